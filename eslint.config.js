@@ -1,0 +1,62 @@
+// @ts-check
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Lint, and the dependency direction of CONVENTIONS.md enforced as rules: each layer may import
+// only the layers below it.
+
+const thirdParty = {
+  xstate: { group: ['xstate', 'xstate/*', '@xstate/*'], message: 'xstate belongs to src/machine.' },
+  phaser: { group: ['phaser', 'phaser/*'], message: 'Phaser belongs to src/ui.' },
+  howler: { group: ['howler'], message: 'howler belongs to src/audio.' },
+  zod: { group: ['zod', 'zod/*'], message: 'Validation belongs to src/scenario.' },
+  node: { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads'], message: 'Only src/cli touches node built-ins.' },
+};
+const layer = (name, message) => ({ group: [`../${name}`, `../${name}/*`, `../../${name}`, `../../${name}/*`], message });
+const layers = {
+  scenario: layer('scenario', 'Scenario loading is for sim, cli and the entry points.'),
+  machine: layer('machine', 'Only sim and ui drive the machine.'),
+  sim: layer('sim', 'Batch runs are for the CLI.'),
+  cli: layer('cli', 'Nothing imports the CLI.'),
+  ui: layer('ui', 'Nothing imports the UI but src/main.ts.'),
+  i18n: layer('i18n', 'Strings are for the UI.'),
+  audio: layer('audio', 'Sound is for the UI.'),
+};
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+export default defineConfig(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tmp/**', 'test-results/**'] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      ...restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.howler, thirdParty.zod, thirdParty.node, ...Object.values(layers)),
+      // Randomness and time live in the game state (CONVENTIONS: "Randomness").
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the game RNG in src/engine/rng.ts.' },
+        { object: 'Date', property: 'now', message: 'The engine has no clock.' },
+        { object: 'performance', property: 'now', message: 'The engine has no clock.' },
+      ],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date']", message: 'The engine has no clock.' }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'process', 'setTimeout', 'setInterval', 'requestAnimationFrame'],
+    },
+  },
+  { files: ['src/scenario/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.machine, layers.sim, layers.cli, layers.ui, layers.i18n, layers.audio) },
+  { files: ['src/machine/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, thirdParty.zod, thirdParty.node, layers.scenario, layers.sim, layers.cli, layers.ui, layers.i18n, layers.audio) },
+  { files: ['src/sim/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.cli, layers.ui, layers.i18n, layers.audio) },
+  { files: ['src/cli/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, layers.ui, layers.i18n, layers.audio) },
+  { files: ['src/i18n/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.scenario, layers.machine, layers.sim, layers.cli, layers.ui, layers.audio) },
+  { files: ['src/audio/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.zod, thirdParty.node, layers.scenario, layers.machine, layers.sim, layers.cli, layers.ui, layers.i18n) },
+  { files: ['src/ui/**/*.ts'], rules: restrict(thirdParty.zod, thirdParty.node, layers.scenario, layers.sim, layers.cli) },
+);

@@ -1,0 +1,66 @@
+import type { Work } from './work';
+import { pushLog } from './log';
+import { applyEffects, conditionHolds } from './effects';
+import { DECISION_ORDER } from './legality';
+import { MODEL } from './params';
+import { random } from './rng';
+import type { Card, Scenario } from './scenario-types';
+import type { GameState } from './types';
+
+// The events phase (DESIGN §2.3, §3): the year's scheduled cards, then one or two drawn at random
+// from the cards whose conditions hold, weighted by each card's weight.
+
+/** Cards that a scenario schedules are drawn only in their scheduled year, never at random. */
+export function scheduledIds(scenario: Scenario): Set<string> {
+  return new Set(scenario.schedule.map((s) => s.card));
+}
+
+export function eligibleCards(state: GameState, scenario: Scenario, scheduled = scheduledIds(scenario)): Card[] {
+  const byId = cardIndex(scenario);
+  return state.deck
+    .map((id) => byId.get(id))
+    .filter((c): c is Card => !!c && !scheduled.has(c.id) && conditionHolds(state, c.when));
+}
+
+const indexCache = new WeakMap<Scenario, Map<string, Card>>();
+export function cardIndex(scenario: Scenario): Map<string, Card> {
+  let index = indexCache.get(scenario);
+  if (!index) {
+    index = new Map(scenario.deck.map((c) => [c.id, c]));
+    indexCache.set(scenario, index);
+  }
+  return index;
+}
+
+function takeCard(draft: Work, card: Card, scheduled: boolean): void {
+  draft.deck.splice(draft.deck.indexOf(card.id), 1);
+  draft.drawn.push(card.id);
+  pushLog(draft, { type: 'cardDrawn', year: draft.year, card: card.id, scheduled });
+  applyEffects(draft, card.effects, { kind: 'card', id: card.id });
+  if (card.choice) draft.pendingChoices.push({ card: card.id, role: card.choice.role });
+}
+
+export function drawEvents(draft: Work, scenario: Scenario): void {
+  const byId = cardIndex(scenario);
+  const scheduled = scheduledIds(scenario);
+  for (const entry of scenario.schedule) {
+    const card = byId.get(entry.card);
+    if (entry.year === draft.year && card && draft.deck.includes(card.id)) takeCard(draft, card, true);
+  }
+  const count = 1 + (random(draft) < MODEL.secondCardChance ? 1 : 0);
+  for (let i = 0; i < count; i++) {
+    const pool = eligibleCards(draft as GameState, scenario, scheduled);
+    const total = pool.reduce((sum, c) => sum + c.weight, 0);
+    if (total <= 0) break;
+    let r = random(draft) * total;
+    const card = pool.find((c) => (r -= c.weight) < 0) ?? pool[pool.length - 1];
+    if (card) takeCard(draft, card, false);
+  }
+  if (draft.pendingChoices.length > 0) draft.phase = 'cardChoice';
+  else startDecisions(draft);
+}
+
+export function startDecisions(draft: Work): void {
+  draft.phase = 'decisions';
+  draft.pending = [...DECISION_ORDER];
+}

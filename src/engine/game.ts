@@ -1,0 +1,371 @@
+import { commitWork, openWork, type Work } from './work';
+import { pushLog, startLogChunk } from './log';
+import { roleAction } from './actions';
+import { chooseCardOption, chooseStrategy, planDecision } from './ai';
+import { cardIndex, drawEvents, startDecisions } from './cards';
+import { applyEffects, setFlag, type Effect } from './effects';
+import { electionWeights, enactStrategy } from './elections';
+import { availableActions, capitalForNewYear, decisionError, legalStances, onceFlag, type Decision } from './legality';
+import { resolveYear } from './resolution';
+import { random, seedRng, weightedPick } from './rng';
+import type { Scenario } from './scenario-types';
+import { strategyFromToken, strategyToken } from './strategy';
+import { headlineRelationship } from './tracks';
+import {
+  OPTION_IDS,
+  PARTIES,
+  ROLES,
+  type Cause,
+  type GameConfig,
+  type GameState,
+  type OptionId,
+  type Party,
+  type Reason,
+  type Role,
+  type SeatKind,
+  type Stance,
+  type StrategyToken,
+  type YearRecord,
+} from './types';
+
+// The rules as a reducer: `applyAction` takes a state and an action and returns the next state or a
+// precise refusal. One immer `produce` per action (CONVENTIONS).
+
+export type GameAction =
+  | { readonly type: 'ELECT'; readonly party?: Party }
+  | { readonly type: 'CHOOSE_OPTION'; readonly option: OptionId; readonly lawEnforcement?: boolean }
+  | { readonly type: 'DRAW_EVENTS' }
+  | { readonly type: 'RESOLVE_CARD'; readonly card: string; readonly option: string }
+  | { readonly type: 'DECIDE'; readonly role: Role; readonly actions: readonly string[]; readonly stance?: Stance }
+  | { readonly type: 'RESOLVE_YEAR' }
+  | { readonly type: 'END_REPORT' }
+  /** Let the computer play whatever is due now (a computer-played role, or an automatic step). */
+  | { readonly type: 'AUTO' };
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+
+export type LegalMove =
+  | { readonly type: 'ELECT'; readonly weights: Readonly<Record<Party, number>> }
+  | { readonly type: 'CHOOSE_OPTION'; readonly options: readonly OptionId[] }
+  | { readonly type: 'RESOLVE_CARD'; readonly card: string; readonly options: readonly string[] }
+  | {
+      readonly type: 'DECIDE';
+      readonly budget: number;
+      readonly actions: readonly { readonly id: string; readonly cost: number; readonly risky: boolean; readonly consent: boolean }[];
+      readonly stances: readonly Stance[];
+    };
+
+export const DEFAULT_SEATS: Readonly<Record<Role, SeatKind>> = { mexico: 'computer', sedena: 'computer', semar: 'computer', tco: 'computer', us: 'computer' };
+
+export function makeConfig(scenario: Scenario, overrides: Partial<GameConfig> = {}): GameConfig {
+  return {
+    seed: 1,
+    sexenios: scenario.sexenios,
+    seats: DEFAULT_SEATS,
+    usPolicy: 'recommended',
+    mexicoPolicy: 'party',
+    fixedStrategies: [],
+    fixedParties: [],
+    ...overrides,
+  };
+}
+
+function record(state: Pick<GameState, 'year' | 'tracks' | 'intelligenceSharing' | 'strategy' | 'party'>): YearRecord {
+  return {
+    year: state.year,
+    tracks: { ...state.tracks },
+    relationship: headlineRelationship(state.tracks),
+    intelligenceSharing: state.intelligenceSharing,
+    strategy: state.strategy ? strategyToken(state.strategy) : null,
+    party: state.party,
+  };
+}
+
+export function createGame(scenario: Scenario, config: GameConfig): GameState {
+  const opensOnElection = scenario.opening === 'election';
+  const base: GameState = {
+    scenario: scenario.id,
+    config,
+    rng: seedRng(config.seed),
+    phase: opensOnElection ? 'election' : 'events',
+    year: scenario.startYear,
+    sexenio: opensOnElection ? 0 : 1,
+    yearInTerm: opensOnElection ? 6 : 0,
+    party: scenario.party,
+    strategy: scenario.strategy ? strategyFromToken(scenario.strategy) : null,
+    strategyYears: scenario.strategyYears,
+    handoverYear: null,
+    tracks: { ...scenario.start.tracks },
+    intelligenceSharing: scenario.start.intelligenceSharing,
+    flags: [...scenario.start.flags].sort(),
+    capital: { mexico: 0, sedena: 0, semar: 0, tco: 0, us: 0 },
+    stance: scenario.strategy === 'D' ? 'closed' : 'open',
+    pending: [],
+    pendingChoices: [],
+    deck: scenario.deck.map((c) => c.id),
+    drawn: [],
+    discard: [],
+    start: record({ year: scenario.startYear, tracks: scenario.start.tracks, intelligenceSharing: scenario.start.intelligenceSharing, strategy: scenario.strategy ? strategyFromToken(scenario.strategy) : null, party: scenario.party }),
+    history: [],
+    log: [],
+    elections: 0,
+    transitions: 0,
+  };
+  if (opensOnElection) return base;
+  const work = openWork(base);
+  beginYear(work, scenario);
+  return commitWork(base, work);
+}
+
+/** Who must act now: a role, the automatic steps ('system'), or nobody once the game is over. */
+export function dueActor(state: GameState): Role | 'system' | null {
+  switch (state.phase) {
+    case 'election':
+    case 'transition':
+      return 'mexico';
+    case 'cardChoice':
+      return state.pendingChoices[0]?.role ?? 'system';
+    case 'decisions':
+      return state.pending[0] ?? 'system';
+    case 'events':
+    case 'resolution':
+    case 'report':
+      return 'system';
+    case 'debrief':
+      return null;
+  }
+}
+
+export function isComputerTurn(state: GameState): boolean {
+  const actor = dueActor(state);
+  return actor === 'system' || (actor !== null && state.config.seats[actor] === 'computer');
+}
+
+export function isGameOver(state: GameState): boolean {
+  return state.phase === 'debrief';
+}
+
+export function legalMoves(state: GameState, scenario: Scenario, role: Role): LegalMove[] {
+  if (dueActor(state) !== role) return [];
+  switch (state.phase) {
+    case 'election':
+      return [{ type: 'ELECT', weights: electionWeights(state, scenario) }];
+    case 'transition':
+      return [{ type: 'CHOOSE_OPTION', options: OPTION_IDS }];
+    case 'cardChoice': {
+      const pending = state.pendingChoices[0];
+      const card = pending && cardIndex(scenario).get(pending.card);
+      return card?.choice ? [{ type: 'RESOLVE_CARD', card: card.id, options: card.choice.options.map((o) => o.id) }] : [];
+    }
+    case 'decisions':
+      return [
+        {
+          type: 'DECIDE',
+          budget: state.capital[role],
+          actions: availableActions(state, role).map((a) => ({ id: a.id, cost: a.cost, risky: !!a.risky, consent: !!a.consent })),
+          stances: role === 'mexico' ? legalStances(state) : [],
+        },
+      ];
+    default:
+      return [];
+  }
+}
+
+/** Why `action` is illegal now, or null. Pure: it never changes the state. */
+export function actionError(state: GameState, scenario: Scenario, action: GameAction): string | null {
+  const expect = (phase: GameState['phase']) => (state.phase === phase ? null : `${action.type} is not allowed in the ${state.phase} phase`);
+  switch (action.type) {
+    case 'ELECT':
+      return expect('election') ?? (action.party !== undefined && !PARTIES.includes(action.party) ? `unknown party "${String(action.party)}"` : null);
+    case 'CHOOSE_OPTION':
+      if (state.phase !== 'transition') return expect('transition');
+      if (!OPTION_IDS.includes(action.option)) return `unknown option "${String(action.option)}" (expected A, B, C or D)`;
+      if (action.option === 'C' && typeof action.lawEnforcement !== 'boolean') return 'Option C needs its sub-choice: with or without a law-enforcement component';
+      return null;
+    case 'DRAW_EVENTS':
+      return expect('events');
+    case 'RESOLVE_CARD': {
+      if (state.phase !== 'cardChoice') return expect('cardChoice');
+      const pending = state.pendingChoices[0];
+      if (!pending || pending.card !== action.card) return `the card awaiting a choice is "${pending?.card ?? 'none'}", not "${action.card}"`;
+      const card = scenario.deck.find((c) => c.id === action.card);
+      if (!card?.choice?.options.some((o) => o.id === action.option)) return `card "${action.card}" has no choice "${action.option}"`;
+      return null;
+    }
+    case 'DECIDE':
+      if (!ROLES.includes(action.role)) return `unknown role "${String(action.role)}"`;
+      return decisionError(state, action.role, action);
+    case 'RESOLVE_YEAR':
+      return expect('resolution');
+    case 'END_REPORT':
+      return expect('report');
+    case 'AUTO':
+      return state.phase === 'debrief' ? 'the game is over' : null;
+  }
+}
+
+export function applyAction(state: GameState, scenario: Scenario, action: GameAction): Result<GameState> {
+  const error = actionError(state, scenario, action);
+  if (error) return { ok: false, error };
+  const work = openWork(state);
+  reduce(work, scenario, action);
+  return { ok: true, value: commitWork(state, work) };
+}
+
+function reduce(draft: Work, scenario: Scenario, action: GameAction): void {
+  switch (action.type) {
+    case 'ELECT':
+      return elect(draft, scenario, action.party, 'chosen');
+    case 'CHOOSE_OPTION':
+      return chooseOption(draft, scenario, action.option === 'C' ? (action.lawEnforcement ? 'C+LE' : 'C') : action.option, 'human');
+    case 'DRAW_EVENTS':
+      return drawEvents(draft, scenario);
+    case 'RESOLVE_CARD':
+      return resolveCard(draft, scenario, action.option, 'human');
+    case 'DECIDE':
+      return decide(draft, action.role, action, 'human');
+    case 'RESOLVE_YEAR':
+      return endYear(draft);
+    case 'END_REPORT':
+      return endReport(draft, scenario);
+    case 'AUTO':
+      return auto(draft, scenario);
+  }
+}
+
+/**
+ * The computer plays what is due: an automatic step, or every consecutive choice and decision of the
+ * current phase that belongs to a computer-played role, until a human must act or the phase ends.
+ */
+function auto(draft: Work, scenario: Scenario): void {
+  const state = draft as GameState;
+  switch (state.phase) {
+    case 'election': {
+      const fixed = state.config.fixedParties[state.elections];
+      return elect(draft, scenario, fixed, fixed ? 'chosen' : 'drawn');
+    }
+    case 'transition': {
+      const fixed = state.config.fixedStrategies[state.transitions];
+      if (fixed) return chooseOption(draft, scenario, fixed, 'fixed');
+      const choice = chooseStrategy(state, draft);
+      return chooseOption(draft, scenario, choice.strategy, 'computer', choice.reason);
+    }
+    case 'events':
+      return drawEvents(draft, scenario);
+    case 'cardChoice':
+      do {
+        const pending = draft.pendingChoices[0];
+        const card = pending && cardIndex(scenario).get(pending.card);
+        if (!card?.choice) throw new Error(`card awaiting a choice has none: ${pending?.card}`);
+        const pick = chooseCardOption(state, scenario, card.id, card.choice, draft);
+        resolveCard(draft, scenario, pick.option, 'computer', pick.reason);
+      } while (draft.phase === 'cardChoice' && computerOwns(draft, draft.pendingChoices[0]?.role));
+      return;
+    case 'decisions':
+      do {
+        const role = draft.pending[0];
+        if (!role) throw new Error('decisions phase with nobody pending');
+        const plan = planDecision(state, scenario, role);
+        decide(draft, role, plan, 'computer', plan.reason);
+      } while (draft.phase === 'decisions' && computerOwns(draft, draft.pending[0]));
+      return;
+    case 'resolution':
+      return endYear(draft);
+    case 'report':
+      return endReport(draft, scenario);
+    case 'debrief':
+      return;
+  }
+}
+
+function computerOwns(state: Pick<GameState, 'config'>, role: Role | undefined): boolean {
+  return role !== undefined && state.config.seats[role] === 'computer';
+}
+
+function elect(draft: Work, scenario: Scenario, party: Party | undefined, by: 'chosen' | 'drawn'): void {
+  startLogChunk(draft);
+  const weights = electionWeights(draft as GameState, scenario);
+  const winner = party ?? weightedPick(draft, weights, PARTIES);
+  pushLog(draft, { type: 'election', year: draft.year, party: winner, weights, by: party ? 'chosen' : by });
+  draft.party = winner;
+  draft.elections += 1;
+  draft.phase = 'transition';
+}
+
+function chooseOption(draft: Work, scenario: Scenario, token: StrategyToken, by: 'human' | 'computer' | 'fixed', reason?: Reason): void {
+  startLogChunk(draft);
+  pushLog(draft, { type: 'strategy', year: draft.year, party: draft.party, strategy: token, by, ...(reason ? { reason } : {}) });
+  enactStrategy(draft, token);
+  draft.transitions += 1;
+  draft.sexenio += 1;
+  draft.yearInTerm = 0;
+  beginYear(draft, scenario);
+}
+
+/** Moves to the next year: last year's cards leave the table, capital is renewed. */
+function beginYear(draft: Work, scenario: Scenario): void {
+  const repeatable = new Set(scenario.deck.filter((c) => c.repeatable).map((c) => c.id));
+  for (const id of draft.drawn) (repeatable.has(id) ? draft.deck : draft.discard).push(id);
+  draft.drawn = [];
+  draft.pendingChoices = [];
+  startLogChunk(draft);
+  draft.year += 1;
+  draft.yearInTerm += 1;
+  draft.strategyYears += 1;
+  for (const role of ROLES) draft.capital[role] = capitalForNewYear(draft.capital[role], role);
+  draft.phase = 'events';
+}
+
+function resolveCard(draft: Work, scenario: Scenario, optionId: string, by: SeatKind, reason?: Reason): void {
+  const pending = draft.pendingChoices.shift();
+  const card = pending && scenario.deck.find((c) => c.id === pending.card);
+  const option = card?.choice?.options.find((o) => o.id === optionId);
+  if (!pending || !card || !option) throw new Error(`no pending choice ${optionId}`);
+  pushLog(draft, { type: 'cardChoice', year: draft.year, card: card.id, role: pending.role, choice: option.id, by, ...(reason ? { reason } : {}) });
+  applyEffects(draft, option.effects, { kind: 'card', id: card.id, choice: option.id });
+  if (draft.pendingChoices.length === 0) startDecisions(draft);
+}
+
+function decide(draft: Work, role: Role, decision: Decision, by: SeatKind, reason?: Reason): void {
+  pushLog(draft, { type: 'decision', year: draft.year, role, actions: [...decision.actions], ...(decision.stance ? { stance: decision.stance } : {}), by, ...(reason ? { reason } : {}) });
+  if (role === 'mexico' && decision.stance) draft.stance = decision.stance;
+  for (const id of decision.actions) {
+    const action = roleAction(id);
+    if (!action) throw new Error(`unknown action ${id}`);
+    draft.capital[role] -= action.cost;
+    if (action.once) setFlag(draft, onceFlag(id), true);
+    // A guarded Mexico accepts a US offer half the time (§2.5: "accepting or refusing US offers").
+    const accepted = !(action.consent && draft.stance === 'guarded') || random(draft) < 0.5;
+    if (action.consent && draft.stance === 'guarded') pushLog(draft, { type: 'actionOutcome', year: draft.year, role, action: id, success: accepted });
+    if (accepted) applyEffects(draft, action.effects, { kind: 'action', id, role });
+  }
+  draft.pending.shift();
+  if (draft.pending.length === 0) draft.phase = 'resolution';
+}
+
+function endYear(draft: Work): void {
+  const yearStart = (draft.history[draft.history.length - 1] ?? draft.start).tracks;
+  resolveYear(draft, yearStart);
+  draft.history.push(record(draft as GameState));
+  pushLog(draft, { type: 'yearEnd', year: draft.year });
+  draft.phase = 'report';
+}
+
+function endReport(draft: Work, scenario: Scenario): void {
+  if (draft.yearInTerm >= 6) {
+    draft.phase = draft.sexenio >= draft.config.sexenios ? 'debrief' : 'election';
+    return;
+  }
+  beginYear(draft, scenario);
+}
+
+
+/**
+ * Applies effects outside the normal flow (a facilitator's adjudication, a rule test) as one
+ * engine action: every change is logged with the given cause.
+ */
+export function applyEffectsToState(state: GameState, effects: readonly Effect[], cause: Cause): GameState {
+  const work = openWork(state);
+  applyEffects(work, effects, cause);
+  return commitWork(state, work);
+}

@@ -1,0 +1,60 @@
+import { roleAction, actionsOf, type RoleAction } from './actions';
+import { conditionHolds } from './effects';
+import { MODEL } from './params';
+import { ROLES, STANCES, type GameState, type Role, type Stance } from './types';
+
+// What each role may do now. The UI offers exactly these; the engine and the machine refuse the rest.
+
+export const DECISION_ORDER: readonly Role[] = ROLES;
+
+export function onceFlag(actionId: string): string {
+  return `done:${actionId}`;
+}
+
+/** Mexico's stances this year: under D the government halts activities with the US (paper §3, D). */
+export function legalStances(state: GameState): Stance[] {
+  return state.strategy?.option === 'D' ? ['closed'] : [...STANCES];
+}
+
+export function actionAvailable(state: GameState, action: RoleAction): boolean {
+  if (!conditionHolds(state, action.when)) return false;
+  if (action.once && state.flags.includes(onceFlag(action.id))) return false;
+  if (action.consent && state.stance === 'closed') return false;
+  return true;
+}
+
+export function availableActions(state: GameState, role: Role): RoleAction[] {
+  return actionsOf(role).filter((a) => actionAvailable(state, a));
+}
+
+export interface Decision {
+  readonly actions: readonly string[];
+  readonly stance?: Stance;
+}
+
+/** Why a decision is illegal for `role` now, or null when it is legal. */
+export function decisionError(state: GameState, role: Role, decision: Decision): string | null {
+  if (state.phase !== 'decisions') return `it is the ${state.phase} phase, not the decisions phase`;
+  if (state.pending[0] !== role) return `it is ${state.pending[0] ?? 'nobody'}'s turn to decide, not ${role}'s`;
+  const seen = new Set<string>();
+  let cost = 0;
+  for (const id of decision.actions) {
+    const action = roleAction(id);
+    if (!action) return `unknown action "${id}"`;
+    if (action.role !== role) return `"${id}" is an action of ${action.role}, not of ${role}`;
+    if (seen.has(id)) return `"${id}" is chosen twice`;
+    seen.add(id);
+    if (!actionAvailable(state, action)) return `"${id}" is not available now`;
+    cost += action.cost;
+  }
+  if (cost > state.capital[role]) return `the actions cost ${cost} but ${role} has ${state.capital[role]} political capital`;
+  if (decision.stance !== undefined) {
+    if (role !== 'mexico') return `only Mexico's presidency sets a stance`;
+    if (!legalStances(state).includes(decision.stance)) return `stance "${decision.stance}" is not allowed under the strategy in force`;
+  }
+  return null;
+}
+
+export function capitalForNewYear(current: number, role: Role): number {
+  return MODEL.capitalPerYear[role] + Math.min(MODEL.capitalCarryOver, current);
+}

@@ -1,0 +1,257 @@
+// The game's vocabulary. Unions come from `as const` arrays so that validation (scenario/), the
+// CLI and the UI can enumerate them.
+
+export const ROLES = ['mexico', 'sedena', 'semar', 'tco', 'us'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PARTIES = ['PAN', 'PRI', 'PRD'] as const;
+export type Party = (typeof PARTIES)[number];
+
+// The four options of paper §3 ("Summary of Options").
+export const OPTION_IDS = ['A', 'B', 'C', 'D'] as const;
+export type OptionId = (typeof OPTION_IDS)[number];
+
+// A strategy is an option plus C's decisive sub-choice (paper §3, Option C, "with or without a law
+// enforcement component"). Tokens name it in scenario files, the CLI and conditions.
+export const STRATEGY_TOKENS = ['A', 'B', 'C+LE', 'C', 'D'] as const;
+export type StrategyToken = (typeof STRATEGY_TOKENS)[number];
+
+export interface Strategy {
+  readonly option: OptionId;
+  /** Only meaningful for C: whether the social strategy keeps a law-enforcement component. */
+  readonly lawEnforcement: boolean;
+}
+
+// What the Mexican military is doing under the strategy in force; the relationship follows it
+// (DESIGN §2.2: a shared mission pulls the relationship up).
+export const MISSIONS = [
+  'militaryLead',
+  'policeTransition',
+  'militarySupportsPolice',
+  'traditionalMissions',
+  'accommodation',
+] as const;
+export type Mission = (typeof MISSIONS)[number];
+
+// Numeric tracks stored in the state (DESIGN §2.1). The headline `relationship` is derived from the
+// two services; `intelligenceSharing` is categorical.
+export const NUMERIC_TRACKS = [
+  'relationship.sedena',
+  'relationship.semar',
+  'institutionalization',
+  'personalTies',
+  'sovereigntyTension',
+  'usCommitment',
+  'violence',
+  'tcoPower',
+  'publicSupport',
+  'policeCapacity',
+  'ruleOfLaw',
+] as const;
+export type NumericTrack = (typeof NUMERIC_TRACKS)[number];
+
+/** Every track of DESIGN §2.1 by its dotted name, in the order the board and reports list them. */
+export const TRACK_NAMES = [
+  'relationship',
+  'relationship.sedena',
+  'relationship.semar',
+  'institutionalization',
+  'personalTies',
+  'sovereigntyTension',
+  'usCommitment',
+  'intelligenceSharing',
+  'violence',
+  'tcoPower',
+  'publicSupport',
+  'policeCapacity',
+  'ruleOfLaw',
+] as const;
+export type TrackName = (typeof TRACK_NAMES)[number];
+
+/** Tracks that effects may change: the stored ones plus the headline, which moves both services. */
+export const EFFECT_TRACKS = ['relationship', ...NUMERIC_TRACKS] as const;
+export type EffectTrack = (typeof EFFECT_TRACKS)[number];
+
+/** Tracks that conditions may test (intelligence sharing is compared by its level's rank). */
+export const CONDITION_TRACKS = TRACK_NAMES;
+
+export const INTEL_LEVELS = ['none', 'functional', 'routine', 'deep'] as const;
+export type IntelLevel = (typeof INTEL_LEVELS)[number];
+
+export const RELATIONSHIP_BANDS = [
+  'Adversarial',
+  'Distant',
+  'Cooperative',
+  'Collaborative',
+  'Institutionalized',
+  'Integrated',
+] as const;
+export type RelationshipBand = (typeof RELATIONSHIP_BANDS)[number];
+
+export const PHASES = [
+  'election',
+  'transition',
+  'events',
+  'cardChoice',
+  'decisions',
+  'resolution',
+  'report',
+  'debrief',
+] as const;
+export type Phase = (typeof PHASES)[number];
+
+// Mexico's posture toward US offers this year (paper §2.5: "accepting or refusing US offers").
+export const STANCES = ['open', 'guarded', 'closed'] as const;
+export type Stance = (typeof STANCES)[number];
+
+export type Tracks = Record<NumericTrack, number>;
+
+export type Localized = { readonly en: string; readonly es: string };
+
+export type SeatKind = 'human' | 'computer';
+
+export const US_POLICIES = ['recommended', 'passive', 'hawkish', 'historical'] as const;
+export type UsPolicy = (typeof US_POLICIES)[number];
+
+export const MEXICO_POLICIES = ['party', 'historical'] as const;
+export type MexicoPolicy = (typeof MEXICO_POLICIES)[number];
+
+export interface GameConfig {
+  readonly seed: number;
+  /** Number of sexenios to play; the scenario gives the default. */
+  readonly sexenios: number;
+  readonly seats: Readonly<Record<Role, SeatKind>>;
+  readonly usPolicy: UsPolicy;
+  readonly mexicoPolicy: MexicoPolicy;
+  /** The strategy for each successive sexenio; beyond the list the computer president chooses. */
+  readonly fixedStrategies: readonly StrategyToken[];
+  /** Parties for each successive election; beyond the list the vote is drawn. */
+  readonly fixedParties: readonly Party[];
+}
+
+/** Why something happened: a code the i18n layer renders, with the values it cites. */
+export interface Reason {
+  readonly code: string;
+  readonly values?: Readonly<Record<string, string | number>>;
+}
+
+export type Cause =
+  | { readonly kind: 'card'; readonly id: string; readonly choice?: string }
+  | { readonly kind: 'action'; readonly id: string; readonly role: Role }
+  | { readonly kind: 'rule'; readonly id: string }
+  | { readonly kind: 'strategy'; readonly id: StrategyToken };
+
+export type LogEntry =
+  | {
+      readonly type: 'track';
+      readonly year: number;
+      readonly track: NumericTrack | 'intelligenceSharing';
+      readonly from: number | IntelLevel;
+      readonly to: number | IntelLevel;
+      readonly cause: Cause;
+    }
+  | { readonly type: 'cardDrawn'; readonly year: number; readonly card: string; readonly scheduled: boolean }
+  | {
+      readonly type: 'cardChoice';
+      readonly year: number;
+      readonly card: string;
+      readonly role: Role;
+      readonly choice: string;
+      readonly by: SeatKind;
+      readonly reason?: Reason;
+    }
+  | {
+      readonly type: 'decision';
+      readonly year: number;
+      readonly role: Role;
+      readonly actions: readonly string[];
+      readonly stance?: Stance;
+      readonly by: SeatKind;
+      readonly reason?: Reason;
+    }
+  | {
+      readonly type: 'actionOutcome';
+      readonly year: number;
+      readonly role: Role;
+      readonly action: string;
+      readonly success: boolean;
+    }
+  | {
+      readonly type: 'election';
+      readonly year: number;
+      readonly party: Party;
+      readonly weights: Readonly<Record<Party, number>>;
+      readonly by: 'chosen' | 'drawn';
+    }
+  | {
+      readonly type: 'strategy';
+      readonly year: number;
+      readonly party: Party;
+      readonly strategy: StrategyToken;
+      readonly by: SeatKind | 'fixed' | 'scenario';
+      readonly reason?: Reason;
+    }
+  | {
+      readonly type: 'bandCrossed';
+      readonly year: number;
+      readonly from: RelationshipBand;
+      readonly to: RelationshipBand;
+    }
+  | { readonly type: 'handover'; readonly year: number }
+  | { readonly type: 'yearEnd'; readonly year: number };
+
+/** End-of-year values, one per played year, for charts and batch statistics. */
+export interface YearRecord {
+  readonly year: number;
+  readonly tracks: Tracks;
+  readonly relationship: number;
+  readonly intelligenceSharing: IntelLevel;
+  readonly strategy: StrategyToken | null;
+  readonly party: Party;
+}
+
+export interface PendingChoice {
+  readonly card: string;
+  readonly role: Role;
+}
+
+export interface GameState {
+  readonly scenario: string;
+  readonly config: GameConfig;
+  /** mulberry32 state: the only source of randomness (CONVENTIONS: randomness lives in state). */
+  readonly rng: number;
+  readonly phase: Phase;
+  /** The year being played (or, in election and transition, the election year). */
+  readonly year: number;
+  readonly sexenio: number;
+  /** 1..6 within the current term; 0 before the first year of a term. */
+  readonly yearInTerm: number;
+  readonly party: Party;
+  readonly strategy: Strategy | null;
+  /** Years the current strategy has been in force, counting the current year. */
+  readonly strategyYears: number;
+  /** The year the police took the lead under B (or null). */
+  readonly handoverYear: number | null;
+  readonly tracks: Tracks;
+  readonly intelligenceSharing: IntelLevel;
+  readonly flags: readonly string[];
+  readonly capital: Readonly<Record<Role, number>>;
+  readonly stance: Stance;
+  /** Roles still to decide in the decisions phase, in order. */
+  readonly pending: readonly Role[];
+  /** Drawn cards whose choice a role must still make, in draw order. */
+  readonly pendingChoices: readonly PendingChoice[];
+  /** Cards that may still be drawn, in deck order. */
+  readonly deck: readonly string[];
+  /** Cards drawn this year, in draw order. */
+  readonly drawn: readonly string[];
+  /** Cards drawn in earlier years (played, out of the game unless repeatable). */
+  readonly discard: readonly string[];
+  readonly start: YearRecord;
+  readonly history: readonly YearRecord[];
+  /** What happened, in chunks of one year (or one election or transition) each: see log.ts. */
+  readonly log: readonly (readonly LogEntry[])[];
+  /** Elections held and strategies chosen so far (they index the run's fixed parties and strategies). */
+  readonly elections: number;
+  readonly transitions: number;
+}

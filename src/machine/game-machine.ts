@@ -1,0 +1,231 @@
+import { assign, emit, setup } from 'xstate';
+import {
+  actionError,
+  applyAction,
+  createGame,
+  isComputerTurn,
+  ROLES,
+  type GameAction,
+  type GameConfig,
+  type GameState,
+  type OptionId,
+  type Party,
+  type Phase,
+  type Role,
+  type Scenario,
+  type Stance,
+} from '../engine';
+
+// The flow of a game: setup → election → transition → years (events → decisions → resolution →
+// report) → next election … → debrief. The machine decides when things happen and who may act; the
+// engine decides what is legal and what it does. It runs unchanged in node and in the browser.
+
+export interface GameContext {
+  readonly scenario: Scenario | null;
+  readonly game: GameState | null;
+}
+
+export type GameEvent =
+  | { readonly type: 'START'; readonly scenario: Scenario; readonly config: GameConfig }
+  | { readonly type: 'RESUME'; readonly scenario: Scenario; readonly game: GameState }
+  | { readonly type: 'ELECT'; readonly party?: Party }
+  | { readonly type: 'CHOOSE_OPTION'; readonly option: OptionId; readonly lawEnforcement?: boolean }
+  | { readonly type: 'RESOLVE_CARD'; readonly card: string; readonly option: string }
+  | { readonly type: 'DECIDE'; readonly role: Role; readonly actions: readonly string[]; readonly stance?: Stance }
+  | { readonly type: 'CONTINUE' }
+  /** A human asks the computer to play their current turn for them. */
+  | { readonly type: 'DELEGATE' }
+  | { readonly type: 'NEW_GAME' };
+
+export type PlayerEvent = Extract<GameEvent, { type: 'ELECT' | 'CHOOSE_OPTION' | 'RESOLVE_CARD' | 'DECIDE' }>;
+
+/** Emitted when an event is refused; the game is left exactly as it was. */
+export interface RejectedEvent {
+  readonly type: 'rejected';
+  readonly event: GameEvent['type'];
+  readonly reason: string;
+}
+
+function hasHuman(game: GameState): boolean {
+  return ROLES.some((r) => game.config.seats[r] === 'human');
+}
+
+/** The report waits for the table to read it when anyone at the table is playing. */
+function computerShouldPlay(game: GameState): boolean {
+  if (!isComputerTurn(game)) return false;
+  return !(game.phase === 'report' && hasHuman(game));
+}
+
+function toAction(event: PlayerEvent | { type: 'CONTINUE' }): GameAction {
+  switch (event.type) {
+    case 'ELECT':
+      return event.party ? { type: 'ELECT', party: event.party } : { type: 'ELECT' };
+    case 'CHOOSE_OPTION':
+      return event.lawEnforcement === undefined ? { type: 'CHOOSE_OPTION', option: event.option } : { type: 'CHOOSE_OPTION', option: event.option, lawEnforcement: event.lawEnforcement };
+    case 'RESOLVE_CARD':
+      return { type: 'RESOLVE_CARD', card: event.card, option: event.option };
+    case 'DECIDE':
+      return event.stance ? { type: 'DECIDE', role: event.role, actions: event.actions, stance: event.stance } : { type: 'DECIDE', role: event.role, actions: event.actions };
+    case 'CONTINUE':
+      return { type: 'END_REPORT' };
+  }
+}
+
+/** Why a player's event is refused now, or null. */
+export function refusal(context: GameContext, event: PlayerEvent | { type: 'CONTINUE' }): string | null {
+  const { game, scenario } = context;
+  if (!game || !scenario) return 'no game is in progress';
+  if (event.type === 'CONTINUE') return game.phase === 'report' ? null : `there is no report to close in the ${game.phase} phase`;
+  const role = event.type === 'DECIDE' ? event.role : null;
+  if (role && !ROLES.includes(role)) return `unknown role "${String(role)}"`;
+  if (role && game.config.seats[role] !== 'human') return `${role} is played by the computer`;
+  if (!role) {
+    const actor = game.phase === 'cardChoice' ? game.pendingChoices[0]?.role : 'mexico';
+    if (actor && game.config.seats[actor] !== 'human') return `${actor} is played by the computer`;
+  }
+  return actionError(game, scenario, toAction(event));
+}
+
+function step(context: GameContext, action: GameAction): GameContext {
+  const { game, scenario } = context;
+  if (!game || !scenario) throw new Error('step without a game');
+  const next = applyAction(game, scenario, action);
+  // Guards have checked legality: a refusal here is a programming error, not bad input.
+  if (!next.ok) throw new Error(`engine refused ${action.type}: ${next.error}`);
+  return { scenario, game: next.value };
+}
+
+const phaseIs = (phase: Phase) => ({ context }: { context: GameContext }) => context.game?.phase === phase;
+
+export const gameMachine = setup({
+  types: {
+    context: {} as GameContext,
+    events: {} as GameEvent,
+    emitted: {} as RejectedEvent,
+  },
+  guards: {
+    computerToPlay: ({ context }) => !!context.game && computerShouldPlay(context.game),
+    legalMove: ({ context, event }) =>
+      (event.type === 'ELECT' || event.type === 'CHOOSE_OPTION' || event.type === 'RESOLVE_CARD' || event.type === 'DECIDE' || event.type === 'CONTINUE') &&
+      refusal(context, event) === null,
+    canDelegate: ({ context }) => !!context.game && context.game.phase !== 'debrief' && !isComputerTurn(context.game),
+    isElection: phaseIs('election'),
+    isTransition: phaseIs('transition'),
+    isEvents: phaseIs('events'),
+    isCardChoice: phaseIs('cardChoice'),
+    isDecisions: phaseIs('decisions'),
+    isResolution: phaseIs('resolution'),
+    isReport: phaseIs('report'),
+    isDebrief: phaseIs('debrief'),
+  },
+  actions: {
+    startGame: assign(({ event }) => {
+      if (event.type === 'START') return { scenario: event.scenario, game: createGame(event.scenario, event.config) };
+      if (event.type === 'RESUME') return { scenario: event.scenario, game: event.game };
+      return {};
+    }),
+    playComputer: assign(({ context }) => step(context, { type: 'AUTO' })),
+    playMove: assign(({ context, event }) => {
+      if (event.type === 'ELECT' || event.type === 'CHOOSE_OPTION' || event.type === 'RESOLVE_CARD' || event.type === 'DECIDE' || event.type === 'CONTINUE') {
+        return step(context, toAction(event));
+      }
+      return {};
+    }),
+    reject: emit(({ context, event }) => ({
+      type: 'rejected' as const,
+      event: event.type,
+      reason:
+        event.type === 'ELECT' || event.type === 'CHOOSE_OPTION' || event.type === 'RESOLVE_CARD' || event.type === 'DECIDE' || event.type === 'CONTINUE'
+          ? (refusal(context, event) ?? 'not allowed now')
+          : event.type === 'START' || event.type === 'RESUME'
+            ? 'a game is in progress: start a new game first'
+            : `${event.type} is not allowed now`,
+    })),
+    clearGame: assign({ scenario: null, game: null }),
+  },
+}).createMachine({
+  id: 'game',
+  context: { scenario: null, game: null },
+  initial: 'setup',
+  on: {
+    NEW_GAME: { target: '.setup', actions: 'clearGame' },
+    // Whatever the current state does not accept is refused here, with the reason.
+    START: { actions: 'reject' },
+    RESUME: { actions: 'reject' },
+    ELECT: { actions: 'reject' },
+    CHOOSE_OPTION: { actions: 'reject' },
+    RESOLVE_CARD: { actions: 'reject' },
+    DECIDE: { actions: 'reject' },
+    CONTINUE: { actions: 'reject' },
+    DELEGATE: { actions: 'reject' },
+  },
+  states: {
+    setup: {
+      on: {
+        START: { target: 'routing', actions: 'startGame' },
+        RESUME: { target: 'routing', actions: 'startGame' },
+      },
+    },
+    // Goes to the state that matches the engine's phase. Every move passes through here.
+    routing: {
+      always: [
+        { guard: 'isElection', target: 'election' },
+        { guard: 'isTransition', target: 'transition' },
+        { guard: 'isEvents', target: 'years.events' },
+        { guard: 'isCardChoice', target: 'years.cardChoice' },
+        { guard: 'isDecisions', target: 'years.decisions' },
+        { guard: 'isResolution', target: 'years.resolution' },
+        { guard: 'isReport', target: 'years.report' },
+        { guard: 'isDebrief', target: 'debrief' },
+      ],
+    },
+    election: {
+      always: { guard: 'computerToPlay', target: 'routing', actions: 'playComputer' },
+      on: {
+        ELECT: [{ guard: 'legalMove', target: 'routing', actions: 'playMove' }, { actions: 'reject' }],
+        DELEGATE: [{ guard: 'canDelegate', target: 'routing', actions: 'playComputer' }, { actions: 'reject' }],
+      },
+    },
+    transition: {
+      always: { guard: 'computerToPlay', target: 'routing', actions: 'playComputer' },
+      on: {
+        CHOOSE_OPTION: [{ guard: 'legalMove', target: 'routing', actions: 'playMove' }, { actions: 'reject' }],
+        DELEGATE: [{ guard: 'canDelegate', target: 'routing', actions: 'playComputer' }, { actions: 'reject' }],
+      },
+    },
+    years: {
+      initial: 'events',
+      states: {
+        events: {
+          always: { guard: 'computerToPlay', target: '#game.routing', actions: 'playComputer' },
+        },
+        cardChoice: {
+          always: { guard: 'computerToPlay', target: '#game.routing', actions: 'playComputer' },
+          on: {
+            RESOLVE_CARD: [{ guard: 'legalMove', target: '#game.routing', actions: 'playMove' }, { actions: 'reject' }],
+            DELEGATE: [{ guard: 'canDelegate', target: '#game.routing', actions: 'playComputer' }, { actions: 'reject' }],
+          },
+        },
+        decisions: {
+          always: { guard: 'computerToPlay', target: '#game.routing', actions: 'playComputer' },
+          on: {
+            DECIDE: [{ guard: 'legalMove', target: '#game.routing', actions: 'playMove' }, { actions: 'reject' }],
+            DELEGATE: [{ guard: 'canDelegate', target: '#game.routing', actions: 'playComputer' }, { actions: 'reject' }],
+          },
+        },
+        resolution: {
+          always: { guard: 'computerToPlay', target: '#game.routing', actions: 'playComputer' },
+        },
+        report: {
+          always: { guard: 'computerToPlay', target: '#game.routing', actions: 'playComputer' },
+          on: {
+            CONTINUE: [{ guard: 'legalMove', target: '#game.routing', actions: 'playMove' }, { actions: 'reject' }],
+          },
+        },
+      },
+    },
+    debrief: {},
+  },
+});
+
+export type GameMachine = typeof gameMachine;

@@ -1,0 +1,3 @@
+export { loadScenario, loadDeck, parseJson, type JsonFile } from './load';
+export { shippedScenario, shippedDeckFile, SHIPPED_SCENARIO_IDS, SHIPPED_DECK_PATHS } from './catalog';
+export { normalizeText, findQuote, passageAround, type NormalizedText, type QuoteLocation } from './quotes';

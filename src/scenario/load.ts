@@ -1,0 +1,180 @@
+import type { z } from 'zod';
+import { NUMERIC_TRACKS, roleAction, ROLES, TRACK_BOUNDS, type Card, type Condition, type Effect, type Result, type Scenario } from '../engine';
+import { deckFile, scenarioFile, type DeckFile } from './schema';
+
+// Untrusted files become engine types here, or a message that names the file, the path inside it
+// and what was expected. Nothing in a scenario is ever executed.
+
+export interface JsonFile {
+  /** Shown in messages, e.g. "scenarios/decks/paper.json". */
+  readonly name: string;
+  readonly data: unknown;
+}
+
+const MAX_LISTED = 20;
+
+function fail<T>(errors: readonly string[]): Result<T> {
+  const shown = errors.slice(0, MAX_LISTED);
+  const more = errors.length > MAX_LISTED ? [`... and ${errors.length - MAX_LISTED} more`] : [];
+  return { ok: false, error: [...shown, ...more].join('\n') };
+}
+
+export function parseJson(name: string, text: string): Result<JsonFile> {
+  try {
+    return { ok: true, value: { name, data: JSON.parse(text) as unknown } };
+  } catch (e) {
+    return { ok: false, error: `${name}: not valid JSON: ${(e as Error).message}` };
+  }
+}
+
+/** `cards[3] ("mullen-2009").effects[0].track`: indices, with the card's id when there is one. */
+function formatPath(data: unknown, path: readonly PropertyKey[]): string {
+  let out = '';
+  let node: unknown = data;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      out += `[${key}]`;
+      node = Array.isArray(node) ? node[key] : undefined;
+      const nodeId = node && typeof node === 'object' && 'id' in node ? (node as { id: unknown }).id : undefined;
+      if (typeof nodeId === 'string') out += ` ("${nodeId}")`;
+    } else {
+      out += out ? `.${String(key)}` : String(key);
+      node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    }
+  }
+  return out || '(top level)';
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const input = 'input' in issue ? issue.input : undefined;
+  if (issue.code === 'invalid_type' && input === undefined) return `missing (expected ${issue.expected})`;
+  if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
+    const op = input && typeof input === 'object' && 'op' in input ? (input as { op: unknown }).op : undefined;
+    return `expected "op" to be one of add, scale, flag, capital, chance; got ${JSON.stringify(op) ?? 'nothing'}`;
+  }
+  const got = input !== undefined && issue.code !== 'unrecognized_keys' ? `; got ${JSON.stringify(input)}` : '';
+  return `${issue.message}${got}`;
+}
+
+function zodErrors(file: JsonFile, error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${file.name}: ${formatPath(file.data, issue.path)}: ${describeIssue(issue)}`);
+}
+
+function conditionErrors(where: string, c: Condition | undefined): string[] {
+  if (!c) return [];
+  const errors: string[] = [];
+  for (const [key, r] of [['years', c.years], ['yearInTerm', c.yearInTerm]] as const) {
+    if (r?.from !== undefined && r.to !== undefined && r.from > r.to) errors.push(`${where}.${key}: "from" (${r.from}) is after "to" (${r.to})`);
+  }
+  c.tracks?.forEach((t, i) => {
+    if (t.min === undefined && t.max === undefined) errors.push(`${where}.tracks[${i}]: give "min", "max" or both`);
+    if (t.min !== undefined && t.max !== undefined && t.min > t.max) errors.push(`${where}.tracks[${i}]: "min" (${t.min}) is above "max" (${t.max})`);
+  });
+  return errors;
+}
+
+function effectErrors(where: string, effects: readonly Effect[]): string[] {
+  return effects.flatMap((e, i) => {
+    if (e.op === 'add' && e.track !== 'violence' && Math.abs(e.value) > 40) return [`${where}[${i}].value: ${e.value} is too large for a 0-100 track (at most 40 either way)`];
+    if (e.op === 'chance') return [...effectErrors(`${where}[${i}].then`, e.then), ...effectErrors(`${where}[${i}].else`, e.else ?? [])];
+    return [];
+  });
+}
+
+function cardErrors(name: string, cards: readonly Card[]): string[] {
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  cards.forEach((c, i) => {
+    const where = `${name}: cards[${i}] ("${c.id}")`;
+    if (seen.has(c.id)) errors.push(`${where}.id: duplicate card id "${c.id}"`);
+    seen.add(c.id);
+    errors.push(...conditionErrors(`${where}.when`, c.when), ...effectErrors(`${where}.effects`, c.effects));
+    const options = c.choice?.options ?? [];
+    const ids = new Set<string>();
+    options.forEach((o, j) => {
+      if (ids.has(o.id)) errors.push(`${where}.choice.options[${j}].id: duplicate option id "${o.id}"`);
+      ids.add(o.id);
+      errors.push(...effectErrors(`${where}.choice.options[${j}].effects`, o.effects));
+    });
+  });
+  return errors;
+}
+
+export function loadDeck(file: JsonFile): Result<{ deck: DeckFile; cards: Card[] }> {
+  const parsed = deckFile.safeParse(file.data, { reportInput: true });
+  if (!parsed.success) return fail(zodErrors(file, parsed.error));
+  const cards = parsed.data.cards as Card[];
+  const errors = cardErrors(file.name, cards);
+  return errors.length ? fail(errors) : { ok: true, value: { deck: parsed.data, cards } };
+}
+
+/**
+ * Validates a scenario file and the decks it names. `readDeck` resolves a deck path (relative to
+ * scenarios/) to its file, or to an error message when it cannot be read.
+ */
+export function loadScenario(file: JsonFile, readDeck: (path: string) => Result<JsonFile>): Result<Scenario> {
+  const parsed = scenarioFile.safeParse(file.data, { reportInput: true });
+  if (!parsed.success) return fail(zodErrors(file, parsed.error));
+  const s = parsed.data;
+  const errors: string[] = [];
+  const cards: Card[] = [];
+  const origin = new Map<string, string>();
+  s.decks.forEach((path, i) => {
+    const read = readDeck(path);
+    if (!read.ok) return errors.push(`${file.name}: decks[${i}]: cannot read "${path}": ${read.error}`);
+    const deck = loadDeck(read.value);
+    if (!deck.ok) return errors.push(deck.error);
+    for (const c of deck.value.cards) {
+      const other = origin.get(c.id);
+      if (other) errors.push(`${read.value.name}: card "${c.id}" is also defined in ${other}`);
+      origin.set(c.id, read.value.name);
+      cards.push(c);
+    }
+  });
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  s.schedule.forEach((entry, i) => {
+    if (!byId.has(entry.card)) errors.push(`${file.name}: schedule[${i}].card: no card "${entry.card}" in the scenario's decks`);
+  });
+  for (const [year, roles] of Object.entries(s.historical?.decisions ?? {})) {
+    for (const role of ROLES) {
+      roles[role]?.actions.forEach((actionId, j) => {
+        const action = roleAction(actionId);
+        const where = `${file.name}: historical.decisions.${year}.${role}.actions[${j}]`;
+        if (!action) errors.push(`${where}: unknown action "${actionId}"`);
+        else if (action.role !== role) errors.push(`${where}: "${actionId}" is an action of ${action.role}, not of ${role}`);
+      });
+    }
+  }
+  for (const [cardId, option] of Object.entries(s.historical?.cardChoices ?? {})) {
+    const c = byId.get(cardId);
+    const where = `${file.name}: historical.cardChoices.${cardId}`;
+    if (!c?.choice) errors.push(`${where}: no card "${cardId}" with a choice in the scenario's decks`);
+    else if (!c.choice.options.some((o) => o.id === option)) errors.push(`${where}: card "${cardId}" has no option "${option}"`);
+  }
+  for (const track of NUMERIC_TRACKS) {
+    const [lo, hi] = TRACK_BOUNDS[track];
+    const value = s.start.tracks[track];
+    if (value < lo || value > hi) errors.push(`${file.name}: start.tracks.${track}: expected a value from ${lo} to ${hi}; got ${value}`);
+  }
+  if (s.strategy === null && s.opening === 'years') errors.push(`${file.name}: strategy: a scenario that opens on its years needs a strategy in force`);
+  if (errors.length) return fail(errors);
+  return {
+    ok: true,
+    value: {
+      id: s.id,
+      title: s.title,
+      description: s.description,
+      startYear: s.startYear,
+      opening: s.opening,
+      party: s.party,
+      strategy: s.strategy,
+      strategyYears: s.strategyYears,
+      start: s.start,
+      sexenios: s.sexenios,
+      elections: s.elections,
+      deck: cards,
+      schedule: s.schedule,
+      ...(s.historical ? { historical: { decisions: s.historical.decisions, cardChoices: s.historical.cardChoices } } : {}),
+    },
+  };
+}

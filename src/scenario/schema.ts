@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import {
+  CARD_TAGS,
+  EFFECT_TRACKS,
+  INTEL_LEVELS,
+  MISSIONS,
+  NUMERIC_TRACKS,
+  PARTIES,
+  ROLES,
+  STANCES,
+  STRATEGY_TOKENS,
+  TRACK_NAMES,
+  type Effect,
+} from '../engine';
+
+// The JSON formats of scenario and deck files (documented in scenarios/README.md). Objects are
+// strict: a misspelt key is an error, not silently ignored.
+
+const text = z.string().trim().min(1, 'must not be empty');
+export const localized = z.strictObject({ en: text, es: text });
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens (e.g. "merida-initiative-2007")');
+const flag = z.string().regex(/^[a-zA-Z][\w:-]*$/, 'must be a word such as "statePoliceBill"');
+const year = z.number().int().min(1800).max(2200);
+const range = z.strictObject({ from: z.number().int().optional(), to: z.number().int().optional() });
+
+export const effect: z.ZodType<Effect> = z.lazy(() =>
+  z.discriminatedUnion('op', [
+    z.strictObject({ op: z.literal('add'), track: z.enum(EFFECT_TRACKS), value: z.number().finite().min(-100).max(20000) }),
+    z.strictObject({ op: z.literal('scale'), track: z.enum(NUMERIC_TRACKS), factor: z.number().min(0).max(3) }),
+    z.strictObject({ op: z.literal('flag'), flag, value: z.boolean() }),
+    z.strictObject({ op: z.literal('capital'), role: z.enum(ROLES), value: z.number().int().min(-6).max(6) }),
+    z.strictObject({ op: z.literal('chance'), p: z.number().min(0).max(1), then: z.array(effect), else: z.array(effect).optional() }),
+  ]),
+);
+
+export const condition = z.strictObject({
+  years: range.optional(),
+  yearInTerm: range.optional(),
+  strategies: z.array(z.enum(STRATEGY_TOKENS)).min(1).optional(),
+  missions: z.array(z.enum(MISSIONS)).min(1).optional(),
+  parties: z.array(z.enum(PARTIES)).min(1).optional(),
+  tracks: z
+    .array(z.strictObject({ track: z.enum(TRACK_NAMES), min: z.number().optional(), max: z.number().optional() }))
+    .optional(),
+  flags: z.strictObject({ all: z.array(flag).optional(), none: z.array(flag).optional() }).optional(),
+});
+
+export const citation = z.strictObject({
+  section: text,
+  footnotes: z.array(z.number().int().min(1).max(54)).optional(),
+  quote: text.refine((q) => q.split(/\s+/).filter(Boolean).length <= 25, 'must be at most 25 words'),
+});
+
+export const card = z.strictObject({
+  id,
+  title: localized,
+  text: localized,
+  tags: z.array(z.enum(CARD_TAGS)).min(1, 'needs at least one tag'),
+  when: condition.optional(),
+  weight: z.number().min(0).max(10).default(1),
+  repeatable: z.boolean().default(false),
+  effects: z.array(effect),
+  choice: z
+    .strictObject({
+      role: z.enum(ROLES),
+      prompt: localized,
+      options: z.array(z.strictObject({ id, label: localized, effects: z.array(effect) })).min(2, 'a choice needs at least two options'),
+    })
+    .optional(),
+  citation,
+});
+
+export const deckFile = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  title: localized.optional(),
+  cards: z.array(card),
+});
+
+const trackValues = z.strictObject(Object.fromEntries(NUMERIC_TRACKS.map((t) => [t, z.number()])) as Record<(typeof NUMERIC_TRACKS)[number], z.ZodNumber>);
+const partyWeights = z.strictObject({ PAN: z.number().min(0), PRI: z.number().min(0), PRD: z.number().min(0) });
+const decision = z.strictObject({ actions: z.array(z.string()), stance: z.enum(STANCES).optional() });
+
+export const scenarioFile = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  title: localized,
+  description: localized,
+  startYear: year,
+  opening: z.enum(['election', 'years']),
+  party: z.enum(PARTIES),
+  strategy: z.enum(STRATEGY_TOKENS).nullable(),
+  strategyYears: z.number().int().min(0).max(60),
+  start: z.strictObject({
+    tracks: trackValues,
+    intelligenceSharing: z.enum(INTEL_LEVELS),
+    flags: z.array(flag).default([]),
+  }),
+  sexenios: z.number().int().min(1).max(8),
+  elections: z.record(z.string().regex(/^\d{4}$/, 'must be a year such as "2012"'), partyWeights).default({}),
+  decks: z.array(z.string().regex(/^[\w./-]+\.json$/, 'must be a path to a .json deck file inside scenarios/')).min(1),
+  schedule: z.array(z.strictObject({ year, card: id })).default([]),
+  historical: z
+    .strictObject({
+      decisions: z.record(z.string().regex(/^\d{4}$/, 'must be a year such as "2008"'), z.partialRecord(z.enum(ROLES), decision)),
+      cardChoices: z.record(z.string(), z.string()).default({}),
+    })
+    .optional(),
+});
+
+export type ScenarioFile = z.infer<typeof scenarioFile>;
+export type DeckFile = z.infer<typeof deckFile>;

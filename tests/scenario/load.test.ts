@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDeck, loadScenario, parseJson, shippedDeckFile, shippedScenario, SHIPPED_DECK_PATHS, SHIPPED_SCENARIO_IDS, type JsonFile } from '../../src/scenario';
+
+const readShipped = (path: string) => JSON.parse(readFileSync(new URL(`../../scenarios/${path}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+
+/** A valid card to break in one place at a time. */
+function goodCard(): Record<string, unknown> {
+  return {
+    id: 'test-card',
+    title: { en: 'Title', es: 'Título' },
+    text: { en: 'Text', es: 'Texto' },
+    tags: ['politics'],
+    effects: [{ op: 'add', track: 'publicSupport', value: 2 }],
+    citation: { section: '§3 Option B', quote: 'Offers opportunity to announce new strategy/fresh start.' },
+  };
+}
+
+function deckWith(card: Record<string, unknown>): JsonFile {
+  return { name: 'scenarios/decks/broken.json', data: { id: 'broken', cards: [goodCard(), card] } };
+}
+
+describe('shipped scenarios and decks', () => {
+  it.each(SHIPPED_SCENARIO_IDS)('%s validates', (id) => {
+    const result = shippedScenario(id);
+    expect(result.ok ? 'ok' : result.error).toBe('ok');
+  });
+
+  it.each(SHIPPED_DECK_PATHS)('%s validates', (path) => {
+    const file = shippedDeckFile(path);
+    if (!file.ok) throw new Error(file.error);
+    const deck = loadDeck(file.value);
+    expect(deck.ok ? 'ok' : deck.error).toBe('ok');
+  });
+
+  it('ships a starter deck of at least 12 cards for the 2012 transition', () => {
+    const s = shippedScenario('transition-2012');
+    expect(s.ok && s.value.deck.length).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('a broken card gets an error naming the file, the card and the path', () => {
+  it.each<[string, Record<string, unknown>, RegExp]>([
+    ['unknown track in an effect', { ...goodCard(), id: 'bad-track', effects: [{ op: 'add', track: 'relationship.navy', value: 2 }] }, /broken\.json: cards\[1\] \("bad-track"\)\.effects\[0\]\.track: .*relationship\.sedena.*got "relationship\.navy"/],
+    ['unknown effect op', { ...goodCard(), id: 'bad-op', effects: [{ op: 'eval', code: 'x' }] }, /cards\[1\] \("bad-op"\)\.effects\[0\].*"op" to be one of add, scale, flag, capital, chance/],
+    ['missing quote', { ...goodCard(), id: 'no-quote', citation: { section: '§3' } }, /cards\[1\] \("no-quote"\)\.citation\.quote: .*expected string/i],
+    ['quote too long', { ...goodCard(), id: 'long-quote', citation: { section: '§3', quote: Array.from({ length: 26 }, () => 'word').join(' ') } }, /citation\.quote: must be at most 25 words/],
+    ['misspelt key', { ...goodCard(), id: 'typo', efects: [] }, /cards\[1\] \("typo"\).*efects/],
+    ['missing Spanish', { ...goodCard(), id: 'no-es', title: { en: 'Only English' } }, /cards\[1\] \("no-es"\)\.title\.es/],
+    ['bad condition range', { ...goodCard(), id: 'bad-range', when: { years: { from: 2020, to: 2015 } } }, /cards\[1\] \("bad-range"\)\.when\.years: "from" \(2020\) is after "to" \(2015\)/],
+    ['unknown strategy in a condition', { ...goodCard(), id: 'bad-strategy', when: { strategies: ['E'] } }, /when\.strategies\[0\]: .*got "E"/],
+    ['duplicate card id', { ...goodCard() }, /duplicate card id "test-card"/],
+    ['an oversized effect', { ...goodCard(), id: 'huge', effects: [{ op: 'add', track: 'tcoPower', value: 80 }] }, /effects\[0\]\.value: 80 is too large/],
+  ])('%s', (_name, card, message) => {
+    const result = loadDeck(deckWith(card));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+});
+
+describe('a broken scenario gets a precise error', () => {
+  const base = readShipped('transition-2012.json');
+  const readDeck = (path: string) => shippedDeckFile(path);
+  it.each<[string, Record<string, unknown>, RegExp]>([
+    ['unknown deck file', { ...base, decks: ['decks/nope.json'] }, /decks\[0\]: cannot read "decks\/nope\.json"/],
+    ['schedule of an unknown card', { ...base, schedule: [{ year: 2014, card: 'no-such-card' }] }, /schedule\[0\]\.card: no card "no-such-card"/],
+    ['start value out of bounds', { ...base, start: { ...(base.start as object), tracks: { ...((base.start as { tracks: object }).tracks), tcoPower: 140 } } }, /start\.tracks\.tcoPower: expected a value from 0 to 100; got 140/],
+    ['missing start track', { ...base, start: { ...(base.start as object), tracks: { violence: 1 } } }, /start\.tracks\.relationship\.sedena/],
+    ['bad opening', { ...base, opening: 'midgame' }, /opening: .*got "midgame"/],
+    ['historical action of another role', { ...base, historical: { decisions: { '2013': { us: { actions: ['marineRaid'] } } } } }, /historical\.decisions\.2013\.us\.actions\[0\]: "marineRaid" is an action of semar, not of us/],
+  ])('%s', (_name, data, message) => {
+    const result = loadScenario({ name: 'scenarios/custom.json', data }, readDeck);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+
+  it('reports bad JSON with the file name', () => {
+    const r = parseJson('scenarios/custom.json', '{ "id": "x", }');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/^scenarios\/custom\.json: not valid JSON/);
+  });
+});
