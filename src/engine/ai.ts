@@ -1,6 +1,6 @@
 import { roleAction } from './actions';
 import { expectedDeltas } from './effects';
-import { availableActions, legalStances, type Decision } from './legality';
+import { affordableOptions, availableActions, legalStances, optionCost, type Decision } from './legality';
 import { random, weightedPick, type RngHolder } from './rng';
 import type { CardChoice, Scenario } from './scenario-types';
 import { missionOf, strategyToken } from './strategy';
@@ -239,6 +239,9 @@ function historicalDecision(state: GameState, scenario: Scenario, role: Role): P
   return { actions, ...(stance ? { stance } : {}), reason: { code: 'ai.historical', values: { year: state.year } } };
 }
 
+/** What a point of political capital is worth against a point of a track the role cares about. */
+const CAPITAL_VALUE = 2;
+
 /** What each role cares about, for judging a card's choices by their expected effects. */
 const ROLE_INTERESTS: Readonly<Record<Role, Partial<Record<EffectTrack, number>>>> = {
   us: { relationship: 2, 'relationship.sedena': 1, 'relationship.semar': 1, institutionalization: 0.5, usCommitment: 0.3, tcoPower: -0.5, sovereigntyTension: -0.3 },
@@ -251,13 +254,14 @@ const ROLE_INTERESTS: Readonly<Record<Role, Partial<Record<EffectTrack, number>>
 export function chooseCardOption(state: GameState, scenario: Scenario, cardId: string, choice: CardChoice, rng: RngHolder): { option: string; reason: Reason } {
   if (usesHistory(state, choice.role)) {
     const recorded = scenario.historical?.cardChoices[cardId];
-    if (recorded && choice.options.some((o) => o.id === recorded)) return { option: recorded, reason: { code: 'ai.historical', values: { year: state.year } } };
+    if (recorded && affordableOptions(state, choice).some((o) => o.id === recorded)) return { option: recorded, reason: { code: 'ai.historical', values: { year: state.year } } };
   }
   const interests = ROLE_INTERESTS[choice.role];
   let best: { id: string; score: number; track: string } | null = null;
-  for (const option of choice.options) {
+  for (const option of affordableOptions(state, choice)) {
     const deltas = expectedDeltas(option.effects, state.tracks);
-    let score = 0;
+    // Capital spent on a card is capital not spent on the year's levers.
+    let score = -CAPITAL_VALUE * optionCost(option, choice.role);
     let track = '';
     let strongest = 0;
     for (const [k, v] of Object.entries(deltas) as [EffectTrack, number][]) {

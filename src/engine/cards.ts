@@ -6,6 +6,7 @@ import { MODEL } from './params';
 import { random } from './rng';
 import type { Card, Scenario } from './scenario-types';
 import type { GameState } from './types';
+import { cardCause } from './causes';
 
 // The events phase (DESIGN §2.3, §3): the year's scheduled cards, then one or two drawn at random
 // from the cards whose conditions hold, weighted by each card's weight.
@@ -36,7 +37,7 @@ function takeCard(draft: Work, card: Card, scheduled: boolean): void {
   draft.deck.splice(draft.deck.indexOf(card.id), 1);
   draft.drawn.push(card.id);
   pushLog(draft, { type: 'cardDrawn', year: draft.year, card: card.id, scheduled });
-  applyEffects(draft, card.effects, { kind: 'card', id: card.id });
+  applyEffects(draft, card.effects, cardCause(card.id));
   if (card.choice) draft.pendingChoices.push({ card: card.id, role: card.choice.role });
 }
 

@@ -4,6 +4,7 @@ import { MODEL } from './params';
 import type { Scenario } from './scenario-types';
 import { strategyFromToken, strategyToken } from './strategy';
 import { PARTIES, type GameState, type Party, type StrategyToken } from './types';
+import { strategyCause } from './causes';
 
 // Elections at the end of a sexenio and the transition that follows (DESIGN §2.3).
 
@@ -38,7 +39,7 @@ export const STRATEGY_CHANGE_SHOCK: Readonly<Record<StrategyToken, { sedena: num
 /** Puts the chosen strategy in force at the start of a term. */
 export function enactStrategy(draft: Work, token: StrategyToken): void {
   const previous = draft.strategy ? strategyToken(draft.strategy) : null;
-  const cause = { kind: 'strategy', id: token } as const;
+  const cause = strategyCause(token);
   // Continuity: the same strategy carries on and its years keep counting.
   if (previous === token) return;
   draft.strategy = strategyFromToken(token);

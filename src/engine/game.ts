@@ -2,10 +2,11 @@ import { commitWork, openWork, type Work } from './work';
 import { pushLog, startLogChunk } from './log';
 import { roleAction } from './actions';
 import { chooseCardOption, chooseStrategy, planDecision } from './ai';
+import { actionCause, cardCause } from './causes';
 import { cardIndex, drawEvents, startDecisions } from './cards';
 import { applyEffects, setFlag, type Effect } from './effects';
 import { electionWeights, enactStrategy } from './elections';
-import { availableActions, capitalForNewYear, decisionError, legalStances, onceFlag, type Decision } from './legality';
+import { affordableOptions, availableActions, capitalForNewYear, decisionError, legalStances, onceFlag, optionCost, type Decision } from './legality';
 import { resolveYear } from './resolution';
 import { random, seedRng, weightedPick } from './rng';
 import type { Scenario } from './scenario-types';
@@ -155,7 +156,7 @@ export function legalMoves(state: GameState, scenario: Scenario, role: Role): Le
     case 'cardChoice': {
       const pending = state.pendingChoices[0];
       const card = pending && cardIndex(scenario).get(pending.card);
-      return card?.choice ? [{ type: 'RESOLVE_CARD', card: card.id, options: card.choice.options.map((o) => o.id) }] : [];
+      return card?.choice ? [{ type: 'RESOLVE_CARD', card: card.id, options: affordableOptions(state, card.choice).map((o) => o.id) }] : [];
     }
     case 'decisions':
       return [
@@ -189,7 +190,10 @@ export function actionError(state: GameState, scenario: Scenario, action: GameAc
       const pending = state.pendingChoices[0];
       if (!pending || pending.card !== action.card) return `the card awaiting a choice is "${pending?.card ?? 'none'}", not "${action.card}"`;
       const card = scenario.deck.find((c) => c.id === action.card);
-      if (!card?.choice?.options.some((o) => o.id === action.option)) return `card "${action.card}" has no choice "${action.option}"`;
+      const option = card?.choice?.options.find((o) => o.id === action.option);
+      if (!card?.choice || !option) return `card "${action.card}" has no choice "${action.option}"`;
+      const cost = optionCost(option, card.choice.role);
+      if (cost > state.capital[card.choice.role]) return `"${action.option}" costs ${cost} political capital but ${card.choice.role} has ${state.capital[card.choice.role]}`;
       return null;
     }
     case 'DECIDE':
@@ -322,7 +326,7 @@ function resolveCard(draft: Work, scenario: Scenario, optionId: string, by: Seat
   const option = card?.choice?.options.find((o) => o.id === optionId);
   if (!pending || !card || !option) throw new Error(`no pending choice ${optionId}`);
   pushLog(draft, { type: 'cardChoice', year: draft.year, card: card.id, role: pending.role, choice: option.id, by, ...(reason ? { reason } : {}) });
-  applyEffects(draft, option.effects, { kind: 'card', id: card.id, choice: option.id });
+  applyEffects(draft, option.effects, cardCause(card.id, option.id));
   if (draft.pendingChoices.length === 0) startDecisions(draft);
 }
 
@@ -337,7 +341,7 @@ function decide(draft: Work, role: Role, decision: Decision, by: SeatKind, reaso
     // A guarded Mexico accepts a US offer half the time (§2.5: "accepting or refusing US offers").
     const accepted = !(action.consent && draft.stance === 'guarded') || random(draft) < 0.5;
     if (action.consent && draft.stance === 'guarded') pushLog(draft, { type: 'actionOutcome', year: draft.year, role, action: id, success: accepted });
-    if (accepted) applyEffects(draft, action.effects, { kind: 'action', id, role });
+    if (accepted) applyEffects(draft, action.effects, actionCause(id, role));
   }
   draft.pending.shift();
   if (draft.pending.length === 0) draft.phase = 'resolution';

@@ -14,3 +14,4 @@ export { batchSeed, seedRng } from './rng';
 export { electionWeights } from './elections';
 export { PARTY_TENDENCIES } from './ai';
 export { eligibleCards, scheduledIds } from './cards';
+export { affordableOptions, optionCost, availableActions, legalStances } from './legality';

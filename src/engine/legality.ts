@@ -1,6 +1,7 @@
 import { roleAction, actionsOf, type RoleAction } from './actions';
 import { conditionHolds } from './effects';
 import { MODEL } from './params';
+import type { CardChoice, CardChoiceOption } from './scenario-types';
 import { ROLES, STANCES, type GameState, type Role, type Stance } from './types';
 
 // What each role may do now. The UI offers exactly these; the engine and the machine refuse the rest.
@@ -53,6 +54,16 @@ export function decisionError(state: GameState, role: Role, decision: Decision):
     if (!legalStances(state).includes(decision.stance)) return `stance "${decision.stance}" is not allowed under the strategy in force`;
   }
   return null;
+}
+
+/** The political capital a card option costs the role that chooses it (its top-level capital spending). */
+export function optionCost(option: CardChoiceOption, role: Role): number {
+  return option.effects.reduce((sum, e) => (e.op === 'capital' && e.role === role && e.value < 0 ? sum - e.value : sum), 0);
+}
+
+/** The options of a card's choice that the choosing role can afford now. */
+export function affordableOptions(state: Pick<GameState, 'capital'>, choice: CardChoice): CardChoiceOption[] {
+  return choice.options.filter((o) => optionCost(o, choice.role) <= state.capital[choice.role]);
 }
 
 export function capitalForNewYear(current: number, role: Role): number {

@@ -6,11 +6,12 @@ import { random } from './rng';
 import { handoverDue, missionOf } from './strategy';
 import { headlineRelationship, intelRank } from './tracks';
 import type { Cause, GameState, IntelLevel, Mission, Tracks } from './types';
+import { ruleCause } from './causes';
 
 // The yearly resolution (DESIGN §2.3): drift, damping, violence, support, police reform. Every change
 // is logged with the rule that caused it.
 
-const rule = (id: string): Cause => ({ kind: 'rule', id });
+const rule = ruleCause;
 
 /** The value the service's relationship is pulled toward this year, and the floor it drifts down to. */
 export function relationshipTarget(

@@ -10,6 +10,7 @@ import {
   type GameState,
   type OptionId,
   type Party,
+  PHASES,
   type Phase,
   type Role,
   type Scenario,
@@ -86,6 +87,24 @@ export function refusal(context: GameContext, event: PlayerEvent | { type: 'CONT
   return actionError(game, scenario, toAction(event));
 }
 
+/**
+ * The state a computer step leads to, computed once per game state: the guards that pick the next
+ * machine state and the action that commits it share it, so each computer step is one transition.
+ */
+const lookahead = new WeakMap<GameState, GameState>();
+function computerStep(context: GameContext): GameState {
+  const { game, scenario } = context;
+  if (!game || !scenario) throw new Error('computer step without a game');
+  let next = lookahead.get(game);
+  if (!next) {
+    const result = applyAction(game, scenario, { type: 'AUTO' });
+    if (!result.ok) throw new Error(`engine refused AUTO: ${result.error}`);
+    next = result.value;
+    lookahead.set(game, next);
+  }
+  return next;
+}
+
 function step(context: GameContext, action: GameAction): GameContext {
   const { game, scenario } = context;
   if (!game || !scenario) throw new Error('step without a game');
@@ -97,6 +116,26 @@ function step(context: GameContext, action: GameAction): GameContext {
 
 const phaseIs = (phase: Phase) => ({ context }: { context: GameContext }) => context.game?.phase === phase;
 
+/** Where each engine phase lives in the machine. */
+const STATE_OF: Readonly<Record<Phase, string>> = {
+  election: '#game.election',
+  transition: '#game.transition',
+  events: '#game.years.events',
+  cardChoice: '#game.years.cardChoice',
+  decisions: '#game.years.decisions',
+  resolution: '#game.years.resolution',
+  report: '#game.years.report',
+  debrief: '#game.debrief',
+};
+
+/** The computer plays its step and the machine goes straight to the state of the phase it leads to. */
+const computerPlays = PHASES.map((phase) => ({
+  guard: { type: 'computerPlaysInto' as const, params: { phase } },
+  target: STATE_OF[phase],
+  reenter: true,
+  actions: 'playComputer' as const,
+}));
+
 export const gameMachine = setup({
   types: {
     context: {} as GameContext,
@@ -104,7 +143,8 @@ export const gameMachine = setup({
     emitted: {} as RejectedEvent,
   },
   guards: {
-    computerToPlay: ({ context }) => !!context.game && computerShouldPlay(context.game),
+    computerPlaysInto: ({ context }, params: { phase: Phase }) =>
+      !!context.game && computerShouldPlay(context.game) && computerStep(context).phase === params.phase,
     legalMove: ({ context, event }) =>
       (event.type === 'ELECT' || event.type === 'CHOOSE_OPTION' || event.type === 'RESOLVE_CARD' || event.type === 'DECIDE' || event.type === 'CONTINUE') &&
       refusal(context, event) === null,
@@ -124,7 +164,7 @@ export const gameMachine = setup({
       if (event.type === 'RESUME') return { scenario: event.scenario, game: event.game };
       return {};
     }),
-    playComputer: assign(({ context }) => step(context, { type: 'AUTO' })),
+    playComputer: assign(({ context }) => ({ game: computerStep(context) })),
     playMove: assign(({ context, event }) => {
       if (event.type === 'ELECT' || event.type === 'CHOOSE_OPTION' || event.type === 'RESOLVE_CARD' || event.type === 'DECIDE' || event.type === 'CONTINUE') {
         return step(context, toAction(event));
@@ -180,14 +220,14 @@ export const gameMachine = setup({
       ],
     },
     election: {
-      always: { guard: 'computerToPlay', target: 'routing', actions: 'playComputer' },
+      always: computerPlays,
       on: {
         ELECT: [{ guard: 'legalMove', target: 'routing', actions: 'playMove' }, { actions: 'reject' }],
         DELEGATE: [{ guard: 'canDelegate', target: 'routing', actions: 'playComputer' }, { actions: 'reject' }],
       },
     },
     transition: {
-      always: { guard: 'computerToPlay', target: 'routing', actions: 'playComputer' },
+      always: computerPlays,
       on: {
         CHOOSE_OPTION: [{ guard: 'legalMove', target: 'routing', actions: 'playMove' }, { actions: 'reject' }],
         DELEGATE: [{ guard: 'canDelegate', target: 'routing', actions: 'playComputer' }, { actions: 'reject' }],
@@ -197,27 +237,27 @@ export const gameMachine = setup({
       initial: 'events',
       states: {
         events: {
-          always: { guard: 'computerToPlay', target: '#game.routing', actions: 'playComputer' },
+          always: computerPlays,
         },
         cardChoice: {
-          always: { guard: 'computerToPlay', target: '#game.routing', actions: 'playComputer' },
+          always: computerPlays,
           on: {
             RESOLVE_CARD: [{ guard: 'legalMove', target: '#game.routing', actions: 'playMove' }, { actions: 'reject' }],
             DELEGATE: [{ guard: 'canDelegate', target: '#game.routing', actions: 'playComputer' }, { actions: 'reject' }],
           },
         },
         decisions: {
-          always: { guard: 'computerToPlay', target: '#game.routing', actions: 'playComputer' },
+          always: computerPlays,
           on: {
             DECIDE: [{ guard: 'legalMove', target: '#game.routing', actions: 'playMove' }, { actions: 'reject' }],
             DELEGATE: [{ guard: 'canDelegate', target: '#game.routing', actions: 'playComputer' }, { actions: 'reject' }],
           },
         },
         resolution: {
-          always: { guard: 'computerToPlay', target: '#game.routing', actions: 'playComputer' },
+          always: computerPlays,
         },
         report: {
-          always: { guard: 'computerToPlay', target: '#game.routing', actions: 'playComputer' },
+          always: computerPlays,
           on: {
             CONTINUE: [{ guard: 'legalMove', target: '#game.routing', actions: 'playMove' }, { actions: 'reject' }],
           },

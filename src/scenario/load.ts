@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { NUMERIC_TRACKS, roleAction, ROLES, TRACK_BOUNDS, type Card, type Condition, type Effect, type Result, type Scenario } from '../engine';
+import { NUMERIC_TRACKS, optionCost, roleAction, ROLES, TRACK_BOUNDS, type Card, type Condition, type Effect, type Result, type Scenario } from '../engine';
 import { deckFile, scenarioFile, type DeckFile } from './schema';
 
 // Untrusted files become engine types here, or a message that names the file, the path inside it
@@ -90,6 +90,9 @@ function cardErrors(name: string, cards: readonly Card[]): string[] {
     seen.add(c.id);
     errors.push(...conditionErrors(`${where}.when`, c.when), ...effectErrors(`${where}.effects`, c.effects));
     const options = c.choice?.options ?? [];
+    if (c.choice && options.every((o) => optionCost(o, c.choice?.role ?? 'us') > 0)) {
+      errors.push(`${where}.choice.options: at least one option must cost no political capital, so that a team with none can still answer`);
+    }
     const ids = new Set<string>();
     options.forEach((o, j) => {
       if (ids.has(o.id)) errors.push(`${where}.choice.options[${j}].id: duplicate option id "${o.id}"`);

@@ -137,6 +137,23 @@ describe('refusals leave the state unchanged', () => {
   });
 });
 
+describe('card choices', () => {
+  it('offers and accepts only the options the choosing role can afford', () => {
+    const card = sc.deck.find((c) => c.id === 'aid-delivery-delays');
+    if (!card?.choice) throw new Error('the test needs aid-delivery-delays');
+    let g = createGame(sc, config(sc, { seats: seats(['us']) }));
+    g = { ...g, phase: 'cardChoice', year: 2013, pendingChoices: [{ card: card.id, role: 'us' }], deck: g.deck.filter((id) => id !== card.id), drawn: [card.id] };
+    const broke = { ...g, capital: { ...g.capital, us: 0 } };
+    expect(legalMoves(broke, sc, 'us')).toEqual([{ type: 'RESOLVE_CARD', card: card.id, options: ['let-it-run'] }]);
+    const refused = applyAction(broke, sc, { type: 'RESOLVE_CARD', card: card.id, option: 'expedite' });
+    expect(refused.ok || refused.error).toMatch(/"expedite" costs 1 political capital but us has 0/);
+    const rich = { ...g, capital: { ...g.capital, us: 2 } };
+    const paid = apply(rich, { type: 'RESOLVE_CARD', card: card.id, option: 'expedite' });
+    expect(paid.capital.us).toBe(1);
+    expect(paid.phase).toBe('decisions');
+  });
+});
+
 describe('elections', () => {
   it('favours the PRI in 2012 (fn 28) and punishes an unpopular incumbent', () => {
     const g = createGame(sc, config(sc));

@@ -50,6 +50,7 @@ describe('a broken card gets an error naming the file, the card and the path', (
     ['bad condition range', { ...goodCard(), id: 'bad-range', when: { years: { from: 2020, to: 2015 } } }, /cards\[1\] \("bad-range"\)\.when\.years: "from" \(2020\) is after "to" \(2015\)/],
     ['unknown strategy in a condition', { ...goodCard(), id: 'bad-strategy', when: { strategies: ['E'] } }, /when\.strategies\[0\]: .*got "E"/],
     ['duplicate card id', { ...goodCard() }, /duplicate card id "test-card"/],
+    ['a choice that only the rich can answer', { ...goodCard(), id: 'all-paid', choice: { role: 'us', prompt: { en: 'p', es: 'p' }, options: [{ id: 'a', label: { en: 'a', es: 'a' }, effects: [{ op: 'capital', role: 'us', value: -1 }] }, { id: 'b', label: { en: 'b', es: 'b' }, effects: [{ op: 'capital', role: 'us', value: -2 }] }] } }, /choice\.options: at least one option must cost no political capital/],
     ['an oversized effect', { ...goodCard(), id: 'huge', effects: [{ op: 'add', track: 'tcoPower', value: 80 }] }, /effects\[0\]\.value: 80 is too large/],
   ])('%s', (_name, card, message) => {
     const result = loadDeck(deckWith(card));
