@@ -13,6 +13,8 @@ export interface SimFlags {
   readonly historical: boolean;
   readonly startOverrides: Partial<Record<NumericTrack, number>>;
   readonly help: boolean;
+  /** Worker threads for the batch (undefined: one per core). */
+  readonly workers: number | undefined;
 }
 
 export const SIM_USAGE = (shipped: readonly string[]) => `Usage: npm run sim -- [flags]
@@ -29,6 +31,7 @@ Runs games headless with every role computer-played except the choices you fix, 
   --set TRACK=VALUE    override a starting value, e.g. --set institutionalization=70 (repeatable)
   --runs N             number of games [default: 200]
   --seed S             batch seed, a non-negative integer [default: 1]
+  --workers N          worker threads to share the games [default: one per core]
   --json               print one JSON object instead of a table
   --help               show this help`;
 
@@ -66,6 +69,7 @@ export function parseSimFlags(argv: readonly string[]): Result<SimFlags> {
         runs: { type: 'string', default: '200' },
         seed: { type: 'string', default: '1' },
         json: { type: 'boolean', default: false },
+        workers: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -89,6 +93,8 @@ export function parseSimFlags(argv: readonly string[]): Result<SimFlags> {
   if (!runs.ok) return runs;
   const seed = integer('seed', v.seed ?? '1', 0, 2 ** 32 - 1);
   if (!seed.ok) return seed;
+  const workers = v.workers === undefined ? { ok: true as const, value: undefined } : integer('workers', v.workers, 1, 64);
+  if (!workers.ok) return workers;
   const startOverrides: Partial<Record<NumericTrack, number>> = {};
   for (const item of v.set ?? []) {
     const m = /^([\w.]+)=(-?\d+(?:\.\d+)?)$/.exec(item);
@@ -113,6 +119,7 @@ export function parseSimFlags(argv: readonly string[]): Result<SimFlags> {
       historical: !!v.historical,
       startOverrides,
       help: !!v.help,
+      workers: workers.value,
     },
   };
 }

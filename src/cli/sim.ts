@@ -1,12 +1,12 @@
-import { runBatch } from '../sim/batch';
 import { formatBatchTable } from '../sim/report';
 import { SHIPPED_SCENARIO_IDS } from '../scenario';
+import { defaultWorkers, runBatchParallel } from './parallel';
 import { loadScenarioArg } from './scenario-arg';
 import { parseSimFlags, SIM_USAGE } from './sim-flags';
 
 // npm run sim -- [flags]: batch runs headless. Exit code 2 for bad flags or a bad scenario.
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const flags = parseSimFlags(argv);
   if (!flags.ok) {
     process.stderr.write(`sim: ${flags.error}\n\n${SIM_USAGE(SHIPPED_SCENARIO_IDS)}\n`);
@@ -26,7 +26,7 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`sim: --historical: scenario "${scenario.value.id}" records no historical decisions\n`);
     return 2;
   }
-  const result = runBatch(scenario.value, {
+  const result = await runBatchParallel(f.scenario, scenario.value, {
     runs: f.runs,
     seed: f.seed,
     strategies: f.strategies,
@@ -35,9 +35,9 @@ function main(argv: readonly string[]): number {
     usPolicy: f.usPolicy,
     historical: f.historical,
     startOverrides: f.startOverrides,
-  });
+  }, f.workers ?? defaultWorkers());
   process.stdout.write(f.json ? `${JSON.stringify(result)}\n` : `${formatBatchTable(result)}\n`);
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
