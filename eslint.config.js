@@ -55,7 +55,7 @@ export default defineConfig(
   { files: ['src/scenario/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.machine, layers.sim, layers.cli, layers.ui, layers.i18n, layers.audio) },
   { files: ['src/machine/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, thirdParty.zod, thirdParty.node, layers.scenario, layers.sim, layers.cli, layers.ui, layers.i18n, layers.audio) },
   { files: ['src/sim/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.cli, layers.ui, layers.i18n, layers.audio) },
-  { files: ['src/cli/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, layers.ui, layers.i18n, layers.audio) },
+  { files: ['src/cli/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, layers.ui, layers.audio) },
   { files: ['src/i18n/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.scenario, layers.machine, layers.sim, layers.cli, layers.ui, layers.audio) },
   { files: ['src/audio/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.zod, thirdParty.node, layers.scenario, layers.machine, layers.sim, layers.cli, layers.ui, layers.i18n) },
   { files: ['src/ui/**/*.ts'], rules: restrict(thirdParty.zod, thirdParty.node, layers.scenario, layers.sim, layers.cli) },

@@ -22,13 +22,13 @@ export const MODEL = {
   } satisfies Record<Mission, { sedena: number; semar: number }>,
 
   /** Share of the gap to the target closed per year when the relationship is rising. */
-  riseRate: 0.2,
+  riseRate: 0.08,
   /** Extra rise rate at full personal ties (people who know each other work faster together). */
-  riseRatePersonalTies: 0.1,
+  riseRatePersonalTies: 0.16,
   /** Share of the gap closed per year when the relationship drifts down, before damping. */
   driftRate: 0.3,
   /** Institutionalization's damping: at 100 it removes this share of drift and of political shocks. */
-  damperStrength: 0.65,
+  damperStrength: 0.75,
   /** Personal ties raise the floor the relationship drifts down to (fn 45: a "mitigating factor"). */
   personalTiesFloor: 0.1,
   /** Personal ties also lift the target a little: people who know each other find more to do together. */
@@ -36,7 +36,9 @@ export const MODEL = {
   /** Sovereignty tension above this level lowers the target... */
   tensionThreshold: 40,
   /** ...by this many points per point of tension above it. */
-  tensionPull: 0.5,
+  tensionPull: 0.6,
+  /** ...and chills the rise: each point above it takes this share off the rise rate (§2: "a chilling effect"). */
+  tensionChill: 0.035,
   /** US commitment above or below 50 moves the target by this much per point ("deeds, not words"). */
   commitmentPull: 0.12,
 
@@ -53,6 +55,8 @@ export const MODEL = {
   rotationFade: 0.15,
   /** Institutionalization halves rotation fade at 100 (fn 45: ties fade "unless ... institutionalized"). */
   rotationDamper: 0.5,
+  /** Under D personal ties fade at this share of the usual pace: they are "harder to cut off" (fn 52). */
+  accommodationTiesFade: 0.5,
 
   /** Sovereignty tension relaxes toward this baseline by this share each year. */
   tensionBaseline: 30,
@@ -70,7 +74,7 @@ export const MODEL = {
   violencePerTcoPoint: 100,
   /** Conflict factor: a confrontation escalates as organisations fragment, up to a ceiling. */
   conflictFactor: {
-    militaryLead: { start: 0.95, perYear: 0.35, max: 2.0 },
+    militaryLead: { start: 0.7, perYear: 0.4, max: 2.0 },
     policeTransition: { start: 1.5, perYear: 0.1, max: 1.8 },
     militarySupportsPolice: { start: 1.3, perYear: 0.05, max: 1.5 },
     traditionalMissions: { start: 1.2, perYear: 0.05, max: 1.5 },

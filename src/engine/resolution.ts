@@ -32,7 +32,8 @@ function driftRelationship(draft: Work, mission: Mission): void {
     const current = draft.tracks[track];
     const { rise, floor } = relationshipTarget(draft.tracks, mission, service);
     if (current < rise) {
-      const rate = MODEL.riseRate + MODEL.riseRatePersonalTies * (draft.tracks.personalTies / 100);
+      const chill = Math.max(0, 1 - Math.max(0, draft.tracks.sovereigntyTension - MODEL.tensionThreshold) * MODEL.tensionChill);
+      const rate = (MODEL.riseRate + MODEL.riseRatePersonalTies * (draft.tracks.personalTies / 100)) * chill;
       setTrack(draft, track, current + (rise - current) * rate, rule('sharedMission'));
     } else if (current > floor) {
       const rate = MODEL.driftRate * damperFactor(draft.tracks.institutionalization);
@@ -54,13 +55,15 @@ function resolveInstitutions(draft: Work, mission: Mission, yearStart: Tracks): 
 function resolvePersonalTies(draft: Work, mission: Mission): void {
   const gain = MODEL.personalTiesGain[mission];
   if (gain > 0) addToTrack(draft, 'personalTies', gain, rule('sharedMission'));
-  const fade = MODEL.rotationFade * (1 - MODEL.rotationDamper * (draft.tracks.institutionalization / 100));
+  const resilience = mission === 'accommodation' ? MODEL.accommodationTiesFade : 1;
+  const fade = MODEL.rotationFade * (1 - MODEL.rotationDamper * (draft.tracks.institutionalization / 100)) * resilience;
   addToTrack(draft, 'personalTies', -draft.tracks.personalTies * fade, rule('rotation'));
 }
 
 function resolveTensionAndCommitment(draft: Work, mission: Mission): void {
   const pressure = MODEL.tensionByMission[mission];
-  if (pressure > 0) addToTrack(draft, 'sovereigntyTension', pressure, rule('intrusiveCooperation'));
+  // Under D the pressure comes from a US that withholds intelligence and criticizes, not from cooperation.
+  if (pressure > 0) addToTrack(draft, 'sovereigntyTension', pressure, rule(mission === 'accommodation' ? 'usPressure' : 'intrusiveCooperation'));
   const t = draft.tracks.sovereigntyTension;
   addToTrack(draft, 'sovereigntyTension', (MODEL.tensionBaseline - t) * MODEL.tensionDecay, rule('tensionRelaxes'));
   const c = draft.tracks.usCommitment;

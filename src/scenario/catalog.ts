@@ -2,7 +2,10 @@ import type { Result, Scenario } from '../engine';
 import calderonDeck from '../../scenarios/decks/calderon.json';
 import historyDeck from '../../scenarios/decks/history.json';
 import optionsDeck from '../../scenarios/decks/options.json';
+import recommendationsDeck from '../../scenarios/decks/recommendations.json';
+import tcoDeck from '../../scenarios/decks/tco.json';
 import usDomesticDeck from '../../scenarios/decks/us-domestic.json';
+import calderon2006 from '../../scenarios/calderon-2006.json';
 import transition2012 from '../../scenarios/transition-2012.json';
 import { loadScenario, type JsonFile } from './load';
 
@@ -13,11 +16,14 @@ const DECKS: Readonly<Record<string, unknown>> = {
   'decks/history.json': historyDeck,
   'decks/calderon.json': calderonDeck,
   'decks/options.json': optionsDeck,
+  'decks/tco.json': tcoDeck,
   'decks/us-domestic.json': usDomesticDeck,
+  'decks/recommendations.json': recommendationsDeck,
 };
 
 const SCENARIOS: Readonly<Record<string, unknown>> = {
   'transition-2012': transition2012,
+  'calderon-2006': calderon2006,
 };
 
 export const SHIPPED_SCENARIO_IDS = Object.keys(SCENARIOS);

@@ -63,3 +63,15 @@ describe('npm run sim', () => {
     expect(r.stderr).toMatch(/unknown scenario "atlantis"/);
   });
 });
+
+describe('npm run sim -- --scenario calderon-2006 --historical', () => {
+  it('plays the history with the same output shape: start in December 2006, years from 2007', () => {
+    const r = sim(['--scenario', 'calderon-2006', '--historical', '--runs', '20', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { years: number[]; start: Record<string, unknown>; usPolicy: string; tracks: Record<string, { mean: number[] }> };
+    expect(out.years).toEqual([2007, 2008, 2009, 2010, 2011, 2012]);
+    expect(out.start.relationship).toBeCloseTo(22.2, 5);
+    expect(out.usPolicy).toBe('historical');
+    expect(out.tracks.relationship?.mean).toHaveLength(6);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEffectsToState, conditionHolds, createGame, type Condition, type GameState } from '../../src/engine';
+import { applyEffectsToState, conditionHolds, createGame, MODEL, type Condition, type GameState } from '../../src/engine';
 import { fullLog } from '../../src/engine/log';
 import { config, scenario, withTracks } from '../helpers';
 
@@ -52,7 +52,8 @@ describe('effects', () => {
     const shock = [{ op: 'add', track: 'relationship.sedena', value: -10 }] as const;
     const loss = (inst: number) => 50 - applyEffectsToState(withTracks(base, { institutionalization: inst }), shock, card).tracks['relationship.sedena'];
     expect(loss(0)).toBe(10);
-    expect(loss(80)).toBeCloseTo(4.8, 5);
+    expect(loss(80)).toBeCloseTo(10 * (1 - MODEL.damperStrength * 0.8), 1);
+    expect(loss(80)).toBeLessThan(6);
     expect(loss(40)).toBeLessThan(loss(20));
   });
 

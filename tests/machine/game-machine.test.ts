@@ -71,12 +71,21 @@ describe('the game machine', () => {
   it('waits for the humans and stops at the report until the table continues', () => {
     const actor = createActor(gameMachine).start();
     actor.send({ type: 'START', scenario: sc, config: config(sc, { seed: 3, seats: seats(['us']) }) });
+    const answerCards = () => {
+      while (actor.getSnapshot().matches({ years: 'cardChoice' })) {
+        const [move] = legalMoves(actor.getSnapshot().context.game as GameState, sc, 'us');
+        if (move?.type !== 'RESOLVE_CARD') throw new Error('expected a card choice for the US');
+        actor.send({ type: 'RESOLVE_CARD', card: move.card, option: move.options[0] ?? '' });
+      }
+    };
+    answerCards();
     expect(actor.getSnapshot().matches({ years: 'decisions' })).toBe(true);
     expect(actor.getSnapshot().context.game?.pending[0]).toBe('us');
     actor.send({ type: 'DECIDE', role: 'us', actions: ['continuityPrograms'] });
     expect(actor.getSnapshot().matches({ years: 'report' })).toBe(true);
     actor.send({ type: 'CONTINUE' });
     expect(actor.getSnapshot().context.game?.year).toBe(2014);
+    answerCards();
     expect(actor.getSnapshot().matches({ years: 'decisions' })).toBe(true);
   });
 

@@ -1,0 +1,180 @@
+import {
+  MISSIONS,
+  ROLE_ACTIONS,
+  STRATEGY_TOKENS,
+  TRACK_BOUNDS,
+  missionOf,
+  strategyFromToken,
+  type Card,
+  type Effect,
+  type Mission,
+  type Scenario,
+  type StrategyToken,
+  type TrackName,
+} from '../engine';
+import { findQuote, type NormalizedText } from './quotes';
+
+// Static checks and coverage of the deck: which cards can ever be drawn, under which strategies,
+// which years they reach, and whether every quote is in the paper.
+
+/** The latest year any game can reach: eight sexenios after a scenario's start. */
+const MAX_SEXENIOS = 8;
+
+/** The missions a strategy can put the military on (B moves from its transition to police support). */
+export const MISSIONS_OF: Readonly<Record<StrategyToken, readonly Mission[]>> = {
+  A: [missionOf({ strategy: strategyFromToken('A'), handoverYear: null })],
+  B: [missionOf({ strategy: strategyFromToken('B'), handoverYear: null }), missionOf({ strategy: strategyFromToken('B'), handoverYear: 1 })],
+  'C+LE': [missionOf({ strategy: strategyFromToken('C+LE'), handoverYear: null })],
+  C: [missionOf({ strategy: strategyFromToken('C'), handoverYear: null })],
+  D: [missionOf({ strategy: strategyFromToken('D'), handoverYear: null })],
+};
+
+function trackBounds(track: TrackName): readonly [number, number] {
+  if (track === 'relationship') return [0, 100];
+  if (track === 'intelligenceSharing') return [0, 3];
+  return TRACK_BOUNDS[track];
+}
+
+function effectFlags(effects: readonly Effect[]): string[] {
+  return effects.flatMap((e) => (e.op === 'flag' && e.value ? [e.flag] : e.op === 'chance' ? [...effectFlags(e.then), ...effectFlags(e.else ?? [])] : []));
+}
+
+/** Every flag that anything in the game can set: scenario starts, cards, choices and levers. */
+export function settableFlags(scenarios: readonly Scenario[], cards: readonly Card[]): Set<string> {
+  const flags = new Set<string>();
+  for (const s of scenarios) s.start.flags.forEach((f) => flags.add(f));
+  for (const c of cards) {
+    effectFlags(c.effects).forEach((f) => flags.add(f));
+    c.choice?.options.forEach((o) => effectFlags(o.effects).forEach((f) => flags.add(f)));
+  }
+  for (const a of ROLE_ACTIONS) {
+    effectFlags(a.effects).forEach((f) => flags.add(f));
+    if (a.once) flags.add(`done:${a.id}`);
+  }
+  return flags;
+}
+
+/** The strategies under which a card's own conditions can hold (ignoring years and tracks). */
+export function strategiesOf(card: Card): StrategyToken[] {
+  const w = card.when;
+  return STRATEGY_TOKENS.filter(
+    (t) => (!w?.strategies || w.strategies.includes(t)) && (!w?.missions || MISSIONS_OF[t].some((m) => w.missions?.includes(m))),
+  );
+}
+
+export interface Reach {
+  /** The scenarios and strategies under which the card can be drawn at random. */
+  readonly random: { scenario: string; strategies: StrategyToken[] }[];
+  /** Scenarios that schedule the card. */
+  readonly scheduled: string[];
+  /** Why the card can never be drawn, when it cannot. */
+  readonly never: string | null;
+}
+
+function scenarioYears(s: Scenario): [number, number] {
+  return [s.startYear + 1, s.startYear + 6 * MAX_SEXENIOS];
+}
+
+export function reachOf(card: Card, scenarios: readonly Scenario[], flags: ReadonlySet<string>): Reach {
+  const w = card.when;
+  const problems: string[] = [];
+  for (const t of w?.tracks ?? []) {
+    const [lo, hi] = trackBounds(t.track);
+    if ((t.min !== undefined && t.min > hi) || (t.max !== undefined && t.max < lo)) problems.push(`${t.track} must be ${t.min !== undefined ? `at least ${t.min}` : `at most ${t.max}`}, outside its range ${lo}-${hi}`);
+  }
+  for (const f of w?.flags?.all ?? []) if (!flags.has(f)) problems.push(`flag "${f}" is never set by anything in the game`);
+  if (w?.yearInTerm && ((w.yearInTerm.from ?? 1) > 6 || (w.yearInTerm.to ?? 6) < 1)) problems.push('yearInTerm is outside 1-6');
+  const strategies = strategiesOf(card);
+  if (strategies.length === 0) problems.push('no strategy satisfies both its strategies and its missions');
+  const scheduled = scenarios.filter((s) => s.schedule.some((e) => e.card === card.id)).map((s) => s.id);
+  const random: Reach['random'] = [];
+  if (problems.length === 0) {
+    for (const s of scenarios) {
+      if (!s.deck.some((c) => c.id === card.id) || scheduled.includes(s.id)) continue;
+      const [first, last] = scenarioYears(s);
+      const from = Math.max(first, w?.years?.from ?? first);
+      const to = Math.min(last, w?.years?.to ?? last);
+      if (from <= to) random.push({ scenario: s.id, strategies });
+    }
+  }
+  const inAnyScenario = scenarios.some((s) => s.deck.some((c) => c.id === card.id));
+  let never: string | null = null;
+  if (scheduled.length === 0 && random.length === 0) {
+    never = problems[0] ?? (inAnyScenario ? 'its years fall outside every scenario that includes it' : 'no scenario includes its deck');
+  }
+  return { random, scheduled, never };
+}
+
+export interface QuoteProblem {
+  readonly card: string;
+  readonly quote: string;
+}
+
+export function quoteProblems(cards: readonly Card[], source: NormalizedText): QuoteProblem[] {
+  return cards.filter((c) => !findQuote(source, c.citation.quote)).map((c) => ({ card: c.id, quote: c.citation.quote }));
+}
+
+export interface Coverage {
+  readonly cards: number;
+  readonly bySection: Record<string, number>;
+  readonly byTag: Record<string, number>;
+  /** Cards each strategy can draw, and how many only it can draw. */
+  readonly byStrategy: Record<StrategyToken, { any: number; only: number }>;
+  readonly byMission: Record<Mission, number>;
+  readonly byYears: Record<string, number>;
+  readonly withChoice: number;
+}
+
+/** The parts of the paper, as citations name them. */
+export const PAPER_SECTIONS = [
+  'Executive Summary',
+  '§1 Introduction',
+  '§2 Historical Context',
+  '§2 The Catalyst for Improved Relations',
+  '§2 A Maturing, But Still Fragile Relationship',
+  '§3 Where is the Relationship Going',
+  '§3 Option A',
+  '§3 Option B',
+  '§3 Option C',
+  '§3 Option D',
+  '§3 Summary of Options',
+  '§4 Recommendations',
+  '§4 Demonstrate Success',
+  '§4 Continuity',
+  '§4 Expand and Institutionalize',
+  '§4 Comprehensive Strategy',
+  '§4 Manage Expectations',
+] as const;
+
+/** The part of the paper a card comes from ("§3 Option B" for "§3 Option B, Impact"), or null. */
+export function sectionOf(card: Card): string | null {
+  const matches = PAPER_SECTIONS.filter((s) => card.citation.section.startsWith(s));
+  return matches.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
+function yearBucket(card: Card): string {
+  const y = card.when?.years;
+  if (!y) return 'any year';
+  if (y.to !== undefined && y.to <= 2012) return '2007-2012 (the Calderón years)';
+  if ((y.from ?? 0) >= 2013) return '2013 on (future)';
+  return 'spanning 2012';
+}
+
+export function coverage(cards: readonly Card[]): Coverage {
+  const count = (key: string, into: Record<string, number>) => (into[key] = (into[key] ?? 0) + 1);
+  const bySection: Record<string, number> = Object.fromEntries(PAPER_SECTIONS.map((section) => [section, 0]));
+  const byTag: Record<string, number> = {};
+  const byYears: Record<string, number> = {};
+  const byStrategy = Object.fromEntries(STRATEGY_TOKENS.map((t) => [t, { any: 0, only: 0 }])) as Record<StrategyToken, { any: number; only: number }>;
+  const byMission = Object.fromEntries(MISSIONS.map((m) => [m, 0])) as Record<Mission, number>;
+  for (const c of cards) {
+    count(sectionOf(c) ?? c.citation.section, bySection);
+    c.tags.forEach((t) => count(t, byTag));
+    count(yearBucket(c), byYears);
+    const strategies = strategiesOf(c);
+    for (const t of strategies) byStrategy[t].any += 1;
+    if (strategies.length === 1 && strategies[0]) byStrategy[strategies[0]].only += 1;
+    for (const m of MISSIONS) if (strategies.some((t) => MISSIONS_OF[t].includes(m)) && (!c.when?.missions || c.when.missions.includes(m))) byMission[m] += 1;
+  }
+  return { cards: cards.length, bySection, byTag, byStrategy, byMission, byYears, withChoice: cards.filter((c) => c.choice).length };
+}

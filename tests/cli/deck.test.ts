@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+
+function deck(args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/deck.ts', ...args], { encoding: 'utf8', cwd: root });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A copy of the shipped scenarios folder with one card of options.json changed. */
+function brokenCopy(change: (card: Record<string, unknown>) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'csd-deck-'));
+  cpSync(join(root, 'scenarios'), dir, { recursive: true });
+  const file = join(dir, 'decks/options.json');
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { cards: Record<string, unknown>[] };
+  const card = data.cards.find((c) => c.id === 'tijuana-model');
+  if (!card) throw new Error('tijuana-model is gone');
+  change(card);
+  writeFileSync(file, JSON.stringify(data));
+  return dir;
+}
+
+describe('npm run deck -- check', () => {
+  it('passes on the shipped scenarios and reports coverage', () => {
+    const r = deck(['check']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Cards per section of the paper:/);
+    expect(r.stdout).toMatch(/Cards per option \(any \/ only this option\):/);
+    expect(r.stdout).toMatch(/Cards per year range:/);
+    expect(r.stdout).toMatch(/Every card can be drawn under some option/);
+  });
+
+  it.each<[string, (card: Record<string, unknown>) => void, RegExp]>([
+    ['a missing quote', (c) => delete (c.citation as Record<string, unknown>).quote, /options\.json: cards\[\d+\] \("tijuana-model"\)\.citation\.quote: missing/],
+    ['a quote that is not in the paper', (c) => ((c.citation as Record<string, unknown>).quote = 'The Army base was a fortress of solitude.'), /options\.json: card "tijuana-model": citation\.quote is not in the paper/],
+    ['an unknown track', (c) => ((c.effects as Record<string, unknown>[])[0] = { op: 'add', track: 'morale', value: 3 }), /options\.json: cards\[\d+\] \("tijuana-model"\)\.effects\[0\]\.track: .*got "morale"/],
+    ['a bad condition', (c) => (c.when = { years: { from: 2030, to: 2020 } }), /options\.json: cards\[\d+\] \("tijuana-model"\)\.when\.years: "from" \(2030\) is after "to" \(2020\)/],
+    ['a condition that can never hold', (c) => (c.when = { strategies: ['D'], missions: ['policeTransition'] }), /options\.json: card "tijuana-model" can never be drawn under any option/],
+  ])('fails with a precise message on %s', (_name, change, message) => {
+    const r = deck(['check', '--dir', brokenCopy(change)]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(message);
+  });
+});
+
+describe('npm run deck -- print', () => {
+  it('writes a printable sheet with cut lines and a citation on every card', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'csd-print-')), 'deck.html');
+    const r = deck(['print', '--out', out, '--lang', 'es']);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/<html lang="es">/);
+    expect(html).toMatch(/border: 1px dashed/);
+    expect(html).toMatch(/break-inside: avoid/);
+    const cards = html.match(/<article class="card"/g) ?? [];
+    const cites = html.match(/Downie 2011, §/g) ?? [];
+    expect(cards.length).toBeGreaterThanOrEqual(60);
+    expect(cites.length).toBe(cards.length);
+    expect(html).toContain('La Iniciativa Mérida');
+  });
+
+  it('refuses a missing --out and an unknown language', () => {
+    expect(deck(['print']).code).toBe(2);
+    const r = deck(['print', '--out', '/tmp/x.html', '--lang', 'fr']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--lang: expected one of en, es, got "fr"/);
+  });
+});
