@@ -24,6 +24,8 @@ import {
 export interface GameContext {
   readonly scenario: Scenario | null;
   readonly game: GameState | null;
+  /** Every move the players made, in order: with the scenario and config, the whole game. */
+  readonly moves: readonly PlayerMove[];
 }
 
 export type GameEvent =
@@ -39,6 +41,9 @@ export type GameEvent =
   | { readonly type: 'NEW_GAME' };
 
 export type PlayerEvent = Extract<GameEvent, { type: 'ELECT' | 'CHOOSE_OPTION' | 'RESOLVE_CARD' | 'DECIDE' }>;
+
+/** What the players did: their choices, closing a report, and turns handed to the computer. */
+export type PlayerMove = PlayerEvent | { readonly type: 'CONTINUE' } | { readonly type: 'DELEGATE' };
 
 /** Emitted when an event is refused; the game is left exactly as it was. */
 export interface RejectedEvent {
@@ -105,13 +110,13 @@ function computerStep(context: GameContext): GameState {
   return next;
 }
 
-function step(context: GameContext, action: GameAction): GameContext {
+function step(context: GameContext, action: GameAction, move: PlayerMove): GameContext {
   const { game, scenario } = context;
   if (!game || !scenario) throw new Error('step without a game');
   const next = applyAction(game, scenario, action);
   // Guards have checked legality: a refusal here is a programming error, not bad input.
   if (!next.ok) throw new Error(`engine refused ${action.type}: ${next.error}`);
-  return { scenario, game: next.value };
+  return { scenario, game: next.value, moves: [...context.moves, move] };
 }
 
 const phaseIs = (phase: Phase) => ({ context }: { context: GameContext }) => context.game?.phase === phase;
@@ -160,14 +165,15 @@ export const gameMachine = setup({
   },
   actions: {
     startGame: assign(({ event }) => {
-      if (event.type === 'START') return { scenario: event.scenario, game: createGame(event.scenario, event.config) };
-      if (event.type === 'RESUME') return { scenario: event.scenario, game: event.game };
+      if (event.type === 'START') return { scenario: event.scenario, game: createGame(event.scenario, event.config), moves: [] };
+      if (event.type === 'RESUME') return { scenario: event.scenario, game: event.game, moves: [] };
       return {};
     }),
     playComputer: assign(({ context }) => ({ game: computerStep(context) })),
+    delegate: assign(({ context }) => ({ game: computerStep(context), moves: [...context.moves, { type: 'DELEGATE' as const }] })),
     playMove: assign(({ context, event }) => {
       if (event.type === 'ELECT' || event.type === 'CHOOSE_OPTION' || event.type === 'RESOLVE_CARD' || event.type === 'DECIDE' || event.type === 'CONTINUE') {
-        return step(context, toAction(event));
+        return step(context, toAction(event), event);
       }
       return {};
     }),
@@ -181,11 +187,11 @@ export const gameMachine = setup({
             ? 'a game is in progress: start a new game first'
             : `${event.type} is not allowed now`,
     })),
-    clearGame: assign({ scenario: null, game: null }),
+    clearGame: assign({ scenario: null, game: null, moves: [] }),
   },
 }).createMachine({
   id: 'game',
-  context: { scenario: null, game: null },
+  context: { scenario: null, game: null, moves: [] },
   initial: 'setup',
   on: {
     NEW_GAME: { target: '.setup', actions: 'clearGame' },
@@ -223,14 +229,14 @@ export const gameMachine = setup({
       always: computerPlays,
       on: {
         ELECT: [{ guard: 'legalMove', target: 'routing', actions: 'playMove' }, { actions: 'reject' }],
-        DELEGATE: [{ guard: 'canDelegate', target: 'routing', actions: 'playComputer' }, { actions: 'reject' }],
+        DELEGATE: [{ guard: 'canDelegate', target: 'routing', actions: 'delegate' }, { actions: 'reject' }],
       },
     },
     transition: {
       always: computerPlays,
       on: {
         CHOOSE_OPTION: [{ guard: 'legalMove', target: 'routing', actions: 'playMove' }, { actions: 'reject' }],
-        DELEGATE: [{ guard: 'canDelegate', target: 'routing', actions: 'playComputer' }, { actions: 'reject' }],
+        DELEGATE: [{ guard: 'canDelegate', target: 'routing', actions: 'delegate' }, { actions: 'reject' }],
       },
     },
     years: {
@@ -243,14 +249,14 @@ export const gameMachine = setup({
           always: computerPlays,
           on: {
             RESOLVE_CARD: [{ guard: 'legalMove', target: '#game.routing', actions: 'playMove' }, { actions: 'reject' }],
-            DELEGATE: [{ guard: 'canDelegate', target: '#game.routing', actions: 'playComputer' }, { actions: 'reject' }],
+            DELEGATE: [{ guard: 'canDelegate', target: '#game.routing', actions: 'delegate' }, { actions: 'reject' }],
           },
         },
         decisions: {
           always: computerPlays,
           on: {
             DECIDE: [{ guard: 'legalMove', target: '#game.routing', actions: 'playMove' }, { actions: 'reject' }],
-            DELEGATE: [{ guard: 'canDelegate', target: '#game.routing', actions: 'playComputer' }, { actions: 'reject' }],
+            DELEGATE: [{ guard: 'canDelegate', target: '#game.routing', actions: 'delegate' }, { actions: 'reject' }],
           },
         },
         resolution: {

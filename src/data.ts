@@ -1,0 +1,32 @@
+import paper from '../scenarios/sources/downie-2011.txt?raw';
+import { findQuote, makeSave, normalizeText, parseSave, passageAround, SHIPPED_SCENARIO_IDS, shippedScenario } from './scenario';
+import type { GameData } from './ui/types';
+
+// The game's data for the browser: the shipped scenarios (validated), save files, and the paper's
+// text for showing a cited passage in context. Loaded on demand by src/main.ts.
+
+const source = normalizeText(paper);
+
+export function loadGameData(): GameData {
+  const scenarios = SHIPPED_SCENARIO_IDS.map((id) => {
+    const result = shippedScenario(id);
+    if (!result.ok) throw new Error(result.error);
+    return result.value;
+  });
+  return {
+    scenarios,
+    parseSave(text, name) {
+      const parsed = parseSave(text, name);
+      if (!parsed.ok) return parsed;
+      if (!scenarios.some((s) => s.id === parsed.value.scenario)) return { ok: false, error: `${name} is for a scenario this game does not have: "${parsed.value.scenario}"` };
+      return { ok: true, value: parsed.value };
+    },
+    serializeSave(save) {
+      return JSON.stringify(makeSave(save.scenario, save.config, save.moves as never, save.savedAt), null, 1);
+    },
+    passage(quote) {
+      const at = findQuote(source, quote);
+      return at ? passageAround(paper, at) : null;
+    },
+  };
+}

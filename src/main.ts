@@ -1,0 +1,37 @@
+import { createAudio } from './audio';
+import { SOUND_URLS } from './audio/urls';
+import { App } from './ui/app';
+import './ui/styles.css';
+
+// The browser entry: the app shell shows at once; the board (Phaser) and the game's data
+// (scenarios, the paper's text) load in their own chunks when first needed.
+
+function storage(): Storage | null {
+  try {
+    const s = window.localStorage;
+    s.setItem('csd.probe', '1');
+    s.removeItem('csd.probe');
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+const store = storage();
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html has no #app');
+
+const app = new App(
+  {
+    root,
+    storage: store,
+    loadData: () => import('./data').then((m) => m.loadGameData()),
+    loadBoard: (stage) => import('./ui/board/phaser-board').then((m) => m.createPhaserBoard(stage)),
+    prefetch: () => void import('./ui/map/load-map').then((m) => m.prefetchBorderMap()),
+    createAudio: () => createAudio({ urls: SOUND_URLS, storage: store }),
+    newSeed: () => Math.floor(Math.random() * 1_000_000),
+    now: () => new Date().toISOString(),
+  },
+  navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en',
+);
+app.start();

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { OPTION_IDS, PARTIES, ROLES, STANCES, STRATEGY_TOKENS, type GameConfig, type Result } from '../engine';
+
+// A save file: the scenario, the game's settings and the players' moves. Loading replays the moves
+// (src/machine/replay.ts), so a save never carries state the rules did not produce. Files are
+// untrusted: anything else gets a message that says what is wrong and where.
+
+export const SAVE_FORMAT = 'critical-strategic-decisions/save';
+export const SAVE_VERSION = 1;
+
+const seat = z.enum(['human', 'computer']);
+const config = z.strictObject({
+  seed: z.number().int().min(0).max(2 ** 32 - 1),
+  sexenios: z.number().int().min(1).max(8),
+  seats: z.strictObject(Object.fromEntries(ROLES.map((r) => [r, seat])) as Record<(typeof ROLES)[number], typeof seat>),
+  usPolicy: z.enum(['recommended', 'passive', 'hawkish', 'historical']),
+  mexicoPolicy: z.enum(['party', 'historical']),
+  fixedStrategies: z.array(z.enum(STRATEGY_TOKENS)).max(8),
+  fixedParties: z.array(z.enum(PARTIES)).max(8),
+});
+
+const move = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('ELECT'), party: z.enum(PARTIES).optional() }),
+  z.strictObject({ type: z.literal('CHOOSE_OPTION'), option: z.enum(OPTION_IDS), lawEnforcement: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('RESOLVE_CARD'), card: z.string().max(100), option: z.string().max(100) }),
+  z.strictObject({ type: z.literal('DECIDE'), role: z.enum(ROLES), actions: z.array(z.string().max(100)).max(20), stance: z.enum(STANCES).optional() }),
+  z.strictObject({ type: z.literal('CONTINUE') }),
+  z.strictObject({ type: z.literal('DELEGATE') }),
+]);
+
+export const saveFile = z.strictObject({
+  format: z.literal(SAVE_FORMAT),
+  version: z.literal(SAVE_VERSION),
+  savedAt: z.string().max(40),
+  scenario: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  config,
+  moves: z.array(move).max(10000),
+});
+
+export type SaveFile = z.infer<typeof saveFile>;
+
+export function makeSave(scenario: string, gameConfig: GameConfig, moves: SaveFile['moves'], savedAt: string): SaveFile {
+  return { format: SAVE_FORMAT, version: SAVE_VERSION, savedAt, scenario, config: gameConfig as SaveFile['config'], moves: [...moves] };
+}
+
+/** A save file's contents, or a message a player can act on. */
+export function parseSave(text: string, name = 'the file'): Result<SaveFile> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: `${name} is not a save file: it is not valid JSON` };
+  }
+  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== SAVE_FORMAT) {
+    return { ok: false, error: `${name} is not a Critical Strategic Decisions save file` };
+  }
+  if ((data as { version?: unknown }).version !== SAVE_VERSION) {
+    return { ok: false, error: `${name} was saved by version ${String((data as { version?: unknown }).version)} of the game, which this version cannot read` };
+  }
+  const parsed = saveFile.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(top level)';
+    return { ok: false, error: `${name} is damaged: ${path}: ${issue?.message ?? 'invalid'}` };
+  }
+  return { ok: true, value: parsed.data };
+}

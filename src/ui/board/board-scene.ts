@@ -1,0 +1,365 @@
+import * as Phaser from 'phaser';
+import { BAND_FLOORS, RELATIONSHIP_BANDS } from '../../engine';
+import type { BorderMap } from '../map/border-map';
+import { loadBorderMap } from '../map/load-map';
+import type { BoardView } from '../view/board-view';
+import type { BoardCue } from './board';
+import { drawChart } from './chart';
+import { BAND_COLORS, COLORS, FONT, hex } from './theme';
+
+// The board: the relationship track with its six bands (SEDENA and SEMAR apart), institutions
+// beside it, the other tracks as gauges, the map of the border region, the timeline of every past
+// year, the year's cards, and who governs with which strategy. It draws a BoardView and nothing
+// else; cues from the log trigger its animations.
+
+interface Layout {
+  readonly w: number;
+  readonly h: number;
+  readonly pad: number;
+  readonly font: number;
+  readonly top: number;
+  readonly track: { x: number; y: number; w: number; h: number };
+  readonly inst: { x: number; y: number; w: number; h: number };
+  readonly map: { x: number; y: number; w: number; h: number };
+  readonly timeline: { x: number; y: number; w: number; h: number };
+  readonly gauges: { x: number; y: number; w: number; h: number };
+  readonly cards: { x: number; y: number; w: number; h: number };
+}
+
+export class BoardScene extends Phaser.Scene {
+  private view: BoardView | null = null;
+  private textScale = 1;
+  private layer!: Phaser.GameObjects.Container;
+  private markers: { headline?: Phaser.GameObjects.Container; sedena?: Phaser.GameObjects.Container; semar?: Phaser.GameObjects.Container } = {};
+  private shown = { headline: -1, sedena: -1, semar: -1 };
+  private map: BorderMap | null = null;
+  private mapKey = '';
+  private pendingCues: BoardCue[] = [];
+
+  constructor() {
+    super('board');
+  }
+
+  create(): void {
+    this.cameras.main.setBackgroundColor(COLORS.background);
+    this.layer = this.add.container(0, 0);
+    this.scale.on('resize', () => this.redraw(), this);
+    this.events.once('shutdown', () => this.scale.off('resize', undefined, this));
+    this.redraw();
+  }
+
+  setTextScale(scale: number): void {
+    this.textScale = scale;
+    if (this.layer) this.redraw();
+  }
+
+  show(view: BoardView, cues: readonly BoardCue[]): void {
+    this.view = view;
+    this.pendingCues.push(...cues);
+    if (this.layer) this.redraw();
+  }
+
+  private layout(): Layout {
+    const w = this.scale.width;
+    const h = this.scale.height;
+    const pad = Math.max(8, Math.round(Math.min(w, h) * 0.015));
+    const font = Math.max(12, Math.round(Math.min(w / 70, h / 42) * this.textScale));
+    const top = font * 3.6;
+    const colTrack = Math.max(font * 11, w * 0.19);
+    const colGauges = Math.max(font * 14, w * 0.26);
+    const midX = pad + colTrack + pad;
+    const midW = w - colTrack - colGauges - pad * 4;
+    const bodyH = h - top - pad * 2;
+    return {
+      w,
+      h,
+      pad,
+      font,
+      top,
+      track: { x: pad + font * 6.5, y: top + font * 3.2, w: font * 1.6, h: bodyH - font * 7.2 },
+      inst: { x: pad + font * 6.5 + font * 3.6, y: top + font * 3.2, w: font * 0.9, h: bodyH - font * 7.2 },
+      map: { x: midX, y: top, w: midW, h: bodyH * 0.58 },
+      timeline: { x: midX, y: top + bodyH * 0.6, w: midW, h: bodyH * 0.4 },
+      gauges: { x: w - colGauges - pad, y: top, w: colGauges, h: bodyH * 0.62 },
+      cards: { x: w - colGauges - pad, y: top + bodyH * 0.64, w: colGauges, h: bodyH * 0.36 },
+    };
+  }
+
+  private text(x: number, y: number, s: string, size: number, color: string = COLORS.text, bold = false): Phaser.GameObjects.Text {
+    const t = this.add.text(x, y, s, { fontFamily: FONT, fontSize: `${Math.round(size)}px`, color, fontStyle: bold ? 'bold' : 'normal' });
+    this.layer.add(t);
+    return t;
+  }
+
+  private redraw(): void {
+    this.layer.removeAll(true);
+    this.markers = {};
+    const v = this.view;
+    if (!v) return;
+    const L = this.layout();
+    this.drawHeader(v, L);
+    this.drawTrack(v, L);
+    this.drawMap(v, L);
+    drawChart(this, this.layer, {
+      x: L.timeline.x,
+      y: L.timeline.y,
+      width: L.timeline.w,
+      height: L.timeline.h,
+      years: v.timeline.map((p) => p.year),
+      lastYear: (v.timeline[0]?.year ?? v.year) + 6 * Math.max(1, v.sexenio),
+      min: 0,
+      max: 100,
+      series: [
+        { label: v.labels.relationship ?? '', values: v.timeline.map((p) => p.relationship), color: COLORS.headline, width: 3 },
+        { label: v.labels.sedena ?? '', values: v.timeline.map((p) => p.sedena), color: COLORS.sedena, width: 2 },
+        { label: v.labels.semar ?? '', values: v.timeline.map((p) => p.semar), color: COLORS.semar, width: 2 },
+        { label: v.labels.institutionalization ?? '', values: v.timeline.map((p) => p.institutionalization), color: COLORS.institutions, width: 2 },
+      ],
+      title: v.labels.timeline ?? '',
+      fontSize: L.font,
+      bands: true,
+    });
+    this.drawGauges(v, L);
+    this.drawCards(v, L);
+    this.playCues(L);
+  }
+
+  private drawHeader(v: BoardView, L: Layout): void {
+    const g = this.add.graphics();
+    this.layer.add(g);
+    g.fillStyle(COLORS.panel, 1);
+    g.fillRect(0, 0, L.w, L.top - L.pad * 0.5);
+    this.text(L.pad, L.pad * 0.6, v.scenarioTitle, L.font * 1.15, COLORS.text, true);
+    this.text(L.pad, L.pad * 0.6 + L.font * 1.5, `${v.termLabel} · ${v.phaseLabel}`, L.font * 0.95, COLORS.textDim);
+    const year = this.text(L.w / 2, L.pad * 0.3, String(v.year), L.font * 2.2, COLORS.text, true);
+    year.setOrigin(0.5, 0);
+    const right = this.text(L.w - L.pad, L.pad * 0.6, `${v.labels.president}: ${v.party}`, L.font * 1.05, COLORS.text, true);
+    right.setOrigin(1, 0);
+    const strategy = this.text(L.w - L.pad, L.pad * 0.6 + L.font * 1.5, v.strategyLabel, L.font * 0.95, COLORS.textDim);
+    strategy.setOrigin(1, 0);
+  }
+
+  private valueY(value: number, L: Layout): number {
+    return L.track.y + L.track.h * (1 - value / 100);
+  }
+
+  private drawTrack(v: BoardView, L: Layout): void {
+    const g = this.add.graphics();
+    this.layer.add(g);
+    const { x, w } = L.track;
+    this.text(L.pad, L.top, v.labels.relationship ?? '', L.font * 1.05, COLORS.text, true);
+    RELATIONSHIP_BANDS.forEach((band, i) => {
+      const lo = BAND_FLOORS[band];
+      const hi = i + 1 < RELATIONSHIP_BANDS.length ? BAND_FLOORS[RELATIONSHIP_BANDS[i + 1] as typeof band] : 100;
+      const y0 = this.valueY(hi, L);
+      const y1 = this.valueY(lo, L);
+      const current = band === v.relationship.band;
+      g.fillStyle(BAND_COLORS[band], current ? 1 : 0.55);
+      g.fillRect(x, y0, w, y1 - y0);
+      const label = this.text(x - L.font * 0.4, (y0 + y1) / 2, v.labels[`band.${band}`] ?? band, L.font * (current ? 0.9 : 0.78), current ? COLORS.text : COLORS.textDim, current);
+      label.setOrigin(1, 0.5);
+    });
+    g.lineStyle(2, COLORS.panelEdge, 1);
+    g.strokeRect(x, L.track.y, w, L.track.h);
+    // Institutions beside the track: the damper.
+    const ix = L.inst.x;
+    g.fillStyle(COLORS.panel, 1);
+    g.fillRect(ix, L.inst.y, L.inst.w, L.inst.h);
+    g.fillStyle(COLORS.institutions, 1);
+    const instTop = this.valueY(v.institutionalization, L);
+    g.fillRect(ix, instTop, L.inst.w, L.inst.y + L.inst.h - instTop);
+    g.strokeRect(ix, L.inst.y, L.inst.w, L.inst.h);
+    const instLabel = this.text(ix + L.inst.w / 2, L.inst.y + L.inst.h + L.font * 0.3, `${v.labels.institutionalization} ${Math.round(v.institutionalization)}`, L.font * 0.72, hex(COLORS.institutions));
+    instLabel.setOrigin(0.5, 0);
+    const band = this.text(x + w / 2, L.track.y + L.track.h + L.font * 1.6, `${v.relationship.bandLabel} · ${v.relationship.headline.toFixed(0)}`, L.font * 1.05, COLORS.text, true);
+    band.setOrigin(0.5, 0);
+    const intel = this.text(x + w / 2, L.track.y + L.track.h + L.font * 3, `${v.labels.intelligence}: ${v.intelligenceLabel}`, L.font * 0.8, COLORS.textDim);
+    intel.setOrigin(0.5, 0);
+    this.text(x - L.font * 0.2, L.track.y - L.font * 1.25, `▶ ${v.labels.sedena}`, L.font * 0.72, hex(COLORS.sedena)).setOrigin(1, 0);
+    this.text(x + w + L.font * 0.2, L.track.y - L.font * 1.25, `◀ ${v.labels.semar}`, L.font * 0.72, hex(COLORS.semar)).setOrigin(0, 0);
+    this.markers.sedena = this.marker(x - 2, 'left', COLORS.sedena, v.labels.sedena ?? 'SEDENA', L);
+    this.markers.semar = this.marker(x + w + 2, 'right', COLORS.semar, v.labels.semar ?? 'SEMAR', L);
+    this.markers.headline = this.marker(x + w / 2, 'center', COLORS.headline, '', L);
+    this.placeMarkers(v, L);
+  }
+
+  private marker(x: number, side: 'left' | 'right' | 'center', color: number, label: string, L: Layout): Phaser.GameObjects.Container {
+    const c = this.add.container(x, L.track.y);
+    const g = this.add.graphics();
+    const s = L.font * 0.55;
+    g.fillStyle(color, 1);
+    g.lineStyle(1.5, 0x000000, 0.7);
+    if (side === 'center') {
+      g.fillCircle(0, 0, s * 1.05);
+      g.strokeCircle(0, 0, s * 1.05);
+    } else {
+      const dir = side === 'left' ? -1 : 1;
+      g.fillTriangle(0, 0, dir * s * 1.6, -s, dir * s * 1.6, s);
+      g.strokeTriangle(0, 0, dir * s * 1.6, -s, dir * s * 1.6, s);
+    }
+    c.add(g);
+    if (label) {
+      // SEDENA's name would sit on the band labels: the legend above the track names it instead.
+      if (side === 'left') return this.finishMarker(c);
+      const t = this.add.text(s * 1.8, 0, label, { fontFamily: FONT, fontSize: `${Math.round(L.font * 0.7)}px`, color: hex(color) });
+      t.setOrigin(0, 0.5);
+      c.add(t);
+    }
+    return this.finishMarker(c);
+  }
+
+  private finishMarker(c: Phaser.GameObjects.Container): Phaser.GameObjects.Container {
+    this.layer.add(c);
+    return c;
+  }
+
+  /** Moves the markers to the view's values, animating from where they were last shown. */
+  private placeMarkers(v: BoardView, L: Layout): void {
+    const targets = { headline: v.relationship.headline, sedena: v.relationship.sedena, semar: v.relationship.semar };
+    for (const key of ['headline', 'sedena', 'semar'] as const) {
+      const m = this.markers[key];
+      if (!m) continue;
+      const from = this.shown[key] < 0 ? targets[key] : this.shown[key];
+      m.y = this.valueY(from, L);
+      if (from !== targets[key]) {
+        this.tweens.add({ targets: m, y: this.valueY(targets[key], L), duration: 900, ease: 'Cubic.easeInOut' });
+      }
+      this.shown[key] = targets[key];
+    }
+  }
+
+  private drawMap(v: BoardView, L: Layout): void {
+    const { x, y, w, h } = L.map;
+    const g = this.add.graphics();
+    this.layer.add(g);
+    g.fillStyle(COLORS.sea, 1);
+    g.fillRect(x, y, w, h);
+    const key = `${Math.round(w)}x${Math.round(h)}`;
+    if (this.mapKey !== key) {
+      this.mapKey = key;
+      this.map = null;
+      void loadBorderMap(Math.round(w), Math.round(h)).then((map) => {
+        if (this.mapKey !== key || !this.sys.isActive()) return;
+        this.map = map;
+        this.redraw();
+      });
+    }
+    const map = this.map;
+    if (map) {
+      for (const shape of map.shapes) {
+        const fill = shape.id === 'USA' ? COLORS.usLand : shape.id === 'MEX' ? COLORS.mexicoLand : COLORS.otherLand;
+        g.fillStyle(fill, 1);
+        g.lineStyle(1, COLORS.panelEdge, 1);
+        for (const polygon of shape.rings) {
+          for (const ring of polygon) {
+            g.beginPath();
+            for (let i = 0; i + 1 < ring.length; i += 2) {
+              const px = x + (ring[i] as number);
+              const py = y + (ring[i + 1] as number);
+              if (i === 0) g.moveTo(px, py);
+              else g.lineTo(px, py);
+            }
+            g.closePath();
+            g.fillPath();
+            g.strokePath();
+          }
+        }
+      }
+      // Violence shows as heat along the trafficking corridors (the paper's "plazas").
+      const heat = Math.min(1, v.violence / 15000);
+      for (const place of map.places) {
+        if (place.id === 'mexico-city' || place.id === 'merida') continue;
+        g.fillStyle(COLORS.bad, 0.15 + 0.45 * heat);
+        g.fillCircle(x + place.x, y + place.y, L.font * (0.6 + 1.6 * heat));
+      }
+      g.lineStyle(3, COLORS.border, 1);
+      for (const line of map.border) {
+        g.beginPath();
+        for (let i = 0; i + 1 < line.length; i += 2) {
+          const px = x + (line[i] as number);
+          const py = y + (line[i + 1] as number);
+          if (i === 0) g.moveTo(px, py);
+          else g.lineTo(px, py);
+        }
+        g.strokePath();
+      }
+      for (const place of map.places) {
+        g.fillStyle(0xffffff, 1);
+        g.fillCircle(x + place.x, y + place.y, 3);
+        this.text(x + place.x + 5, y + place.y - L.font * 0.45, place.name, L.font * 0.72, COLORS.textDim);
+      }
+    }
+    g.lineStyle(1, COLORS.panelEdge, 1);
+    g.strokeRect(x, y, w, h);
+    this.text(x + L.pad * 0.6, y + L.pad * 0.4, v.labels.map ?? '', L.font * 0.85, COLORS.textDim);
+  }
+
+  private drawGauges(v: BoardView, L: Layout): void {
+    const g = this.add.graphics();
+    this.layer.add(g);
+    const { x, y, w, h } = L.gauges;
+    const row = h / v.gauges.length;
+    v.gauges.forEach((gauge, i) => {
+      const gy = y + i * row;
+      this.text(x, gy, gauge.label, L.font * 0.85, COLORS.textDim);
+      const value = this.text(x + w, gy, `${gauge.display}${gauge.trend > 0 ? ' ▲' : gauge.trend < 0 ? ' ▼' : ''}`, L.font * 0.9, COLORS.text, true);
+      value.setOrigin(1, 0);
+      const by = gy + L.font * 1.25;
+      const bh = Math.max(6, row - L.font * 1.7);
+      g.fillStyle(COLORS.panel, 1);
+      g.fillRect(x, by, w, bh);
+      const better = gauge.good ? gauge.fill >= 0.5 : gauge.fill < 0.5;
+      g.fillStyle(better ? COLORS.good : COLORS.bad, 0.85);
+      g.fillRect(x, by, w * gauge.fill, bh);
+      g.lineStyle(1, COLORS.panelEdge, 1);
+      g.strokeRect(x, by, w, bh);
+    });
+  }
+
+  private drawCards(v: BoardView, L: Layout): void {
+    const { x, y, w, h } = L.cards;
+    this.text(x, y, v.labels.cards ?? '', L.font * 0.9, COLORS.textDim);
+    const cw = Math.min(w / 2 - L.pad, L.font * 11);
+    const ch = Math.min(h - L.font * 1.8, cw * 1.35);
+    v.cards.forEach((card, i) => {
+      const cx = x + i * (cw + L.pad) + cw / 2;
+      const cy = y + L.font * 1.6 + ch / 2;
+      const c = this.add.container(cx, cy);
+      c.setName(`card-${i}`);
+      const g = this.add.graphics();
+      g.fillStyle(COLORS.card, 1);
+      g.fillRoundedRect(-cw / 2, -ch / 2, cw, ch, 8);
+      g.lineStyle(2, COLORS.cardEdge, 1);
+      g.strokeRoundedRect(-cw / 2, -ch / 2, cw, ch, 8);
+      const t = this.add.text(0, -ch / 2 + L.font * 0.6, card.title, { fontFamily: FONT, fontSize: `${Math.round(L.font * 0.85)}px`, color: COLORS.cardText, fontStyle: 'bold', align: 'center', wordWrap: { width: cw - L.font } });
+      t.setOrigin(0.5, 0);
+      c.add([g, t]);
+      this.layer.add(c);
+    });
+  }
+
+  private playCues(L: Layout): void {
+    const cues = this.pendingCues;
+    this.pendingCues = [];
+    for (const cue of cues) {
+      if (cue.kind === 'cardsDrawn') {
+        // Cards arrive face down and turn over one after the other.
+        this.layer.list.forEach((obj) => {
+          if (!(obj instanceof Phaser.GameObjects.Container) || !obj.name.startsWith('card-')) return;
+          const index = Number(obj.name.slice(5));
+          const endY = obj.y;
+          obj.setScale(0, 1);
+          obj.y = endY - L.font * 2;
+          obj.setAlpha(0);
+          this.tweens.add({ targets: obj, scaleX: 1, alpha: 1, y: endY, duration: 450, delay: 150 + index * 300, ease: 'Back.easeOut' });
+        });
+      } else if (cue.kind === 'bandCrossed') {
+        const flash = this.add.rectangle(L.track.x + L.track.w / 2, L.track.y + L.track.h / 2, L.track.w * 3, L.track.h, 0xffffff, 0.25);
+        this.layer.add(flash);
+        this.tweens.add({ targets: flash, alpha: 0, duration: 900, ease: 'Quad.easeOut', onComplete: () => flash.destroy() });
+      } else if (cue.kind === 'election') {
+        this.cameras.main.flash(350, 255, 255, 255);
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import type { Debrief } from '../debrief/debrief-data';
+import type { BoardView } from '../view/board-view';
+
+// The board as the rest of the UI sees it. The Phaser implementation (phaser-board.ts) is loaded
+// when the first screen opens; everything it draws comes from these arguments.
+
+export type BoardCue =
+  | { readonly kind: 'cardsDrawn'; readonly count: number }
+  | { readonly kind: 'bandCrossed' }
+  | { readonly kind: 'election' };
+
+export interface OptionCardView {
+  readonly option: string;
+  readonly title: string;
+  readonly outcome: string;
+}
+
+export interface DebriefLabels {
+  readonly title: string;
+  readonly tracksOverTime: string;
+  readonly counterfactual: string;
+  readonly securityChart: string;
+  readonly trackLabels: Readonly<Record<string, string>>;
+}
+
+export interface BoardRenderer {
+  showTitle(title: string, subtitle: string): void;
+  showBoard(view: BoardView, cues: readonly BoardCue[]): void;
+  showOptions(cards: readonly OptionCardView[]): void;
+  hideOptions(): void;
+  showDebrief(debrief: Debrief, labels: DebriefLabels): void;
+  setTextScale(scale: number): void;
+  destroy(): void;
+}

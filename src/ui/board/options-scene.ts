@@ -1,0 +1,56 @@
+import * as Phaser from 'phaser';
+import type { OptionCardView } from './board';
+import { COLORS, FONT } from './theme';
+
+// The transition: the four option cards A-D laid on the table with the paper's potential outcome
+// for the relationship. The choice itself is made with the HTML controls beside the board.
+
+export class OptionsScene extends Phaser.Scene {
+  private cards: readonly OptionCardView[] = [];
+  private layer!: Phaser.GameObjects.Container;
+  private textScale = 1;
+
+  constructor() {
+    super('options');
+  }
+
+  init(data: { cards?: readonly OptionCardView[]; textScale?: number }): void {
+    this.cards = data.cards ?? this.cards;
+    this.textScale = data.textScale ?? this.textScale;
+  }
+
+  create(): void {
+    this.layer = this.add.container(0, 0);
+    this.scale.on('resize', () => this.redraw(false), this);
+    this.events.once('shutdown', () => this.scale.off('resize', undefined, this));
+    this.redraw(true);
+  }
+
+  private redraw(animate: boolean): void {
+    this.layer.removeAll(true);
+    const { width: w, height: h } = this.scale;
+    const shade = this.add.rectangle(w / 2, h / 2, w, h, COLORS.background, 0.82);
+    this.layer.add(shade);
+    const font = Math.max(12, Math.min(w / 75, h / 42)) * this.textScale;
+    const gap = w * 0.02;
+    const cw = (w - gap * 5) / 4;
+    const ch = Math.min(h * 0.7, cw * 1.5);
+    this.cards.forEach((card, i) => {
+      const c = this.add.container(gap + cw / 2 + i * (cw + gap), h / 2);
+      const g = this.add.graphics();
+      g.fillStyle(COLORS.card, 1);
+      g.fillRoundedRect(-cw / 2, -ch / 2, cw, ch, 12);
+      g.lineStyle(3, COLORS.cardEdge, 1);
+      g.strokeRoundedRect(-cw / 2, -ch / 2, cw, ch, 12);
+      const letter = this.add.text(0, -ch / 2 + font, card.option, { fontFamily: FONT, fontSize: `${Math.round(font * 4)}px`, color: COLORS.cardText, fontStyle: 'bold' }).setOrigin(0.5, 0);
+      const title = this.add.text(0, -ch / 2 + font * 6, card.title, { fontFamily: FONT, fontSize: `${Math.round(font * 1.1)}px`, color: COLORS.cardText, fontStyle: 'bold', align: 'center', wordWrap: { width: cw - font * 2 } }).setOrigin(0.5, 0);
+      const outcome = this.add.text(0, ch / 2 - font, card.outcome, { fontFamily: FONT, fontSize: `${Math.round(font * 0.95)}px`, color: COLORS.cardText, align: 'center', wordWrap: { width: cw - font * 2 } }).setOrigin(0.5, 1);
+      c.add([g, letter, title, outcome]);
+      this.layer.add(c);
+      if (animate) {
+        c.setScale(0.6).setAlpha(0);
+        this.tweens.add({ targets: c, scale: 1, alpha: 1, duration: 420, delay: i * 120, ease: 'Back.easeOut' });
+      }
+    });
+  }
+}

@@ -1,0 +1,72 @@
+import * as Phaser from 'phaser';
+import type { Debrief } from '../debrief/debrief-data';
+import type { BoardView } from '../view/board-view';
+import type { BoardCue, BoardRenderer, DebriefLabels, OptionCardView } from './board';
+import { BoardScene } from './board-scene';
+import { DebriefScene } from './debrief-scene';
+import { OptionsScene } from './options-scene';
+import { COLORS } from './theme';
+import { TitleScene } from './title-scene';
+
+// The Phaser game behind the HTML controls: one canvas, a scene per screen.
+
+export function createPhaserBoard(parent: HTMLElement): Promise<BoardRenderer> {
+  return new Promise((resolve) => {
+    let textScale = 1;
+    const game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent,
+      backgroundColor: COLORS.background,
+      scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
+      scene: [TitleScene, BoardScene, OptionsScene, DebriefScene],
+      banner: false,
+      audio: { noAudio: true },
+      callbacks: {
+        postBoot: () => {
+          // The scenes are started by the calls below, not automatically.
+          for (const key of ['title', 'board', 'options', 'debrief']) game.scene.stop(key);
+          resolve(renderer);
+        },
+      },
+    });
+    const board = () => game.scene.getScene('board') as BoardScene;
+    const only = (key: string, data?: object) => {
+      for (const other of ['title', 'board', 'options', 'debrief']) if (other !== key && game.scene.isActive(other)) game.scene.stop(other);
+      if (!game.scene.isActive(key)) game.scene.start(key, { ...data, textScale });
+    };
+    const renderer: BoardRenderer = {
+      showTitle(title, subtitle) {
+        for (const other of ['board', 'options', 'debrief']) game.scene.stop(other);
+        game.scene.stop('title');
+        game.scene.start('title', { title, subtitle, textScale });
+      },
+      showBoard(view: BoardView, cues: readonly BoardCue[]) {
+        if (game.scene.isActive('title') || game.scene.isActive('debrief')) only('board');
+        if (!game.scene.isActive('board')) game.scene.start('board', { textScale });
+        const scene = board();
+        scene.setTextScale(textScale);
+        scene.show(view, cues);
+      },
+      showOptions(cards: readonly OptionCardView[]) {
+        if (game.scene.isActive('options')) return;
+        game.scene.start('options', { cards, textScale });
+        game.scene.bringToTop('options');
+      },
+      hideOptions() {
+        if (game.scene.isActive('options')) game.scene.stop('options');
+      },
+      showDebrief(debrief: Debrief, labels: DebriefLabels) {
+        for (const other of ['title', 'board', 'options']) game.scene.stop(other);
+        game.scene.stop('debrief');
+        game.scene.start('debrief', { debrief, labels, textScale });
+      },
+      setTextScale(scale: number) {
+        textScale = scale;
+        if (game.scene.isActive('board')) board().setTextScale(scale);
+      },
+      destroy() {
+        game.destroy(true);
+      },
+    };
+  });
+}

@@ -1,0 +1,18 @@
+// Places named in the paper, with their real coordinates (degrees; west is negative).
+// Colorado Springs (USNORTHCOM) and Washington lie outside the border map's box.
+
+export interface Place {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+export const borderPlaces: readonly Place[] = [
+  { id: 'mexico-city', name: 'Mexico City', lon: -99.13, lat: 19.43 },
+  { id: 'tijuana', name: 'Tijuana', lon: -117.04, lat: 32.51 },
+  { id: 'ciudad-juarez', name: 'Ciudad Juárez', lon: -106.42, lat: 31.69 },
+  { id: 'monterrey', name: 'Monterrey', lon: -100.32, lat: 25.69 },
+  { id: 'veracruz', name: 'Veracruz', lon: -96.13, lat: 19.17 },
+  { id: 'merida', name: 'Mérida', lon: -89.62, lat: 20.97 },
+];
