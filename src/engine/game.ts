@@ -221,6 +221,9 @@ function reduce(draft: Work, scenario: Scenario, action: GameAction): void {
     case 'ELECT':
       return elect(draft, scenario, action.party, 'chosen');
     case 'CHOOSE_OPTION':
+      // The computer's choice is still drawn (and set aside) so that the RNG stays in step with a
+      // game where the computer chose: see elect().
+      chooseStrategy(draft as GameState, draft);
       return chooseOption(draft, scenario, action.option === 'C' ? (action.lawEnforcement ? 'C+LE' : 'C') : action.option, 'human');
     case 'DRAW_EVENTS':
       return drawEvents(draft, scenario);
@@ -249,9 +252,9 @@ function auto(draft: Work, scenario: Scenario): void {
       return elect(draft, scenario, fixed, fixed ? 'chosen' : 'drawn');
     }
     case 'transition': {
+      const choice = chooseStrategy(state, draft);
       const fixed = state.config.fixedStrategies[state.transitions];
       if (fixed) return chooseOption(draft, scenario, fixed, 'fixed');
-      const choice = chooseStrategy(state, draft);
       return chooseOption(draft, scenario, choice.strategy, 'computer', choice.reason);
     }
     case 'events':
@@ -289,7 +292,10 @@ function computerOwns(state: Pick<GameState, 'config'>, role: Role | undefined):
 function elect(draft: Work, scenario: Scenario, party: Party | undefined, by: 'chosen' | 'drawn'): void {
   startLogChunk(draft);
   const weights = electionWeights(draft as GameState, scenario);
-  const winner = party ?? weightedPick(draft, weights, PARTIES);
+  // The vote is always drawn, even when the players or the run decide the winner, so that every
+  // election takes one draw from the RNG and a replay with a fixed result stays in step.
+  const drawn = weightedPick(draft, weights, PARTIES);
+  const winner = party ?? drawn;
   pushLog(draft, { type: 'election', year: draft.year, party: winner, weights, by: party ? 'chosen' : by });
   draft.party = winner;
   draft.elections += 1;

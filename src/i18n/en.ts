@@ -137,6 +137,7 @@ export const en = {
     'ai.us.passive': 'No US initiative.',
     'ai.us.hawkish': 'A hard line: cartel power is {{tcoPower}}.',
     'ai.historical': 'What happened in {{year}}.',
+    'ai.cardChoicePlain': '{{role}} chose "{{option}}".',
     'ai.cardChoice': '{{role}} chose "{{option}}", judging it best for {{track}}.',
   },
   factors: {
@@ -174,7 +175,7 @@ export const en = {
     intro: 'After Calderón, will institutions or political decisions decide the future of US/Mexican defense relations? Choose a strategy, play the six-year terms, and see what the relationship becomes.',
     newGame: 'New game',
     resume: 'Resume the saved game',
-    autosave: 'the saved game',
+    autosave: 'The saved game',
     resumed: 'Resumed {{name}}.',
   },
   setup: {

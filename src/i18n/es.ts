@@ -138,6 +138,7 @@ export const es: Strings = {
     'ai.us.passive': 'Sin iniciativa de EE. UU.',
     'ai.us.hawkish': 'Línea dura: el poder de los cárteles es {{tcoPower}}.',
     'ai.historical': 'Lo que ocurrió en {{year}}.',
+    'ai.cardChoicePlain': '{{role}} eligió «{{option}}».',
     'ai.cardChoice': '{{role}} eligió «{{option}}», por ser lo mejor para {{track}}.',
   },
   factors: {
@@ -175,7 +176,7 @@ export const es: Strings = {
     intro: 'Después de Calderón, ¿decidirán las instituciones o las decisiones políticas el futuro de la relación de defensa entre EE. UU. y México? Elija una estrategia, juegue los sexenios y vea en qué se convierte la relación.',
     newGame: 'Nueva partida',
     resume: 'Reanudar la partida guardada',
-    autosave: 'la partida guardada',
+    autosave: 'La partida guardada',
     resumed: 'Se reanudó {{name}}.',
   },
   setup: {

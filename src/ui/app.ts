@@ -104,6 +104,8 @@ export class App {
   /** Shows the first screen at once; the board and the data follow as they load. */
   start(): void {
     this.render();
+    // User Timing marks: the end-to-end run reads them to measure how fast screens open.
+    performance.mark('csd:first-screen');
     void this.deps.loadBoard(this.el.stage).then((board) => {
       this.board = board;
       board.setTextScale(this.prefs.textScale);
@@ -208,7 +210,7 @@ export class App {
       h('p', {}, t('title.intro')),
       h('div', { class: 'actions stacked' },
         h('button', { type: 'button', class: 'primary', onclick: () => this.openSetup() }, t('title.newGame')),
-        saved ? h('button', { type: 'button', onclick: () => void this.resume(saved, t('title.autosave')) }, t('title.resume')) : null,
+        saved ? h('button', { type: 'button', onclick: () => void this.resume(saved, t('title.autosave'), true) }, t('title.resume')) : null,
         h('button', { type: 'button', onclick: () => this.el.fileInput.click() }, t('toolbar.importSave'))),
       h('p', { class: 'hint' }, t('game.source')));
   }
@@ -315,17 +317,25 @@ export class App {
     if (save && this.data) writeAutosave(this.deps.storage, this.data.serializeSave(save));
   }
 
-  private async resume(text: string, name: string): Promise<void> {
+  private async resume(text: string, name: string, fromAutosave = false): Promise<void> {
     const data = await this.gameData();
+    const refuse = (message: string) => {
+      // A broken autosave would fail on every visit: it is dropped once reported.
+      if (fromAutosave) {
+        clearAutosave(this.deps.storage);
+        if (this.screen === 'title') this.render();
+      }
+      this.showMessage(message);
+    };
     const parsed = data.parseSave(text, name);
-    if (!parsed.ok) return this.showMessage(parsed.error);
+    if (!parsed.ok) return refuse(parsed.error);
     const scenario = data.scenarios.find((s) => s.id === parsed.value.scenario);
-    if (!scenario) return this.showMessage(this.t('errors.unknownScenario', { id: parsed.value.scenario }));
+    if (!scenario) return refuse(this.t('errors.unknownScenario', { id: parsed.value.scenario }));
     // Replay first: a save whose moves the rules refuse is corrupt, and the current game is kept.
     const replayed = replay(scenario, { scenario: parsed.value.scenario, config: parsed.value.config, moves: parsed.value.moves });
-    if (!replayed.ok) return this.showMessage(this.t('errors.corruptSave', { name, reason: replayed.error }));
+    if (!replayed.ok) return refuse(this.t('errors.corruptSave', { name, reason: replayed.error }));
     this.startGame(scenario, parsed.value.config, parsed.value.moves);
-    this.showMessage(this.t('title.resumed', { name }), 'info');
+    if (!fromAutosave) this.showMessage(this.t('title.resumed', { name }), 'info');
   }
 
   private async importFile(): Promise<void> {
@@ -388,7 +398,25 @@ export class App {
     }
   }
 
+  private boardFrame = 0;
+  private boardCues: BoardCue[] = [];
+
+  /**
+   * Draws the board at the next animation frame: the computer's steps can produce several
+   * snapshots at once, and the board needs only the last (with every cue they raised).
+   */
   private renderBoard(cues: readonly BoardCue[]): void {
+    this.boardCues.push(...cues);
+    if (this.boardFrame) return;
+    this.boardFrame = requestAnimationFrame(() => {
+      this.boardFrame = 0;
+      const pending = this.boardCues;
+      this.boardCues = [];
+      this.drawBoard(pending);
+    });
+  }
+
+  private drawBoard(cues: readonly BoardCue[]): void {
     const board = this.board;
     if (!board) return;
     const snapshot = this.actor?.getSnapshot();
@@ -410,6 +438,7 @@ export class App {
       return;
     }
     board.showBoard(boardView(game, scenario, this.t, this.prefs.language), cues);
+    if (performance.getEntriesByName('csd:board').length === 0) performance.mark('csd:board');
     if (game.phase === 'transition' && ROLES.some((r) => r === 'mexico' && game.config.seats[r] === 'human')) {
       const cards: OptionCardView[] = (['A', 'B', 'C', 'D'] as const).map((o) => ({ option: o, title: this.t(`optionCards.${o}.title`), outcome: this.t(`optionCards.${o}.outcome`) }));
       board.showOptions(cards);

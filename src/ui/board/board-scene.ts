@@ -4,7 +4,9 @@ import type { BorderMap } from '../map/border-map';
 import { loadBorderMap } from '../map/load-map';
 import type { BoardView } from '../view/board-view';
 import type { BoardCue } from './board';
+import { bakeLayer } from './bake';
 import { drawChart } from './chart';
+import { bakeMap } from './map-texture';
 import { BAND_COLORS, COLORS, FONT, hex } from './theme';
 
 // The board: the relationship track with its six bands (SEDENA and SEMAR apart), institutions
@@ -30,6 +32,8 @@ export class BoardScene extends Phaser.Scene {
   private view: BoardView | null = null;
   private textScale = 1;
   private layer!: Phaser.GameObjects.Container;
+  /** What animates (markers, cards) stays live above the baked picture of everything else. */
+  private live!: Phaser.GameObjects.Container;
   private markers: { headline?: Phaser.GameObjects.Container; sedena?: Phaser.GameObjects.Container; semar?: Phaser.GameObjects.Container } = {};
   private shown = { headline: -1, sedena: -1, semar: -1 };
   private map: BorderMap | null = null;
@@ -43,6 +47,7 @@ export class BoardScene extends Phaser.Scene {
   create(): void {
     this.cameras.main.setBackgroundColor(COLORS.background);
     this.layer = this.add.container(0, 0);
+    this.live = this.add.container(0, 0);
     this.scale.on('resize', () => this.redraw(), this);
     this.events.once('shutdown', () => this.scale.off('resize', undefined, this));
     this.redraw();
@@ -93,6 +98,7 @@ export class BoardScene extends Phaser.Scene {
 
   private redraw(): void {
     this.layer.removeAll(true);
+    this.live.removeAll(true);
     this.markers = {};
     const v = this.view;
     if (!v) return;
@@ -121,6 +127,7 @@ export class BoardScene extends Phaser.Scene {
     });
     this.drawGauges(v, L);
     this.drawCards(v, L);
+    bakeLayer(this, this.layer, 'board-static');
     this.playCues(L);
   }
 
@@ -209,7 +216,7 @@ export class BoardScene extends Phaser.Scene {
   }
 
   private finishMarker(c: Phaser.GameObjects.Container): Phaser.GameObjects.Container {
-    this.layer.add(c);
+    this.live.add(c);
     return c;
   }
 
@@ -230,10 +237,6 @@ export class BoardScene extends Phaser.Scene {
 
   private drawMap(v: BoardView, L: Layout): void {
     const { x, y, w, h } = L.map;
-    const g = this.add.graphics();
-    this.layer.add(g);
-    g.fillStyle(COLORS.sea, 1);
-    g.fillRect(x, y, w, h);
     const key = `${Math.round(w)}x${Math.round(h)}`;
     if (this.mapKey !== key) {
       this.mapKey = key;
@@ -246,42 +249,22 @@ export class BoardScene extends Phaser.Scene {
     }
     const map = this.map;
     if (map) {
-      for (const shape of map.shapes) {
-        const fill = shape.id === 'USA' ? COLORS.usLand : shape.id === 'MEX' ? COLORS.mexicoLand : COLORS.otherLand;
-        g.fillStyle(fill, 1);
-        g.lineStyle(1, COLORS.panelEdge, 1);
-        for (const polygon of shape.rings) {
-          for (const ring of polygon) {
-            g.beginPath();
-            for (let i = 0; i + 1 < ring.length; i += 2) {
-              const px = x + (ring[i] as number);
-              const py = y + (ring[i + 1] as number);
-              if (i === 0) g.moveTo(px, py);
-              else g.lineTo(px, py);
-            }
-            g.closePath();
-            g.fillPath();
-            g.strokePath();
-          }
-        }
-      }
+      this.layer.add(this.add.image(x, y, bakeMap(this, map, `board-map-${key}`)).setOrigin(0, 0));
+    } else {
+      const sea = this.add.graphics();
+      sea.fillStyle(COLORS.sea, 1);
+      sea.fillRect(x, y, w, h);
+      this.layer.add(sea);
+    }
+    const g = this.add.graphics();
+    this.layer.add(g);
+    if (map) {
       // Violence shows as heat along the trafficking corridors (the paper's "plazas").
       const heat = Math.min(1, v.violence / 15000);
       for (const place of map.places) {
         if (place.id === 'mexico-city' || place.id === 'merida') continue;
         g.fillStyle(COLORS.bad, 0.15 + 0.45 * heat);
         g.fillCircle(x + place.x, y + place.y, L.font * (0.6 + 1.6 * heat));
-      }
-      g.lineStyle(3, COLORS.border, 1);
-      for (const line of map.border) {
-        g.beginPath();
-        for (let i = 0; i + 1 < line.length; i += 2) {
-          const px = x + (line[i] as number);
-          const py = y + (line[i + 1] as number);
-          if (i === 0) g.moveTo(px, py);
-          else g.lineTo(px, py);
-        }
-        g.strokePath();
       }
       for (const place of map.places) {
         g.fillStyle(0xffffff, 1);
@@ -334,7 +317,7 @@ export class BoardScene extends Phaser.Scene {
       const t = this.add.text(0, -ch / 2 + L.font * 0.6, card.title, { fontFamily: FONT, fontSize: `${Math.round(L.font * 0.85)}px`, color: COLORS.cardText, fontStyle: 'bold', align: 'center', wordWrap: { width: cw - L.font } });
       t.setOrigin(0.5, 0);
       c.add([g, t]);
-      this.layer.add(c);
+      this.live.add(c);
     });
   }
 
@@ -344,7 +327,7 @@ export class BoardScene extends Phaser.Scene {
     for (const cue of cues) {
       if (cue.kind === 'cardsDrawn') {
         // Cards arrive face down and turn over one after the other.
-        this.layer.list.forEach((obj) => {
+        this.live.list.forEach((obj) => {
           if (!(obj instanceof Phaser.GameObjects.Container) || !obj.name.startsWith('card-')) return;
           const index = Number(obj.name.slice(5));
           const endY = obj.y;
@@ -355,7 +338,7 @@ export class BoardScene extends Phaser.Scene {
         });
       } else if (cue.kind === 'bandCrossed') {
         const flash = this.add.rectangle(L.track.x + L.track.w / 2, L.track.y + L.track.h / 2, L.track.w * 3, L.track.h, 0xffffff, 0.25);
-        this.layer.add(flash);
+        this.live.add(flash);
         this.tweens.add({ targets: flash, alpha: 0, duration: 900, ease: 'Quad.easeOut', onComplete: () => flash.destroy() });
       } else if (cue.kind === 'election') {
         this.cameras.main.flash(350, 255, 255, 255);

@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import type { Debrief } from '../debrief/debrief-data';
 import type { DebriefLabels } from './board';
+import { bakeLayer } from './bake';
 import { drawChart } from './chart';
 import { COLORS } from './theme';
 
@@ -60,5 +61,6 @@ export class DebriefScene extends Phaser.Scene {
       x: pad, y: pad * 3 + chartH * 2, width: w - pad * 2, height: chartH, years: d.years, min: 0, max: 100, bands: true, fontSize: font, title: labels.counterfactual,
       series: d.counterfactual.map((s, i) => ({ label: s.label, values: s.values, color: SERIES_COLORS[i % SERIES_COLORS.length] ?? 0xffffff, width: i === 0 ? 4 : 2 })),
     });
+    bakeLayer(this, this.layer, 'debrief-static');
   }
 }

@@ -10,11 +10,28 @@ import { TitleScene } from './title-scene';
 
 // The Phaser game behind the HTML controls: one canvas, a scene per screen.
 
+/**
+ * WebGL drawn in software (SwiftShader, llvmpipe: no GPU, or a blocked one) manages a dozen frames
+ * a second on a board this size, where the Canvas renderer keeps 60: use it there.
+ */
+export function softwareWebGL(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl');
+    if (!gl) return true;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|software|basic render/i.test(renderer);
+  } catch {
+    return true;
+  }
+}
+
 export function createPhaserBoard(parent: HTMLElement): Promise<BoardRenderer> {
   return new Promise((resolve) => {
     let textScale = 1;
     const game = new Phaser.Game({
-      type: Phaser.AUTO,
+      type: softwareWebGL() ? Phaser.CANVAS : Phaser.AUTO,
       parent,
       backgroundColor: COLORS.background,
       scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },

@@ -1,6 +1,8 @@
 import * as Phaser from 'phaser';
 import type { BorderMap } from '../map/border-map';
 import { borderMapIfLoaded } from '../map/load-map';
+import { bakeLayer } from './bake';
+import { bakeMap } from './map-texture';
 import { COLORS, FONT } from './theme';
 
 // The first screen's backdrop: the border region in silhouette under the game's title.
@@ -45,27 +47,12 @@ export class TitleScene extends Phaser.Scene {
       });
     }
     if (this.map) {
-      for (const shape of this.map.shapes) {
-        g.fillStyle(shape.id === 'MEX' ? COLORS.mexicoLand : shape.id === 'USA' ? COLORS.usLand : COLORS.otherLand, 0.55);
-        for (const polygon of shape.rings) {
-          for (const ring of polygon) {
-            g.beginPath();
-            for (let i = 0; i + 1 < ring.length; i += 2) (i === 0 ? g.moveTo : g.lineTo).call(g, ring[i] as number, ring[i + 1] as number);
-            g.closePath();
-            g.fillPath();
-          }
-        }
-      }
-      g.lineStyle(3, COLORS.border, 0.8);
-      for (const line of this.map.border) {
-        g.beginPath();
-        for (let i = 0; i + 1 < line.length; i += 2) (i === 0 ? g.moveTo : g.lineTo).call(g, line[i] as number, line[i + 1] as number);
-        g.strokePath();
-      }
+      this.layer.add(this.add.image(0, 0, bakeMap(this, this.map, `title-map-${Math.round(w)}x${Math.round(h)}`, 0.55)).setOrigin(0, 0));
     }
     const size = Math.max(28, Math.min(w / 18, h / 10)) * this.textScale;
     const t = this.add.text(w * 0.06, h * 0.08, this.title, { fontFamily: FONT, fontSize: `${Math.round(size)}px`, color: COLORS.text, fontStyle: 'bold', wordWrap: { width: w * 0.6 } });
     const s = this.add.text(w * 0.06, h * 0.08 + t.height + size * 0.3, this.subtitle, { fontFamily: FONT, fontSize: `${Math.round(size * 0.45)}px`, color: COLORS.textDim, wordWrap: { width: w * 0.6 } });
     this.layer.add([t, s]);
+    bakeLayer(this, this.layer, 'title-static');
   }
 }

@@ -66,7 +66,8 @@ export function reasonText(reason: Reason | undefined, t: Translate): string {
   if (typeof values.mission === 'string') values.mission = t(`missions.${values.mission}`);
   if (typeof values.stance === 'string') values.stance = t(`stances.${values.stance}`);
   if (typeof values.role === 'string') values.role = t(`roles.${values.role}`);
-  if (typeof values.track === 'string') values.track = values.track === 'none' ? '—' : t(`tracks.${values.track}`);
+  if (reason.code === 'ai.cardChoice' && values.track === 'none') return t('reasons.ai.cardChoicePlain', values);
+  if (typeof values.track === 'string') values.track = t(`tracks.${values.track}`);
   if (typeof values.violence === 'number') values.violence = values.violence.toLocaleString('en-US');
   if (typeof values.violenceBefore === 'number') values.violenceBefore = values.violenceBefore.toLocaleString('en-US');
   return t(`reasons.${reason.code}`, values);
@@ -88,7 +89,8 @@ export function counterfactualRuns(game: GameState, scenario: Scenario): Map<Str
       sexenios: game.config.sexenios,
       usPolicy: game.config.usPolicy === 'historical' ? 'recommended' : game.config.usPolicy,
       fixedStrategies: [token],
-      fixedParties: [game.party],
+      // The same election results; only the first option differs.
+      fixedParties: game.log.flat().flatMap((e) => (e.type === 'election' ? [e.party] : [])),
     });
     const replayed = runToEnd(scenario, config);
     runs.set(token, [replayed.start.relationship, ...replayed.history.map((r) => r.relationship)]);

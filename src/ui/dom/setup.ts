@@ -72,7 +72,7 @@ export function setupPanel(options: {
     }
   };
   applyMode('soloUs');
-  const seed = h('input', { id: seedId, name: 'seed', type: 'number', min: 0, max: 4294967295, value: options.randomSeed, inputmode: 'numeric' });
+  const seed = h('input', { id: seedId, name: 'seed', type: 'number', min: 0, max: 4294967295, value: options.randomSeed, inputmode: 'numeric', required: true });
   const language = h('select', { id: langId, name: 'language' }, h('option', { value: 'en', selected: options.language === 'en' }, 'English'), h('option', { value: 'es', selected: options.language === 'es' }, 'Español'));
   const form = h(
     'form',
@@ -96,7 +96,7 @@ export function setupPanel(options: {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const scenario = scenarios.find((s) => s.id === scenarioSelect.value);
-    const seedValue = Number(seed.value);
+    const seedValue = seed.value.trim() === '' ? Number.NaN : Number(seed.value);
     const sexValue = Number(sexenios.value);
     if (!scenario) return options.onError(t('setup.errors.scenario'));
     if (!Number.isInteger(seedValue) || seedValue < 0 || seedValue > 4294967295) return options.onError(t('setup.errors.seed'));

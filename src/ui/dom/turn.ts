@@ -154,6 +154,8 @@ export function decidePanel(ctx: TurnContext, role: Role, onError: (message: str
     const spent = boxes.filter((b) => b.checked).reduce((sum, b) => sum + Number(b.dataset.cost), 0);
     budgetLine.textContent = t('turn.budget', { spent, budget: move.budget });
     budgetLine.classList.toggle('over', spent > move.budget);
+    // What the team can no longer afford is greyed out; unticking frees it again.
+    for (const b of boxes) b.disabled = !b.checked && spent + Number(b.dataset.cost) > move.budget;
   };
   const actionList = h('fieldset', { class: 'actions-list' }, h('legend', {}, t('turn.actions')),
     ...move.actions.map((a) => {

@@ -1,4 +1,4 @@
-import type { Cause, GameState, LogEntry, NumericTrack, Scenario } from '../../engine';
+import { NUMERIC_TRACKS, type Cause, type GameState, type LogEntry, type NumericTrack, type Scenario } from '../../engine';
 import type { Translate } from '../../i18n';
 
 // "What changed and why": a year's log turned into one line per track, with each cause's share.
@@ -45,6 +45,7 @@ export function trackChanges(entries: readonly LogEntry[], t: Translate, scenari
     byTrack.set(e.track, row);
   }
   return [...byTrack.entries()]
+    .sort((a, b) => NUMERIC_TRACKS.indexOf(a[0]) - NUMERIC_TRACKS.indexOf(b[0]))
     .filter(([, row]) => Math.abs(row.to - row.from) >= 0.05)
     .map(([track, row]) => ({
       track,

@@ -1,0 +1,98 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+// The built game served by vite preview, and Debian's Chromium driven by playwright-core.
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const OUT = join(ROOT, 'test-results');
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function serve(): Promise<{ server: PreviewServer; url: string }> {
+  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does)');
+  const server = await preview({ root: ROOT, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview gave no URL');
+  return { server, url };
+}
+
+export function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/** Console errors and uncaught exceptions of a page (Chromium's GL driver warnings are not errors). */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  return errors;
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(join(OUT, 'screenshots'), { recursive: true });
+  return join(OUT, 'screenshots', name);
+}
+
+export interface PlayOptions {
+  /** The option the Mexican team chooses at a transition. */
+  readonly option?: 'A' | 'B' | 'C' | 'D';
+  /** Stop after this many reports (years) have been closed. */
+  readonly years?: number;
+  /** Called at each decision panel, before confirming. */
+  readonly onDecide?: (page: Page, year: string) => Promise<void>;
+  readonly onReport?: (page: Page) => Promise<void>;
+}
+
+/**
+ * Plays whatever the panel asks, by role and accessible name, until the debrief (or the given
+ * number of years): holds the vote, chooses the option, confirms card choices, spends the first
+ * action a team can afford, and closes each report.
+ */
+export async function play(page: Page, options: PlayOptions = {}): Promise<{ years: number; panels: number }> {
+  const panel = page.locator('#panel');
+  let years = 0;
+  for (let panels = 0; panels < 400; panels++) {
+    if (await panel.getByRole('heading', { name: /^(Debrief|Balance final)$/ }).count()) return { years, panels };
+    const heading = (await panel.locator('h1, h2').first().textContent({ timeout: 10_000 })) ?? '';
+    const before = await panel.textContent();
+    const button = (name: string | RegExp) => panel.getByRole('button', { name });
+    if (await button('Hold the vote').count()) {
+      await button('Hold the vote').click();
+    } else if (await button(`Choose option ${options.option ?? 'B'}`).count()) {
+      await button(`Choose option ${options.option ?? 'B'}`).click();
+    } else if (await button('Confirm the choice').count()) {
+      await button('Confirm the choice').click();
+    } else if (await button('Confirm decisions').count()) {
+      const boxes = panel.getByRole('checkbox');
+      if (await boxes.count()) await boxes.first().check();
+      await options.onDecide?.(page, heading);
+      await button('Confirm decisions').click();
+    } else if (await button(/^(Next year|To the election|To the debrief)$/).count()) {
+      await options.onReport?.(page);
+      await button(/^(Next year|To the election|To the debrief)$/).click();
+      years += 1;
+      if (options.years && years >= options.years) return { years, panels };
+    } else {
+      throw new Error(`nothing to do on the panel: ${(await panel.innerText()).slice(0, 300)}`);
+    }
+    // Wait for the panel to change before reading it again.
+    await page.waitForFunction((text) => document.querySelector('#panel')?.textContent !== text, before, { timeout: 10_000 });
+  }
+  throw new Error('the game did not reach the debrief');
+}
+
+export async function newGame(page: Page, url: string, setup: { mode: 'Solo, as the United States' | "Solo, as Mexico's president" | 'Seminar: teams around one screen'; seed: number; roles?: string[] }): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: 'Start the game' }).waitFor();
+  await page.getByLabel(setup.mode).check();
+  for (const role of setup.roles ?? []) await page.getByLabel(role, { exact: true }).check();
+  await page.getByLabel('Seed').fill(String(setup.seed));
+  await page.getByRole('button', { name: 'Start the game' }).click();
+}

@@ -1,0 +1,243 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadGameData } from '../../src/data';
+import type { Language } from '../../src/i18n';
+import { App } from '../../src/ui/app';
+import { AUTOSAVE_KEY } from '../../src/ui/autosave';
+import type { BoardView } from '../../src/ui/view/board-view';
+import { button, byLabel, expectAccessible } from './dom';
+import { memoryStore, recordingAudio, recordingBoard } from './fakes';
+
+// The whole browser game with its outside world faked: the real data, machine and panels; a board
+// and a sound that record what they are asked to do; storage in memory.
+
+const data = loadGameData();
+const NOW = '2025-03-09T22:15:00.000Z';
+
+function launch(options: { store?: ReturnType<typeof memoryStore>; language?: Language; seed?: number } = {}) {
+  const store = options.store ?? memoryStore();
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  const board = recordingBoard();
+  const audio = recordingAudio();
+  const loadData = vi.fn(async () => data);
+  const app = new App(
+    { root, storage: store, loadData, loadBoard: async () => board, createAudio: () => audio, newSeed: () => options.seed ?? 5, now: () => NOW },
+    options.language ?? 'en',
+  );
+  app.start();
+  // The first user gesture unlocks sound, as in a browser.
+  root.dispatchEvent(new Event('pointerdown'));
+  const panel = () => root.querySelector('#panel') as HTMLElement;
+  const heading = () => panel().querySelector('h1, h2')?.textContent ?? '';
+  const message = () => root.querySelector('.message') as HTMLElement;
+  const fileInput = () => root.querySelector('input[type="file"]') as HTMLInputElement;
+  const views = () => board.calls.flatMap((c) => (c.kind === 'showBoard' ? [c.view] : []));
+  return { app, root, store, board, audio, loadData, panel, heading, message, fileInput, views };
+}
+
+type Launched = ReturnType<typeof launch>;
+
+async function newGame(ui: Launched, mode = 'Solo, as the United States'): Promise<void> {
+  button(ui.panel(), 'New game').click();
+  await vi.waitFor(() => expect(ui.heading()).toBe('New game'));
+  byLabel(ui.panel(), mode).click();
+  button(ui.panel(), 'Start the game').click();
+}
+
+/** Answers one turn the way a player in a hurry would: the defaults, one action, next. */
+function playTurn(ui: Launched): void {
+  const panel = ui.panel();
+  if (panel.querySelector('form.choice')) return button(panel, 'Confirm the choice').click();
+  if (panel.querySelector('form.decide')) {
+    const first = panel.querySelector<HTMLInputElement>('input[type="checkbox"][data-cost="1"]');
+    first?.click();
+    return button(panel, 'Confirm decisions').click();
+  }
+  if (/^The year \d+: what changed and why$/.test(ui.heading())) return button(panel, /^(Next year|To the debrief)$/).click();
+  throw new Error(`unexpected panel: ${ui.heading()}`);
+}
+
+async function playUntil(ui: Launched, stop: (heading: string) => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !stop(ui.heading()); i++) playTurn(ui);
+  expect(stop(ui.heading())).toBe(true);
+}
+
+const savedFile = (text: string, name = 'game.json') => new File([text], name, { type: 'application/json' });
+
+function importFile(ui: Launched, file: File): void {
+  const input = ui.fileInput();
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change'));
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('the app', () => {
+  it('opens on the title with a New game button, and the board shows the title', async () => {
+    const ui = launch();
+    expect(ui.heading()).toBe('Critical Strategic Decisions');
+    expect(button(ui.panel(), 'New game')).toBeTruthy();
+    expect(ui.panel().textContent).not.toContain('Resume the saved game');
+    expect(ui.loadData).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(ui.board.calls).toContainEqual({ kind: 'showTitle', title: 'Critical Strategic Decisions', subtitle: 'The future of US/Mexican defense relations' }));
+    expect(ui.board.calls).toContainEqual({ kind: 'setTextScale', scale: 1 });
+    expect(document.documentElement.lang).toBe('en');
+    // The toolbar and the title: every control named, every button labelled.
+    expectAccessible(ui.root);
+    expect(byLabel<HTMLSelectElement>(ui.root, 'Language').value).toBe('en');
+    expect(byLabel(ui.root, 'Volume').type).toBe('range');
+  });
+
+  it('opens the setup form on New game, with the seed the page drew', async () => {
+    const ui = launch({ seed: 31337 });
+    button(ui.panel(), 'New game').click();
+    await vi.waitFor(() => expect(ui.heading()).toBe('New game'));
+    expect(byLabel(ui.panel(), 'Seed').value).toBe('31337');
+    button(ui.panel(), 'Back').click();
+    expect(ui.heading()).toBe('Critical Strategic Decisions');
+  });
+
+  it("starts a solo US game on the US team's first turn, and the board and sound follow", async () => {
+    const ui = launch();
+    await newGame(ui);
+    expect(['An event calls for a decision', 'Decisions for 2013']).toContain(ui.heading());
+    expect(ui.panel().querySelector('.team')?.textContent).toBe('United States: your turn');
+    await vi.waitFor(() => expect(ui.views().length).toBeGreaterThan(0));
+    const first = ui.board.calls.find((c) => c.kind === 'showBoard');
+    expect(first?.kind === 'showBoard' && first.view.year).toBe(2013);
+    expect(first?.kind === 'showBoard' && first.cues).toContainEqual({ kind: 'cardsDrawn', count: expect.any(Number) as number });
+    expect(ui.audio.played).toEqual(expect.arrayContaining(['cardDraw', 'election']));
+    const saved = data.parseSave(ui.store.data.get(AUTOSAVE_KEY) ?? '', 'autosave');
+    expect(saved.ok && saved.value).toMatchObject({ scenario: 'transition-2012', savedAt: NOW, config: { seed: 5, sexenios: 1, seats: { us: 'human', mexico: 'computer' } } });
+  });
+
+  it('plays a one-sexenio game to the debrief', async () => {
+    const ui = launch();
+    await newGame(ui);
+    await playUntil(ui, (h) => h === 'Debrief');
+    const years = new Set(ui.views().map((v) => v.year));
+    expect([...years]).toEqual([2013, 2014, 2015, 2016, 2017, 2018]);
+    expect(ui.board.calls.filter((c) => c.kind === 'showBoard').some((c) => c.kind === 'showBoard' && c.cues.some((x) => x.kind === 'cardsDrawn'))).toBe(true);
+    const debrief = ui.board.calls.find((c) => c.kind === 'showDebrief');
+    expect(debrief?.kind === 'showDebrief' && debrief.debrief.years).toEqual([2012, 2013, 2014, 2015, 2016, 2017, 2018]);
+    expect(debrief?.kind === 'showDebrief' && debrief.labels.title).toBe('Debrief');
+    expect(ui.audio.played).toEqual(expect.arrayContaining(['cardDraw', 'stamp']));
+    expect(ui.panel().querySelectorAll('table.counterfactual tbody tr')).toHaveLength(5);
+    // A finished game is not offered for resuming.
+    expect(ui.store.data.has(AUTOSAVE_KEY)).toBe(false);
+    expect(button(ui.root.querySelector('nav') as HTMLElement, 'Export save')).toBeTruthy();
+  });
+
+  it("shows Mexico's president the four option cards on the board at the transition", async () => {
+    const ui = launch();
+    await newGame(ui, "Solo, as Mexico's president");
+    expect(ui.heading()).toBe('The 2012 election');
+    button(ui.panel(), 'The PRI wins').click();
+    expect(ui.heading()).toBe('The transition: the PRI president chooses a strategy');
+    await vi.waitFor(() => expect(ui.board.calls.some((c) => c.kind === 'showOptions')).toBe(true));
+    const options = ui.board.calls.findLast((c) => c.kind === 'showOptions');
+    expect(options?.kind === 'showOptions' && options.cards.map((c) => c.option)).toEqual(['A', 'B', 'C', 'D']);
+    button(ui.panel(), 'Choose option B').click();
+    expect(ui.board.calls.at(-1)).toEqual({ kind: 'hideOptions' });
+    expect(ui.views().at(-1)?.strategyLabel).toBe('B: law enforcement lead');
+  });
+
+  it('offers to resume the saved game, and resumes it where it stood', async () => {
+    const first = launch();
+    await newGame(first);
+    await playUntil(first, (h) => h === 'The year 2014: what changed and why');
+    await vi.waitFor(() => expect(first.views().at(-1)?.year).toBe(2014));
+    const before: { heading: string; text: string; view: BoardView | undefined; save: string | undefined } = {
+      heading: first.heading(), text: first.panel().textContent ?? '', view: first.views().at(-1), save: first.store.data.get(AUTOSAVE_KEY),
+    };
+    const second = launch({ store: first.store });
+    button(second.panel(), 'Resume the saved game').click();
+    await vi.waitFor(() => expect(second.heading()).toBe(before.heading));
+    expect(second.panel().textContent).toBe(before.text);
+    // Resuming the autosave needs no announcement: the game is simply back where it stood.
+    expect(second.message().hidden).toBe(true);
+    await vi.waitFor(() => expect(second.views().length).toBeGreaterThan(0));
+    const shown = second.board.calls.findLast((c) => c.kind === 'showBoard');
+    expect(shown?.kind === 'showBoard' && shown.view).toEqual(before.view);
+    // What happened before the save is shown, not replayed: no sounds, no card animations.
+    expect(second.audio.played).toEqual([]);
+    expect(second.board.calls.some((c) => c.kind === 'showBoard' && c.cues.length > 0)).toBe(false);
+    expect(second.store.data.get(AUTOSAVE_KEY)).toBe(before.save);
+  });
+
+  it('keeps the title and says why when the saved game is corrupt', async () => {
+    const ui = launch({ store: memoryStore({ [AUTOSAVE_KEY]: '{"format":"critical-strategic-decisions/sa' }) });
+    button(ui.panel(), 'Resume the saved game').click();
+    await vi.waitFor(() => expect(ui.message().hidden).toBe(false));
+    expect(ui.message().textContent).toBe('The saved game is not a save file: it is not valid JSON');
+    expect(ui.heading()).toBe('Critical Strategic Decisions');
+    // The broken autosave is dropped, so the title stops offering it.
+    await vi.waitFor(() => expect(ui.panel().textContent).not.toContain('Resume the saved game'));
+  });
+
+  it('keeps the current game when an imported file is corrupt or refused by the rules', async () => {
+    const ui = launch();
+    await newGame(ui);
+    const heading = ui.heading();
+    const text = ui.panel().textContent;
+    importFile(ui, savedFile('this is not json', 'notes.json'));
+    await vi.waitFor(() => expect(ui.message().textContent).toBe('notes.json is not a save file: it is not valid JSON'));
+    expect(ui.heading()).toBe(heading);
+    expect(ui.panel().textContent).toBe(text);
+
+    const save = JSON.parse(ui.store.data.get(AUTOSAVE_KEY) ?? '{}') as { moves: unknown[] };
+    save.moves = [{ type: 'DECIDE', role: 'tco', actions: [] }];
+    importFile(ui, savedFile(JSON.stringify(save), 'edited.json'));
+    await vi.waitFor(() => expect(ui.message().textContent).toMatch(/^edited\.json cannot be loaded: move 1 of 1 \(DECIDE\) was refused: tco is played by the computer\. Your current game is unchanged\.$/));
+    expect(ui.heading()).toBe(heading);
+    expect(ui.panel().textContent).toBe(text);
+  });
+
+  it('loads a good save file over the current game', async () => {
+    const source = launch({ seed: 9 });
+    await newGame(source);
+    await playUntil(source, (h) => h === 'The year 2013: what changed and why');
+    const saved = source.store.data.get(AUTOSAVE_KEY) ?? '';
+    const ui = launch();
+    await newGame(ui);
+    importFile(ui, savedFile(saved, 'seed9.json'));
+    await vi.waitFor(() => expect(ui.message().textContent).toBe('Resumed seed9.json.'));
+    expect(ui.heading()).toBe('The year 2013: what changed and why');
+    expect(ui.panel().textContent).toBe(source.panel().textContent);
+  });
+
+  it('switches the whole screen to Spanish, and remembers it', async () => {
+    const ui = launch();
+    await newGame(ui);
+    while (ui.heading() !== 'Decisions for 2013') playTurn(ui);
+    const select = byLabel<HTMLSelectElement>(ui.root.querySelector('nav') as HTMLElement, 'Language');
+    select.value = 'es';
+    select.dispatchEvent(new Event('change'));
+    expect(ui.heading()).toBe('Decisiones de 2013');
+    expect(button(ui.panel(), 'Confirmar decisiones')).toBeTruthy();
+    expect(ui.panel().querySelector('.team')?.textContent).toBe('Estados Unidos: es su turno');
+    expect(document.documentElement.lang).toBe('es');
+    expect(byLabel<HTMLSelectElement>(ui.root.querySelector('nav') as HTMLElement, 'Idioma').value).toBe('es');
+    expect(ui.views().at(-1)?.scenarioTitle).toBe('La transición de 2012');
+    expect(JSON.parse(ui.store.data.get('csd.prefs') ?? '{}')).toMatchObject({ language: 'es' });
+    const again = launch({ store: ui.store });
+    expect(again.heading()).toBe('Decisiones Estratégicas Críticas');
+    expect(button(again.panel(), 'Reanudar la partida guardada')).toBeTruthy();
+  });
+
+  it('scales the text and mutes the sound from the toolbar', async () => {
+    const ui = launch();
+    const toolbar = () => ui.root.querySelector('nav') as HTMLElement;
+    await vi.waitFor(() => expect(ui.board.calls.length).toBeGreaterThan(0));
+    button(toolbar(), 'Larger text').click();
+    expect(document.documentElement.style.getPropertyValue('--text-scale')).toBe('1.2');
+    expect(ui.board.calls).toContainEqual({ kind: 'setTextScale', scale: 1.2 });
+    expect(JSON.parse(ui.store.data.get('csd.prefs') ?? '{}')).toMatchObject({ textScale: 1.2 });
+    button(toolbar(), 'Mute').click();
+    expect(ui.audio.muted).toBe(true);
+    expect(button(toolbar(), 'Unmute').getAttribute('aria-pressed')).toBe('true');
+  });
+});

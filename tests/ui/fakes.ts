@@ -1,0 +1,59 @@
+import type { GameAudio, SoundName } from '../../src/audio';
+import type { BoardCue, BoardRenderer, DebriefLabels, OptionCardView } from '../../src/ui/board/board';
+import type { Debrief } from '../../src/ui/debrief/debrief-data';
+import type { KeyValueStore } from '../../src/ui/types';
+import type { BoardView } from '../../src/ui/view/board-view';
+
+// Stand-ins for what the entry point hands the app: storage, the Phaser board and the sound.
+
+export function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { readonly data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, String(value)),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+export type BoardCall =
+  | { readonly kind: 'showTitle'; readonly title: string; readonly subtitle: string }
+  | { readonly kind: 'showBoard'; readonly view: BoardView; readonly cues: readonly BoardCue[] }
+  | { readonly kind: 'showOptions'; readonly cards: readonly OptionCardView[] }
+  | { readonly kind: 'hideOptions' }
+  | { readonly kind: 'showDebrief'; readonly debrief: Debrief; readonly labels: DebriefLabels }
+  | { readonly kind: 'setTextScale'; readonly scale: number }
+  | { readonly kind: 'destroy' };
+
+/** A board that draws nothing and records what it was asked to draw. */
+export function recordingBoard(): BoardRenderer & { readonly calls: BoardCall[] } {
+  const calls: BoardCall[] = [];
+  return {
+    calls,
+    showTitle: (title, subtitle) => void calls.push({ kind: 'showTitle', title, subtitle }),
+    showBoard: (view, cues) => void calls.push({ kind: 'showBoard', view, cues: [...cues] }),
+    showOptions: (cards) => void calls.push({ kind: 'showOptions', cards: [...cards] }),
+    hideOptions: () => void calls.push({ kind: 'hideOptions' }),
+    showDebrief: (debrief, labels) => void calls.push({ kind: 'showDebrief', debrief, labels }),
+    setTextScale: (scale) => void calls.push({ kind: 'setTextScale', scale }),
+    destroy: () => void calls.push({ kind: 'destroy' }),
+  };
+}
+
+/** Sound that plays nothing and records what it was asked to play. */
+export function recordingAudio(): GameAudio & { readonly played: SoundName[] } {
+  const played: SoundName[] = [];
+  return {
+    played,
+    play: (name) => void played.push(name),
+    muted: false,
+    volume: 0.7,
+    setMuted(muted) {
+      (this as { muted: boolean }).muted = muted;
+    },
+    setVolume(volume) {
+      (this as { volume: number }).volume = volume;
+    },
+    ready: Promise.resolve(),
+  };
+}
