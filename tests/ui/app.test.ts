@@ -58,9 +58,16 @@ function playTurn(ui: Launched): void {
   throw new Error(`unexpected panel: ${ui.heading()}`);
 }
 
+/** The board is drawn at the next animation frame, with the latest snapshot. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
 async function playUntil(ui: Launched, stop: (heading: string) => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !stop(ui.heading()); i++) playTurn(ui);
+  for (let i = 0; i < 100 && !stop(ui.heading()); i++) {
+    playTurn(ui);
+    await nextFrame();
+  }
   expect(stop(ui.heading())).toBe(true);
+  await nextFrame();
 }
 
 const savedFile = (text: string, name = 'game.json') => new File([text], name, { type: 'application/json' });
@@ -141,6 +148,7 @@ describe('the app', () => {
     const options = ui.board.calls.findLast((c) => c.kind === 'showOptions');
     expect(options?.kind === 'showOptions' && options.cards.map((c) => c.option)).toEqual(['A', 'B', 'C', 'D']);
     button(ui.panel(), 'Choose option B').click();
+    await nextFrame();
     expect(ui.board.calls.at(-1)).toEqual({ kind: 'hideOptions' });
     expect(ui.views().at(-1)?.strategyLabel).toBe('B: law enforcement lead');
   });
@@ -221,6 +229,7 @@ describe('the app', () => {
     expect(ui.panel().querySelector('.team')?.textContent).toBe('Estados Unidos: es su turno');
     expect(document.documentElement.lang).toBe('es');
     expect(byLabel<HTMLSelectElement>(ui.root.querySelector('nav') as HTMLElement, 'Idioma').value).toBe('es');
+    await nextFrame();
     expect(ui.views().at(-1)?.scenarioTitle).toBe('La transición de 2012');
     expect(JSON.parse(ui.store.data.get('csd.prefs') ?? '{}')).toMatchObject({ language: 'es' });
     const again = launch({ store: ui.store });

@@ -7,7 +7,7 @@ import type * as Phaser from 'phaser';
 export function bakeLayer(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, key: string): Phaser.GameObjects.Image | null {
   const width = Math.max(2, Math.ceil(scene.scale.width));
   const height = Math.max(2, Math.ceil(scene.scale.height));
-  let texture = scene.textures.exists(key) ? (scene.textures.get(key) as Phaser.Textures.DynamicTexture) : scene.textures.addDynamicTexture(key, width, height, false);
+  const texture = scene.textures.exists(key) ? (scene.textures.get(key) as Phaser.Textures.DynamicTexture) : scene.textures.addDynamicTexture(key, width, height, false);
   if (!texture) return null;
   if (texture.width !== width || texture.height !== height) texture.setSize(width, height, false);
   texture.clear();
