@@ -112,6 +112,8 @@ export function commitWork(state: GameState, work: Work): GameState {
 export function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
   Object.freeze(value);
+  // The state's arrays hold one kind of thing: a list of ids needs no further freezing.
+  if (Array.isArray(value) && typeof value[0] !== 'object') return value;
   const children: readonly unknown[] = Array.isArray(value) ? value : Object.values(value);
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
