@@ -18,7 +18,8 @@ export function loadGameData(): GameData {
     parseSave(text, name) {
       const parsed = parseSave(text, name);
       if (!parsed.ok) return parsed;
-      if (!scenarios.some((s) => s.id === parsed.value.scenario)) return { ok: false, error: `${name} is for a scenario this game does not have: "${parsed.value.scenario}"` };
+      const id = parsed.value.scenario;
+      if (!scenarios.some((s) => s.id === id)) return { ok: false, error: `${name} is for a scenario this game does not have: "${id}"`, problem: { code: 'scenario', values: { name, id } } };
       return { ok: true, value: parsed.value };
     },
     serializeSave(save) {

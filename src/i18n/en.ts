@@ -311,6 +311,13 @@ export const en = {
     corruptSave: '{{name}} cannot be loaded: {{reason}}. Your current game is unchanged.',
     unknownScenario: 'The save is for a scenario this game does not have: {{id}}.',
     tooLarge: '{{name}} is too large to be a save file.',
+    save: {
+      notJson: '{{name}} is not a save file: it is not valid JSON',
+      notSave: '{{name}} is not a Critical Strategic Decisions save file',
+      version: '{{name}} was saved by version {{version}} of the game, which this version cannot read',
+      damaged: '{{name}} is damaged: {{path}} is not what the game wrote',
+      scenario: '{{name}} is for a scenario this game does not have: "{{id}}"',
+    },
   },
   passage: { notFound: 'The passage could not be found in the paper.' },
   print: {

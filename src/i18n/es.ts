@@ -312,6 +312,13 @@ export const es: Strings = {
     corruptSave: 'No se puede cargar {{name}}: {{reason}}. Su partida actual no cambió.',
     unknownScenario: 'La partida es de un escenario que este juego no tiene: {{id}}.',
     tooLarge: '{{name}} es demasiado grande para ser un archivo de partida.',
+    save: {
+      notJson: '{{name}} no es un archivo de partida: no es JSON válido',
+      notSave: '{{name}} no es un archivo de partida de Decisiones Estratégicas Críticas',
+      version: '{{name}} se guardó con la versión {{version}} del juego, que esta versión no puede leer',
+      damaged: '{{name}} está dañado: {{path}} no es lo que escribió el juego',
+      scenario: '{{name}} es de un escenario que este juego no tiene: «{{id}}»',
+    },
   },
   passage: { notFound: 'No se encontró el pasaje en el estudio.' },
   print: {

@@ -119,8 +119,6 @@ function step(context: GameContext, action: GameAction, move: PlayerMove): GameC
   return { scenario, game: next.value, moves: [...context.moves, move] };
 }
 
-const phaseIs = (phase: Phase) => ({ context }: { context: GameContext }) => context.game?.phase === phase;
-
 /** Where each engine phase lives in the machine. */
 const STATE_OF: Readonly<Record<Phase, string>> = {
   election: '#game.election',
@@ -132,6 +130,13 @@ const STATE_OF: Readonly<Record<Phase, string>> = {
   report: '#game.years.report',
   debrief: '#game.debrief',
 };
+
+/** From the routing state, the state of the engine's phase. */
+const routes = PHASES.map((phase) => ({ guard: { type: 'phaseIs' as const, params: { phase } }, target: STATE_OF[phase] }));
+
+/** A player's move: played when the engine allows it, otherwise refused with the reason. */
+const playerMove = [{ guard: 'legalMove' as const, target: '#game.routing', actions: 'playMove' as const }, { actions: 'reject' as const }];
+const delegateMove = [{ guard: 'canDelegate' as const, target: '#game.routing', actions: 'delegate' as const }, { actions: 'reject' as const }];
 
 /** The computer plays its step and the machine goes straight to the state of the phase it leads to. */
 const computerPlays = PHASES.map((phase) => ({
@@ -154,14 +159,7 @@ export const gameMachine = setup({
       (event.type === 'ELECT' || event.type === 'CHOOSE_OPTION' || event.type === 'RESOLVE_CARD' || event.type === 'DECIDE' || event.type === 'CONTINUE') &&
       refusal(context, event) === null,
     canDelegate: ({ context }) => !!context.game && context.game.phase !== 'debrief' && !isComputerTurn(context.game),
-    isElection: phaseIs('election'),
-    isTransition: phaseIs('transition'),
-    isEvents: phaseIs('events'),
-    isCardChoice: phaseIs('cardChoice'),
-    isDecisions: phaseIs('decisions'),
-    isResolution: phaseIs('resolution'),
-    isReport: phaseIs('report'),
-    isDebrief: phaseIs('debrief'),
+    phaseIs: ({ context }, params: { phase: Phase }) => context.game?.phase === params.phase,
   },
   actions: {
     startGame: assign(({ event }) => {
@@ -212,62 +210,18 @@ export const gameMachine = setup({
         RESUME: { target: 'routing', actions: 'startGame' },
       },
     },
-    // Goes to the state that matches the engine's phase. Every move passes through here.
-    routing: {
-      always: [
-        { guard: 'isElection', target: 'election' },
-        { guard: 'isTransition', target: 'transition' },
-        { guard: 'isEvents', target: 'years.events' },
-        { guard: 'isCardChoice', target: 'years.cardChoice' },
-        { guard: 'isDecisions', target: 'years.decisions' },
-        { guard: 'isResolution', target: 'years.resolution' },
-        { guard: 'isReport', target: 'years.report' },
-        { guard: 'isDebrief', target: 'debrief' },
-      ],
-    },
-    election: {
-      always: computerPlays,
-      on: {
-        ELECT: [{ guard: 'legalMove', target: 'routing', actions: 'playMove' }, { actions: 'reject' }],
-        DELEGATE: [{ guard: 'canDelegate', target: 'routing', actions: 'delegate' }, { actions: 'reject' }],
-      },
-    },
-    transition: {
-      always: computerPlays,
-      on: {
-        CHOOSE_OPTION: [{ guard: 'legalMove', target: 'routing', actions: 'playMove' }, { actions: 'reject' }],
-        DELEGATE: [{ guard: 'canDelegate', target: 'routing', actions: 'delegate' }, { actions: 'reject' }],
-      },
-    },
+    // Goes to the state that matches the engine's phase. Every player's move passes through here.
+    routing: { always: routes },
+    election: { always: computerPlays, on: { ELECT: playerMove, DELEGATE: delegateMove } },
+    transition: { always: computerPlays, on: { CHOOSE_OPTION: playerMove, DELEGATE: delegateMove } },
     years: {
       initial: 'events',
       states: {
-        events: {
-          always: computerPlays,
-        },
-        cardChoice: {
-          always: computerPlays,
-          on: {
-            RESOLVE_CARD: [{ guard: 'legalMove', target: '#game.routing', actions: 'playMove' }, { actions: 'reject' }],
-            DELEGATE: [{ guard: 'canDelegate', target: '#game.routing', actions: 'delegate' }, { actions: 'reject' }],
-          },
-        },
-        decisions: {
-          always: computerPlays,
-          on: {
-            DECIDE: [{ guard: 'legalMove', target: '#game.routing', actions: 'playMove' }, { actions: 'reject' }],
-            DELEGATE: [{ guard: 'canDelegate', target: '#game.routing', actions: 'delegate' }, { actions: 'reject' }],
-          },
-        },
-        resolution: {
-          always: computerPlays,
-        },
-        report: {
-          always: computerPlays,
-          on: {
-            CONTINUE: [{ guard: 'legalMove', target: '#game.routing', actions: 'playMove' }, { actions: 'reject' }],
-          },
-        },
+        events: { always: computerPlays },
+        cardChoice: { always: computerPlays, on: { RESOLVE_CARD: playerMove, DELEGATE: delegateMove } },
+        decisions: { always: computerPlays, on: { DECIDE: playerMove, DELEGATE: delegateMove } },
+        resolution: { always: computerPlays },
+        report: { always: computerPlays, on: { CONTINUE: playerMove } },
       },
     },
     debrief: {},

@@ -1,4 +1,4 @@
 export { loadScenario, loadDeck, parseJson, type JsonFile } from './load';
 export { shippedScenario, shippedDeckFile, SHIPPED_SCENARIO_IDS, SHIPPED_DECK_PATHS } from './catalog';
 export { normalizeText, findQuote, passageAround, type NormalizedText, type QuoteLocation } from './quotes';
-export { parseSave, makeSave, SAVE_FORMAT, SAVE_VERSION, type SaveFile } from './save';
+export { parseSave, makeSave, SAVE_FORMAT, SAVE_VERSION, type SaveFile, type SaveProblem, type SaveResult } from './save';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OPTION_IDS, PARTIES, ROLES, STANCES, STRATEGY_TOKENS, type GameConfig, type Result } from '../engine';
+import { OPTION_IDS, PARTIES, ROLES, STANCES, STRATEGY_TOKENS, type GameConfig } from '../engine';
 
 // A save file: the scenario, the game's settings and the players' moves. Loading replays the moves
 // (src/machine/replay.ts), so a save never carries state the rules did not produce. Files are
@@ -43,25 +43,34 @@ export function makeSave(scenario: string, gameConfig: GameConfig, moves: SaveFi
   return { format: SAVE_FORMAT, version: SAVE_VERSION, savedAt, scenario, config: gameConfig as SaveFile['config'], moves: [...moves] };
 }
 
-/** A save file's contents, or a message a player can act on. */
-export function parseSave(text: string, name = 'the file'): Result<SaveFile> {
+/** What is wrong with a save file, as a code the interface words in the player's language. */
+export interface SaveProblem {
+  readonly code: 'notJson' | 'notSave' | 'version' | 'damaged' | 'scenario';
+  readonly values: Readonly<Record<string, string>>;
+}
+
+export type SaveResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string; readonly problem: SaveProblem };
+
+/** A save file's contents, or a message a player can act on (in English, and as a code). */
+export function parseSave(text: string, name = 'the file'): SaveResult<SaveFile> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: `${name} is not a save file: it is not valid JSON` };
+    return { ok: false, error: `${name} is not a save file: it is not valid JSON`, problem: { code: 'notJson', values: { name } } };
   }
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== SAVE_FORMAT) {
-    return { ok: false, error: `${name} is not a Critical Strategic Decisions save file` };
+    return { ok: false, error: `${name} is not a Critical Strategic Decisions save file`, problem: { code: 'notSave', values: { name } } };
   }
+  const version = String((data as { version?: unknown }).version);
   if ((data as { version?: unknown }).version !== SAVE_VERSION) {
-    return { ok: false, error: `${name} was saved by version ${String((data as { version?: unknown }).version)} of the game, which this version cannot read` };
+    return { ok: false, error: `${name} was saved by version ${version} of the game, which this version cannot read`, problem: { code: 'version', values: { name, version } } };
   }
   const parsed = saveFile.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(top level)';
-    return { ok: false, error: `${name} is damaged: ${path}: ${issue?.message ?? 'invalid'}` };
+    return { ok: false, error: `${name} is damaged: ${path}: ${issue?.message ?? 'invalid'}`, problem: { code: 'damaged', values: { name, path } } };
   }
   return { ok: true, value: parsed.data };
 }

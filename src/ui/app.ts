@@ -328,7 +328,7 @@ export class App {
       this.showMessage(message);
     };
     const parsed = data.parseSave(text, name);
-    if (!parsed.ok) return refuse(parsed.error);
+    if (!parsed.ok) return refuse(this.t(`errors.save.${parsed.problem.code}`, parsed.problem.values));
     const scenario = data.scenarios.find((s) => s.id === parsed.value.scenario);
     if (!scenario) return refuse(this.t('errors.unknownScenario', { id: parsed.value.scenario }));
     // Replay first: a save whose moves the rules refuse is corrupt, and the current game is kept.

@@ -1,4 +1,4 @@
-import type { GameConfig, Result, Scenario } from '../engine';
+import type { GameConfig, Scenario } from '../engine';
 import type { PlayerMove } from '../machine';
 
 // What the UI needs from outside it, handed in by the entry point (src/main.ts): the UI never
@@ -11,6 +11,14 @@ export interface SaveData {
   readonly savedAt: string;
 }
 
+/** What is wrong with a save file, as a code the interface words in the player's language. */
+export interface SaveProblem {
+  readonly code: 'notJson' | 'notSave' | 'version' | 'damaged' | 'scenario';
+  readonly values: Readonly<Record<string, string>>;
+}
+
+export type SaveParse = { readonly ok: true; readonly value: SaveData } | { readonly ok: false; readonly error: string; readonly problem: SaveProblem };
+
 export interface Passage {
   readonly before: string;
   readonly quote: string;
@@ -21,7 +29,7 @@ export interface Passage {
 export interface GameData {
   readonly scenarios: readonly Scenario[];
   /** Validates a save file's text (from storage or an imported file). */
-  parseSave(text: string, name: string): Result<SaveData>;
+  parseSave(text: string, name: string): SaveParse;
   /** The save file's text for a game. */
   serializeSave(save: SaveData): string;
   /** The cited passage of the paper around a card's quote. */

@@ -1,8 +1,8 @@
-import * as Phaser from 'phaser';
 import type { Debrief } from '../debrief/debrief-data';
 import type { DebriefLabels } from './board';
 import { bakeLayer } from './bake';
 import { drawChart } from './chart';
+import { ScreenScene } from './screen-scene';
 import { COLORS } from './theme';
 
 // The debrief's charts: every track over time, and the counterfactual — the same seed under each
@@ -10,31 +10,20 @@ import { COLORS } from './theme';
 
 const SERIES_COLORS = [0xffffff, 0xf2a65a, 0x5fc7e8, 0xb9a6f0, 0x5fbf7a, 0xe06b5d, 0xd9d26a];
 
-export class DebriefScene extends Phaser.Scene {
+export class DebriefScene extends ScreenScene<{ debrief: Debrief; labels: DebriefLabels }> {
   private debrief: Debrief | null = null;
   private labels: DebriefLabels | null = null;
-  private layer!: Phaser.GameObjects.Container;
-  private textScale = 1;
 
   constructor() {
     super('debrief');
   }
 
-  init(data: { debrief?: Debrief; labels?: DebriefLabels; textScale?: number }): void {
+  protected receive(data: { debrief?: Debrief; labels?: DebriefLabels }): void {
     this.debrief = data.debrief ?? this.debrief;
     this.labels = data.labels ?? this.labels;
-    this.textScale = data.textScale ?? this.textScale;
   }
 
-  create(): void {
-    this.cameras.main.setBackgroundColor(COLORS.background);
-    this.layer = this.add.container(0, 0);
-    this.scale.on('resize', () => this.redraw(), this);
-    this.events.once('shutdown', () => this.scale.off('resize', undefined, this));
-    this.redraw();
-  }
-
-  private redraw(): void {
+  protected redraw(): void {
     this.layer.removeAll(true);
     const d = this.debrief;
     const labels = this.labels;

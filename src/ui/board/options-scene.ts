@@ -1,32 +1,23 @@
-import * as Phaser from 'phaser';
 import type { OptionCardView } from './board';
+import { ScreenScene } from './screen-scene';
 import { COLORS, FONT } from './theme';
 
 // The transition: the four option cards A-D laid on the table with the paper's potential outcome
 // for the relationship. The choice itself is made with the HTML controls beside the board.
 
-export class OptionsScene extends Phaser.Scene {
+export class OptionsScene extends ScreenScene<{ cards: readonly OptionCardView[] }> {
   private cards: readonly OptionCardView[] = [];
-  private layer!: Phaser.GameObjects.Container;
-  private textScale = 1;
+  protected override readonly overlay = true;
 
   constructor() {
     super('options');
   }
 
-  init(data: { cards?: readonly OptionCardView[]; textScale?: number }): void {
+  protected receive(data: { cards?: readonly OptionCardView[] }): void {
     this.cards = data.cards ?? this.cards;
-    this.textScale = data.textScale ?? this.textScale;
   }
 
-  create(): void {
-    this.layer = this.add.container(0, 0);
-    this.scale.on('resize', () => this.redraw(false), this);
-    this.events.once('shutdown', () => this.scale.off('resize', undefined, this));
-    this.redraw(true);
-  }
-
-  private redraw(animate: boolean): void {
+  protected redraw(animate: boolean): void {
     this.layer.removeAll(true);
     const { width: w, height: h } = this.scale;
     const shade = this.add.rectangle(w / 2, h / 2, w, h, COLORS.background, 0.82);

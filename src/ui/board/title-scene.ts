@@ -1,38 +1,27 @@
-import * as Phaser from 'phaser';
 import type { BorderMap } from '../map/border-map';
 import { borderMapIfLoaded } from '../map/load-map';
 import { bakeLayer } from './bake';
 import { bakeMap } from './map-texture';
+import { ScreenScene } from './screen-scene';
 import { COLORS, FONT } from './theme';
 
 // The first screen's backdrop: the border region in silhouette under the game's title.
 
-export class TitleScene extends Phaser.Scene {
+export class TitleScene extends ScreenScene<{ title: string; subtitle: string }> {
   private title = '';
   private subtitle = '';
-  private layer!: Phaser.GameObjects.Container;
   private map: BorderMap | null = null;
-  private textScale = 1;
 
   constructor() {
     super('title');
   }
 
-  init(data: { title?: string; subtitle?: string; textScale?: number }): void {
+  protected receive(data: { title?: string; subtitle?: string }): void {
     this.title = data.title ?? this.title;
     this.subtitle = data.subtitle ?? this.subtitle;
-    this.textScale = data.textScale ?? this.textScale;
   }
 
-  create(): void {
-    this.cameras.main.setBackgroundColor(COLORS.background);
-    this.layer = this.add.container(0, 0);
-    this.scale.on('resize', () => this.redraw(), this);
-    this.events.once('shutdown', () => this.scale.off('resize', undefined, this));
-    this.redraw();
-  }
-
-  private redraw(): void {
+  protected redraw(): void {
     this.layer.removeAll(true);
     const { width: w, height: h } = this.scale;
     // The first screen does not wait for the map's data; once a game has loaded it, it shows.

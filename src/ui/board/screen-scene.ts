@@ -1,0 +1,31 @@
+import * as Phaser from 'phaser';
+import { COLORS } from './theme';
+
+// What the board's scenes share: a layer they redraw whole from their data, at the player's text
+// size, whenever the stage is resized.
+
+export abstract class ScreenScene<Data extends object> extends Phaser.Scene {
+  protected layer!: Phaser.GameObjects.Container;
+  protected textScale = 1;
+  /** Scenes drawn over another (the option cards) keep the one below visible. */
+  protected readonly overlay: boolean = false;
+
+  init(data: Partial<Data> & { textScale?: number }): void {
+    this.textScale = data.textScale ?? this.textScale;
+    this.receive(data);
+  }
+
+  create(): void {
+    if (!this.overlay) this.cameras.main.setBackgroundColor(COLORS.background);
+    this.layer = this.add.container(0, 0);
+    this.scale.on('resize', () => this.redraw(false), this);
+    this.events.once('shutdown', () => this.scale.off('resize', undefined, this));
+    this.redraw(true);
+  }
+
+  /** Keeps what the scene was started with. */
+  protected abstract receive(data: Partial<Data>): void;
+
+  /** Draws the whole scene again; `first` is true when it has just opened. */
+  protected abstract redraw(first: boolean): void;
+}
