@@ -171,6 +171,7 @@ export const en = {
     newStrategy: 'new strategy: {{strategy}}',
   },
   common: { back: 'Back', close: 'Close', loading: 'Loading…' },
+  places: { 'mexico-city': 'Mexico City', tijuana: 'Tijuana', 'ciudad-juarez': 'Ciudad Juárez', monterrey: 'Monterrey', veracruz: 'Veracruz', merida: 'Mérida' },
   title: {
     intro: 'After Calderón, will institutions or political decisions decide the future of US/Mexican defense relations? Choose a strategy, play the six-year terms, and see what the relationship becomes.',
     newGame: 'New game',

@@ -172,6 +172,7 @@ export const es: Strings = {
     newStrategy: 'nueva estrategia: {{strategy}}',
   },
   common: { back: 'Volver', close: 'Cerrar', loading: 'Cargando…' },
+  places: { 'mexico-city': 'Ciudad de México', tijuana: 'Tijuana', 'ciudad-juarez': 'Ciudad Juárez', monterrey: 'Monterrey', veracruz: 'Veracruz', merida: 'Mérida' },
   title: {
     intro: 'Después de Calderón, ¿decidirán las instituciones o las decisiones políticas el futuro de la relación de defensa entre EE. UU. y México? Elija una estrategia, juegue los sexenios y vea en qué se convierte la relación.',
     newGame: 'Nueva partida',

@@ -440,7 +440,7 @@ export class App {
     board.showBoard(boardView(game, scenario, this.t, this.prefs.language), cues);
     if (performance.getEntriesByName('csd:board').length === 0) performance.mark('csd:board');
     if (game.phase === 'transition' && ROLES.some((r) => r === 'mexico' && game.config.seats[r] === 'human')) {
-      const cards: OptionCardView[] = (['A', 'B', 'C', 'D'] as const).map((o) => ({ option: o, title: this.t(`optionCards.${o}.title`), outcome: this.t(`optionCards.${o}.outcome`) }));
+      const cards: OptionCardView[] = (['A', 'B', 'C', 'D'] as const).map((o) => ({ option: o, title: this.t(`optionCards.${o}.title`), description: this.t(`optionCards.${o}.description`), outcome: this.t(`optionCards.${o}.outcome`) }));
       board.showOptions(cards);
     } else board.hideOptions();
   }

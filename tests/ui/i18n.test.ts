@@ -69,6 +69,7 @@ describe('the string tables', () => {
         'bands.Adversarial', // the same word in Spanish
         'optionCards.A.quote', 'optionCards.B.quote', 'optionCards.C.quote', 'optionCards.D.quote', // verbatim from the paper
         'parties.PAN', 'parties.PRD', 'parties.PRI',
+        'places.ciudad-juarez', 'places.merida', 'places.monterrey', 'places.tijuana', 'places.veracruz', // place names
         'print.scale', 'print.trackMax', 'print.trackMin', // formulas
         'roles.sedena', 'roles.semar', 'trackShort.relationship.sedena', 'trackShort.relationship.semar',
         'strategyShort.A', 'strategyShort.B', 'strategyShort.D',

@@ -269,7 +269,7 @@ export class BoardScene extends Phaser.Scene {
       for (const place of map.places) {
         g.fillStyle(0xffffff, 1);
         g.fillCircle(x + place.x, y + place.y, 3);
-        this.text(x + place.x + 5, y + place.y - L.font * 0.45, place.name, L.font * 0.72, COLORS.textDim);
+        this.text(x + place.x + 5, y + place.y - L.font * 0.45, v.labels[`place.${place.id}`] ?? place.name, L.font * 0.72, COLORS.textDim);
       }
     }
     g.lineStyle(1, COLORS.panelEdge, 1);

@@ -12,6 +12,7 @@ export type BoardCue =
 export interface OptionCardView {
   readonly option: string;
   readonly title: string;
+  readonly description: string;
   readonly outcome: string;
 }
 

@@ -36,7 +36,8 @@ export class OptionsScene extends ScreenScene<{ cards: readonly OptionCardView[]
       const letter = this.add.text(0, -ch / 2 + font, card.option, { fontFamily: FONT, fontSize: `${Math.round(font * 4)}px`, color: COLORS.cardText, fontStyle: 'bold' }).setOrigin(0.5, 0);
       const title = this.add.text(0, -ch / 2 + font * 6, card.title, { fontFamily: FONT, fontSize: `${Math.round(font * 1.1)}px`, color: COLORS.cardText, fontStyle: 'bold', align: 'center', wordWrap: { width: cw - font * 2 } }).setOrigin(0.5, 0);
       const outcome = this.add.text(0, ch / 2 - font, card.outcome, { fontFamily: FONT, fontSize: `${Math.round(font * 0.95)}px`, color: COLORS.cardText, align: 'center', wordWrap: { width: cw - font * 2 } }).setOrigin(0.5, 1);
-      c.add([g, letter, title, outcome]);
+      const description = this.add.text(0, -ch / 2 + font * 6 + title.height + font, card.description, { fontFamily: FONT, fontSize: `${Math.round(font * 0.9)}px`, color: COLORS.cardText, align: 'center', wordWrap: { width: cw - font * 2 } }).setOrigin(0.5, 0);
+      c.add([g, letter, title, description, outcome]);
       this.layer.add(c);
       if (animate) {
         c.setScale(0.6).setAlpha(0);

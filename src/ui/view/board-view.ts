@@ -146,6 +146,7 @@ export function boardView(game: GameState, scenario: Scenario, t: Translate, lan
       timeline: t('board.timeline'),
       map: t('board.map'),
       cards: t('board.cards'),
+      ...Object.fromEntries(['mexico-city', 'tijuana', 'ciudad-juarez', 'monterrey', 'veracruz', 'merida'].map((id) => [`place.${id}`, t(`places.${id}`)])),
       ...Object.fromEntries(['Adversarial', 'Distant', 'Cooperative', 'Collaborative', 'Institutionalized', 'Integrated'].map((b) => [`band.${b}`, t(`bands.${b}`)])),
     },
   };
