@@ -18,14 +18,18 @@ function memo<K>(make: (key: K) => Cause): (key: K) => Cause {
 export const ruleCause = memo<string>((id) => ({ kind: 'rule', id }));
 export const strategyCause = memo<StrategyToken>((id) => ({ kind: 'strategy', id }));
 const plainCard = memo<string>((id) => ({ kind: 'card', id }));
-const cardChoice = memo<string>((key) => {
-  const [id = '', choice = ''] = key.split('\u0000');
-  return { kind: 'card', id, choice };
-});
-const action = memo<string>((key) => {
-  const [role = 'us', id = ''] = key.split('\u0000');
-  return { kind: 'action', id, role: role as Role };
-});
+const choiceOf = new Map<string, (choice: string) => Cause>();
+const actionOf = new Map<Role, (id: string) => Cause>();
 
-export const cardCause = (id: string, choice?: string): Cause => (choice === undefined ? plainCard(id) : cardChoice(`${id}\u0000${choice}`));
-export const actionCause = (id: string, role: Role): Cause => action(`${role}\u0000${id}`);
+export function cardCause(id: string, choice?: string): Cause {
+  if (choice === undefined) return plainCard(id);
+  let forCard = choiceOf.get(id);
+  if (!forCard) choiceOf.set(id, (forCard = memo<string>((c) => ({ kind: 'card', id, choice: c }))));
+  return forCard(choice);
+}
+
+export function actionCause(id: string, role: Role): Cause {
+  let forRole = actionOf.get(role);
+  if (!forRole) actionOf.set(role, (forRole = memo<string>((a) => ({ kind: 'action', id: a, role }))));
+  return forRole(id);
+}
