@@ -1,5 +1,5 @@
 import { createActor, type Actor } from 'xstate';
-import { dueActor, ROLES, type Card, type GameState, type Scenario } from '../engine';
+import { dueActor, TRACK_NAMES, type Card, type GameState, type Scenario } from '../engine';
 import type { GameAudio } from '../audio';
 import { createStrings, type Language, type Strings } from '../i18n';
 import { gameMachine, replay, type PlayerMove } from '../machine';
@@ -294,7 +294,9 @@ export class App {
     for (const cue of cues) this.audio?.play(cue);
     if (game.phase !== this.lastPhase) {
       this.lastPhase = game.phase;
-      this.autosave();
+      // A finished game is not offered for resuming.
+      if (game.phase === 'debrief') clearAutosave(this.deps.storage);
+      else this.autosave();
     }
     this.render();
     const boardCues: BoardCue[] = [];
@@ -384,7 +386,6 @@ export class App {
       case 'report':
         return reportPanel(ctx);
       case 'debrief': {
-        clearAutosave(this.deps.storage);
         this.debrief ??= buildDebrief(game, scenario, this.t, this.prefs.language);
         const d = this.debrief;
         return debriefPanel(d, this.t, {
@@ -433,13 +434,13 @@ export class App {
         tracksOverTime: this.t('debrief.tracksOverTime'),
         counterfactual: this.t('debrief.counterfactual'),
         securityChart: this.t('debrief.securityChart'),
-        trackLabels: Object.fromEntries(['relationship', 'relationship.sedena', 'relationship.semar', 'institutionalization', 'personalTies', 'sovereigntyTension', 'usCommitment', 'violence', 'tcoPower', 'publicSupport', 'policeCapacity', 'ruleOfLaw'].map((k) => [k, this.t(`trackShort.${k}`)])),
+        trackLabels: Object.fromEntries(TRACK_NAMES.map((k) => [k, this.t(`trackShort.${k}`)])),
       });
       return;
     }
     board.showBoard(boardView(game, scenario, this.t, this.prefs.language), cues);
     if (performance.getEntriesByName('csd:board').length === 0) performance.mark('csd:board');
-    if (game.phase === 'transition' && ROLES.some((r) => r === 'mexico' && game.config.seats[r] === 'human')) {
+    if (game.phase === 'transition' && game.config.seats.mexico === 'human') {
       const cards: OptionCardView[] = (['A', 'B', 'C', 'D'] as const).map((o) => ({ option: o, title: this.t(`optionCards.${o}.title`), description: this.t(`optionCards.${o}.description`), outcome: this.t(`optionCards.${o}.outcome`) }));
       board.showOptions(cards);
     } else board.hideOptions();

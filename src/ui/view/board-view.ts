@@ -2,6 +2,7 @@ import {
   headlineRelationship,
   missionOf,
   relationshipBand,
+  RELATIONSHIP_BANDS,
   strategyToken,
   TRACK_BOUNDS,
   type GameState,
@@ -147,7 +148,7 @@ export function boardView(game: GameState, scenario: Scenario, t: Translate, lan
       map: t('board.map'),
       cards: t('board.cards'),
       ...Object.fromEntries(['mexico-city', 'tijuana', 'ciudad-juarez', 'monterrey', 'veracruz', 'merida'].map((id) => [`place.${id}`, t(`places.${id}`)])),
-      ...Object.fromEntries(['Adversarial', 'Distant', 'Cooperative', 'Collaborative', 'Institutionalized', 'Integrated'].map((b) => [`band.${b}`, t(`bands.${b}`)])),
+      ...Object.fromEntries(RELATIONSHIP_BANDS.map((b) => [`band.${b}`, t(`bands.${b}`)])),
     },
   };
 }
