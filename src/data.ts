@@ -1,11 +1,12 @@
 import paper from '../scenarios/sources/downie-2011.txt?raw';
-import { findQuote, makeSave, normalizeText, parseSave, passageAround, SHIPPED_SCENARIO_IDS, shippedScenario } from './scenario';
+import { findQuote, makeSave, parseSave, passageInContext, readPaper, SHIPPED_SCENARIO_IDS, shippedScenario } from './scenario';
 import type { GameData } from './ui/types';
 
 // The game's data for the browser: the shipped scenarios (validated), save files, and the paper's
-// text for showing a cited passage in context. Loaded on demand by src/main.ts.
+// text for showing a cited passage in context (cleaned, the paper's slips marked). Loaded on demand
+// by src/main.ts.
 
-const source = normalizeText(paper);
+const source = readPaper(paper);
 
 export function loadGameData(): GameData {
   const scenarios = SHIPPED_SCENARIO_IDS.map((id) => {
@@ -26,8 +27,8 @@ export function loadGameData(): GameData {
       return JSON.stringify(makeSave(save.scenario, save.config, save.moves as never, save.savedAt), null, 1);
     },
     passage(quote) {
-      const at = findQuote(source, quote);
-      return at ? passageAround(paper, at) : null;
+      const at = findQuote(source.normalized, quote);
+      return at ? passageInContext(source, at) : null;
     },
   };
 }

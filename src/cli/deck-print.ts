@@ -3,7 +3,7 @@ import { describeCondition, describeEffects, citationLine } from '../i18n/descri
 import { createStrings, type Language } from '../i18n';
 
 // The deck as a printable sheet for tabletop play: one HTML file, cards laid out to cut along
-// dashed lines, each with its conditions, effects, choice and citation.
+// dashed lines, each with its provenance, conditions, effects, choice and citation.
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
@@ -15,6 +15,7 @@ function cardHtml(card: Card, language: Language, t: ReturnType<typeof createStr
     : '';
   return `<article class="card" id="${escape(card.id)}">
   <header><h2>${escape(card.title[language])}</h2><p class="tags">${escape(card.tags.map((tag) => t(`tags.${tag}`)).join(' · '))}${card.repeatable ? ` · ${escape(t('print.repeatable'))}` : ''}</p></header>
+  <p class="provenance" data-provenance="${card.provenance}">${escape(t(`provenance.${card.provenance}`))}</p>
   <p class="when"><strong>${escape(t('print.when'))}:</strong> ${escape(describeCondition(t, card.when))}</p>
   <p class="text">${escape(card.text[language])}</p>
   <p class="effects"><strong>${escape(t('print.effects'))}:</strong> ${escape(describeEffects(t, card.effects))}</p>
@@ -42,6 +43,8 @@ export function deckSheetHtml(cards: readonly Card[], scenarios: readonly Scenar
   .card h2 { font-size: 12pt; margin: 0; }
   .tags { margin: 0; font: 7.5pt/1.2 Arial, sans-serif; text-transform: uppercase; letter-spacing: 0.04em; color: #555; }
   .when, .effects { margin: 0; font: 8.5pt/1.3 Arial, sans-serif; }
+  .provenance { margin: 0; font: italic 8pt/1.2 Arial, sans-serif; color: #333; }
+  .provenance[data-provenance="history"] { font-weight: bold; font-style: normal; }
   .text { margin: 0; }
   .choice { font: 8.5pt/1.3 Arial, sans-serif; border-left: 2px solid #333; padding-left: 2mm; }
   .choice ul { margin: 1mm 0 0; padding-left: 4mm; }

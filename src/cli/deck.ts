@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { STRATEGY_TOKENS, type Card, type Scenario } from '../engine';
 import { LANGUAGES, type Language } from '../i18n';
 import { loadDeck, normalizeText, parseJson } from '../scenario';
-import { coverage, PAPER_SECTIONS, quoteProblems, reachOf, sectionOf, settableFlags } from '../scenario/deck-check';
+import { coverage, historyProblems, PAPER_SECTIONS, quoteProblems, reachOf, sectionOf, sectionProblems, settableFlags } from '../scenario/deck-check';
 import { deckSheetHtml } from './deck-print';
 import { loadScenarioArg } from './scenario-arg';
 
@@ -84,11 +84,14 @@ function readSource(dir: string, errors: string[]): string {
 function check(dir: string, json: boolean): number {
   const { scenarios, cards, fileOf, errors } = loadAll(dir);
   const where = (card: string) => `${fileOf.get(card) ?? 'scenarios'}: card "${card}"`;
-  const source = normalizeText(readSource(dir, errors));
+  const paper = readSource(dir, errors);
+  const source = normalizeText(paper);
   for (const q of quoteProblems(cards, source)) errors.push(`${where(q.card)}: citation.quote is not in the paper: "${q.quote}"`);
   for (const c of cards) {
     if (!sectionOf(c)) errors.push(`${where(c.id)}: citation.section "${c.citation.section}" must start with one of: ${PAPER_SECTIONS.join('; ')}`);
   }
+  for (const p of sectionProblems(cards, paper, source)) errors.push(`${where(p.card)}: citation.section "${p.section}" is not where the quote is in the paper (${p.found.join(' or ')})`);
+  for (const h of historyProblems(cards)) errors.push(`${where(h.card)} ${h.problem}`);
   const flags = settableFlags(scenarios, cards);
   const unreachable = cards.flatMap((c) => {
     const reach = reachOf(c, scenarios, flags);

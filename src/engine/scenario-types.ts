@@ -30,6 +30,14 @@ export const CARD_TAGS = [
 ] as const;
 export type CardTag = (typeof CARD_TAGS)[number];
 
+/**
+ * Where a card's event comes from: "history" is an event the paper reports, in its year (up to the
+ * 2012 election); "echo" is a later event that recalls the paper's history; "extrapolation" is our
+ * plausible future. Shown on every card, so a player can tell the paper's facts from the game's.
+ */
+export const CARD_PROVENANCES = ['history', 'echo', 'extrapolation'] as const;
+export type CardProvenance = (typeof CARD_PROVENANCES)[number];
+
 export interface Citation {
   /** The paper's section, e.g. "§2 Historical Context" or "§3 Option D". */
   readonly section: string;
@@ -55,6 +63,8 @@ export interface Card {
   readonly title: Localized;
   readonly text: Localized;
   readonly tags: readonly CardTag[];
+  /** The paper's event, an echo of its history, or our extrapolation (see CARD_PROVENANCES). */
+  readonly provenance: CardProvenance;
   /** When the card may be drawn at random; scheduled cards are drawn in their year regardless. */
   readonly when?: Condition;
   readonly weight: number;
@@ -86,6 +96,11 @@ export interface Scenario {
   readonly opening: 'election' | 'years';
   readonly party: Party;
   readonly strategy: StrategyToken | null;
+  /**
+   * The year of the term that startYear is: 0 when the term begins with the next year (Calderón
+   * took office in December 2006), 4 for a game that opens in July 2011 with 2011 as the fifth year.
+   */
+  readonly startYearInTerm: number;
   /** Years the starting strategy has already been in force at the start. */
   readonly strategyYears: number;
   readonly start: {

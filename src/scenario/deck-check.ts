@@ -12,7 +12,7 @@ import {
   type StrategyToken,
   type TrackName,
 } from '../engine';
-import { findQuote, type NormalizedText } from './quotes';
+import { findQuote, footnoteReferences, type NormalizedText, type QuoteLocation } from './quotes';
 
 // Static checks and coverage of the deck: which cards can ever be drawn, under which strategies,
 // which years they reach, and whether every quote is in the paper.
@@ -146,6 +146,27 @@ export const PAPER_SECTIONS = [
   '§4 Manage Expectations',
 ] as const;
 
+/** Each part of the paper's heading, verbatim, to find where the part begins. */
+const SECTION_HEADINGS: Readonly<Record<(typeof PAPER_SECTIONS)[number], string>> = {
+  'Executive Summary': 'Executive Summary',
+  '§1 Introduction': '1. Introduction',
+  '§2 Historical Context': '2. Historical Context:',
+  '§2 The Catalyst for Improved Relations': 'The Catalyst for Improved US/Mexican Defense Relations',
+  '§2 A Maturing, But Still Fragile Relationship': 'A Maturing, But Still Fragile US/Mexico Defense Relationship',
+  '§3 Where is the Relationship Going': '3. Where is the Relationship Going',
+  '§3 Option A': 'Option A. Continue the Calderón',
+  '§3 Option B': 'Option B. Assign Law Enforcement',
+  '§3 Option C': 'Option C. Adopt a New Violence-Reduction Strategy',
+  '§3 Option D': 'Option D. Adopt a Strategy to Tacitly Accommodate',
+  '§3 Summary of Options': 'Summary of Options to Counter TCO Threats',
+  '§4 Recommendations': '4. Recommendations.',
+  '§4 Demonstrate Success': 'Demonstrate Success during a Rapidly Closing',
+  '§4 Continuity': 'Facilitate Strategies and Actions That Offer Continuity',
+  '§4 Expand and Institutionalize': 'Expand and Institutionalize Existing',
+  '§4 Comprehensive Strategy': 'Coordinate a Comprehensive US Strategy',
+  '§4 Manage Expectations': 'Identify Realistically Attainable Objectives and Manage Expectations.',
+};
+
 /** The part of the paper a card comes from ("§3 Option B" for "§3 Option B, Impact"), or null. */
 export function sectionOf(card: Card): string | null {
   const matches = PAPER_SECTIONS.filter((s) => card.citation.section.startsWith(s));
@@ -178,3 +199,76 @@ export function coverage(cards: readonly Card[]): Coverage {
   }
   return { cards: cards.length, bySection, byTag, byStrategy, byMission, byYears, withChoice: cards.filter((c) => c.choice).length };
 }
+
+/** Where each part of the paper begins in its text, in order (parts whose heading is missing are left out). */
+export function sectionStarts(source: NormalizedText): { section: string; start: number }[] {
+  return PAPER_SECTIONS.flatMap((section) => {
+    const at = findQuote(source, SECTION_HEADINGS[section]);
+    return at ? [{ section, start: at.start }] : [];
+  }).sort((a, b) => a.start - b.start);
+}
+
+function sectionAt(starts: readonly { section: string; start: number }[], index: number): string | null {
+  let found: string | null = null;
+  for (const s of starts) if (s.start <= index) found = s.section;
+  return found;
+}
+
+export interface SectionProblem {
+  readonly card: string;
+  readonly section: string;
+  /** The parts of the paper the quote is in (its text, or where its footnotes are called). */
+  readonly found: readonly string[];
+}
+
+/**
+ * Cards whose citation names a part of the paper other than the one its quote is in. A quote from
+ * a footnote or a caption may also name the part whose text calls the footnote (fn 45 is printed
+ * under Option D but belongs to Option C).
+ */
+export function sectionProblems(cards: readonly Card[], paper: string, source: NormalizedText): SectionProblem[] {
+  const starts = sectionStarts(source);
+  if (starts.length === 0) return [];
+  const refs = footnoteReferences(paper);
+  return cards.flatMap((c) => {
+    const at: QuoteLocation | null = findQuote(source, c.citation.quote);
+    const cited = sectionOf(c);
+    if (!at || !cited) return [];
+    const found = new Set([sectionAt(starts, at.start)]);
+    for (const n of c.citation.footnotes ?? []) for (const r of refs) if (r.number === n) found.add(sectionAt(starts, r.start));
+    found.delete(null);
+    return found.has(cited) ? [] : [{ card: c.id, section: c.citation.section, found: [...found] as string[] }];
+  });
+}
+
+/** The history is the paper's period: the years up to and including the 2012 election. */
+export const HISTORY_END = 2012;
+
+export interface HistoryProblem {
+  readonly card: string;
+  readonly problem: string;
+}
+
+/**
+ * The history rule: a history card is one of the paper's events, drawn only inside the history; an
+ * echo or an extrapolation is drawn only after it (from 2013), unless an explicit range (from and
+ * to) the paper supports starts it earlier. Every card says its years.
+ */
+export function historyProblems(cards: readonly Card[]): HistoryProblem[] {
+  const after = HISTORY_END + 1;
+  return cards.flatMap((c) => {
+    const y = c.when?.years;
+    const span = y ? `${y.from ?? '…'}-${y.to ?? '…'}` : '';
+    let problem: string | null = null;
+    if (y?.from === undefined) {
+      problem = `has no when.years.from, so it could be drawn in any year: give it years (a history card inside ${HISTORY_END} at the latest, an echo or extrapolation from ${after})`;
+    } else if (c.provenance === 'history') {
+      if (y.to === undefined || y.to > HISTORY_END) problem = `is history (one of the paper's events) but its when.years ${span} run past ${HISTORY_END}: end them by ${HISTORY_END}, or make it an echo or an extrapolation`;
+    } else if (y.from <= HISTORY_END) {
+      if (y.to === undefined) problem = `is ${c.provenance} but can be drawn inside the history (when.years ${span}): start it in ${after} or later, or give an explicit "to" for a range the paper supports`;
+      else if (y.to <= HISTORY_END) problem = `is ${c.provenance} but its when.years ${span} lie inside the history: make it a history card or move it to ${after} or later`;
+    }
+    return problem ? [{ card: c.id, problem }] : [];
+  });
+}
+

@@ -12,6 +12,7 @@ import {
   TRACK_NAMES,
   type Effect,
 } from '../engine';
+import { CARD_PROVENANCES } from '../engine/scenario-types';
 
 // The JSON formats of scenario and deck files (documented in scenarios/README.md). Objects are
 // strict: a misspelt key is an error, not silently ignored.
@@ -57,6 +58,12 @@ export const card = z.strictObject({
   title: localized,
   text: localized,
   tags: z.array(z.enum(CARD_TAGS)).min(1, 'needs at least one tag'),
+  provenance: z.enum(CARD_PROVENANCES, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `missing: say where the card comes from, one of ${CARD_PROVENANCES.join(', ')}`
+        : `expected one of ${CARD_PROVENANCES.join(', ')}`,
+  }),
   when: condition.optional(),
   weight: z.number().min(0).max(10).default(1),
   repeatable: z.boolean().default(false),
@@ -79,7 +86,9 @@ export const deckFile = z.strictObject({
 });
 
 const trackValues = z.strictObject(Object.fromEntries(NUMERIC_TRACKS.map((t) => [t, z.number()])) as Record<(typeof NUMERIC_TRACKS)[number], z.ZodNumber>);
-const partyWeights = z.strictObject({ PAN: z.number().min(0), PRI: z.number().min(0), PRD: z.number().min(0) });
+const partyWeights = z
+  .strictObject({ PAN: z.number().min(0).max(1e6), PRI: z.number().min(0).max(1e6), PRD: z.number().min(0).max(1e6) })
+  .refine((w) => w.PAN + w.PRI + w.PRD > 0, 'at least one party needs a weight above 0, or no election can be drawn');
 const decision = z.strictObject({ actions: z.array(z.string()), stance: z.enum(STANCES).optional() });
 
 export const scenarioFile = z.strictObject({
@@ -92,6 +101,8 @@ export const scenarioFile = z.strictObject({
   party: z.enum(PARTIES),
   strategy: z.enum(STRATEGY_TOKENS).nullable(),
   strategyYears: z.number().int().min(0).max(60),
+  /** The year of the term that startYear is (0: the term begins with the next year). */
+  startYearInTerm: z.number().int().min(0).max(5).default(0),
   start: z.strictObject({
     tracks: trackValues,
     intelligenceSharing: z.enum(INTEL_LEVELS),

@@ -41,6 +41,11 @@ describe('npm run deck -- check', () => {
     ['an unknown track', (c) => ((c.effects as Record<string, unknown>[])[0] = { op: 'add', track: 'morale', value: 3 }), /options\.json: cards\[\d+\] \("tijuana-model"\)\.effects\[0\]\.track: .*got "morale"/],
     ['a bad condition', (c) => (c.when = { years: { from: 2030, to: 2020 } }), /options\.json: cards\[\d+\] \("tijuana-model"\)\.when\.years: "from" \(2030\) is after "to" \(2020\)/],
     ['a condition that can never hold', (c) => (c.when = { strategies: ['D'], missions: ['policeTransition'] }), /options\.json: card "tijuana-model" can never be drawn under any option/],
+    ['a card without a provenance', (c) => delete c.provenance, /options\.json: cards\[\d+\] \("tijuana-model"\)\.provenance: missing: .*history, echo, extrapolation/],
+    ['an echo drawn inside the history', (c) => (c.when = { years: { from: 2008 } }), /options\.json: card "tijuana-model" is echo but can be drawn inside the history \(when\.years 2008-…\)/],
+    ['a card with no years', (c) => delete c.when, /options\.json: card "tijuana-model" has no when\.years\.from, so it could be drawn in any year/],
+    ['a history card past 2012', (c) => ((c.provenance = 'history'), (c.when = { years: { from: 2011, to: 2014 } })), /options\.json: card "tijuana-model" is history \(one of the paper's events\) but its when\.years 2011-2014 run past 2012/],
+    ['a section that is not where the quote is', (c) => ((c.citation as Record<string, unknown>).section = '§3 Option A'), /options\.json: card "tijuana-model": citation\.section "§3 Option A" is not where the quote is in the paper \(§3 Option B\)/],
   ])('fails with a precise message on %s', (_name, change, message) => {
     const r = deck(['check', '--dir', brokenCopy(change)]);
     expect(r.code).toBe(1);
@@ -62,6 +67,11 @@ describe('npm run deck -- print', () => {
     expect(cards.length).toBeGreaterThanOrEqual(60);
     expect(cites.length).toBe(cards.length);
     expect(html).toContain('La Iniciativa Mérida');
+    // Every card says where it comes from.
+    expect((html.match(/<p class="provenance" data-provenance="(history|echo|extrapolation)">/g) ?? []).length).toBe(cards.length);
+    expect(html).toContain('data-provenance="history">Historia: uno de los hechos del estudio</p>');
+    expect(html).toContain('data-provenance="echo">Eco: la historia del estudio, recordada</p>');
+    expect(html).toContain('data-provenance="extrapolation">Extrapolación: un futuro plausible</p>');
   });
 
   it('refuses a missing --out and an unknown language', () => {

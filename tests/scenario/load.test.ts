@@ -11,6 +11,7 @@ function goodCard(): Record<string, unknown> {
     title: { en: 'Title', es: 'Título' },
     text: { en: 'Text', es: 'Texto' },
     tags: ['politics'],
+    provenance: 'extrapolation',
     effects: [{ op: 'add', track: 'publicSupport', value: 2 }],
     citation: { section: '§3 Option B', quote: 'Offers opportunity to announce new strategy/fresh start.' },
   };

@@ -147,7 +147,7 @@ describe('the passage dialog', () => {
   it("shows the card's passage with the quote marked, and closes", () => {
     const dialog = document.createElement('dialog');
     document.body.replaceChildren(dialog);
-    showPassage(dialog, card, { before: 'Before. ', quote: card.citation.quote, after: ' After.' }, t, 'en');
+    showPassage(dialog, card, { before: ['Before. '], quote: [card.citation.quote], after: [' After.'] }, t, 'en');
     expect(dialog.open).toBe(true);
     expect(dialog.querySelector('h2')?.textContent).toBe(card.title.en);
     expect(dialog.getAttribute('aria-labelledby')).toBe('passage-title');

@@ -44,13 +44,14 @@ function delegateButton(ctx: TurnContext): HTMLElement {
   return h('button', { type: 'button', class: 'secondary', onclick: () => ctx.send({ type: 'DELEGATE' }) }, ctx.t('turn.delegate'));
 }
 
-/** A drawn card with its citation and a button to read the passage. */
+/** A drawn card with its provenance, its citation and a button to read the passage. */
 export function cardArticle(ctx: TurnContext, card: Card, extra?: HTMLElement): HTMLElement {
   const { t, language } = ctx;
   return h(
     'article',
     { class: 'event-card', 'aria-label': card.title[language] },
     h('h3', {}, card.title[language]),
+    h('p', { class: 'provenance', 'data-provenance': card.provenance }, t(`provenance.${card.provenance}`)),
     h('p', {}, card.text[language]),
     h('p', { class: 'effects' }, `${t('print.effects')}: ${describeEffects(t, card.effects)}`),
     extra ?? null,
