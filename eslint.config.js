@@ -58,5 +58,12 @@ export default defineConfig(
   { files: ['src/cli/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, layers.ui, layers.audio) },
   { files: ['src/i18n/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.scenario, layers.machine, layers.sim, layers.cli, layers.ui, layers.audio) },
   { files: ['src/audio/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.zod, thirdParty.node, layers.scenario, layers.machine, layers.sim, layers.cli, layers.ui, layers.i18n) },
-  { files: ['src/ui/**/*.ts'], rules: restrict(thirdParty.zod, thirdParty.node, layers.scenario, layers.sim, layers.cli) },
+  // The UI may use sim's controlled comparisons (the debrief replays games on the same seeds), but not batch runs.
+  {
+    files: ['src/ui/**/*.ts'],
+    rules: restrict(thirdParty.zod, thirdParty.node, layers.scenario, layers.cli, {
+      regex: '^(\\.\\./)+sim(/(?!compare$).*)?$',
+      message: 'Batch runs are for the CLI; the UI may use sim/compare only.',
+    }),
+  },
 );

@@ -15,7 +15,12 @@ export interface SimFlags {
   readonly help: boolean;
   /** Worker threads for the batch (undefined: one per core). */
   readonly workers: number | undefined;
+  /** A controlled comparison: the strategies (or US policies) to play on the same seeds, the first the reference. */
+  readonly compare: { readonly kind: 'strategy'; readonly items: StrategyToken[] } | { readonly kind: 'policy'; readonly items: PlayablePolicy[] } | null;
 }
+
+export type PlayablePolicy = Exclude<UsPolicy, 'historical'>;
+const PLAYABLE_POLICIES = US_POLICIES.filter((p): p is PlayablePolicy => p !== 'historical');
 
 export const SIM_USAGE = (shipped: readonly string[]) => `Usage: npm run sim -- [flags]
 
@@ -32,6 +37,11 @@ Runs games headless with every role computer-played except the choices you fix, 
   --runs N             number of games [default: 200]
   --seed S             batch seed, a non-negative integer [default: 1]
   --workers N          worker threads to share the games [default: one per core]
+  --compare LIST       a controlled comparison: play the same seeds under each listed strategy
+                       (A, B, C+LE, C, D; the first is the reference) and print each one's final
+                       relationship and the paired differences against the first
+  --compare-policy LIST
+                       the same for US policies: recommended, passive, hawkish
   --json               print one JSON object instead of a table
   --help               show this help`;
 
@@ -70,6 +80,8 @@ export function parseSimFlags(argv: readonly string[]): Result<SimFlags> {
         seed: { type: 'string', default: '1' },
         json: { type: 'boolean', default: false },
         workers: { type: 'string' },
+        compare: { type: 'string' },
+        'compare-policy': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -95,6 +107,8 @@ export function parseSimFlags(argv: readonly string[]): Result<SimFlags> {
   if (!seed.ok) return seed;
   const workers = v.workers === undefined ? { ok: true as const, value: undefined } : integer('workers', v.workers, 1, 64);
   if (!workers.ok) return workers;
+  const compare = parseCompare(v.compare, v['compare-policy'], strategies.value, !!v.historical);
+  if (!compare.ok) return compare;
   const startOverrides: Partial<Record<NumericTrack, number>> = {};
   for (const item of v.set ?? []) {
     const m = /^([\w.]+)=(-?\d+(?:\.\d+)?)$/.exec(item);
@@ -120,6 +134,33 @@ export function parseSimFlags(argv: readonly string[]): Result<SimFlags> {
       startOverrides,
       help: !!v.help,
       workers: workers.value,
+      compare: compare.value,
     },
   };
+}
+
+function distinctList<T extends string>(flag: string, value: string, allowed: readonly T[]): Result<T[]> {
+  const items = list(flag, value, allowed);
+  if (!items.ok) return items;
+  const seen = new Set<string>();
+  for (const item of items.value) {
+    if (seen.has(item)) return { ok: false, error: `--${flag}: "${item}" is listed twice` };
+    seen.add(item);
+  }
+  if (items.value.length < 2) return { ok: false, error: `--${flag}: a comparison needs at least two items, e.g. --${flag} ${allowed.slice(0, 2).join(',')}` };
+  return items;
+}
+
+function parseCompare(strategies: string | undefined, policies: string | undefined, fixed: readonly StrategyToken[], historical: boolean): Result<SimFlags['compare']> {
+  if (strategies === undefined && policies === undefined) return { ok: true, value: null };
+  if (strategies !== undefined && policies !== undefined) return { ok: false, error: '--compare and --compare-policy: give one comparison at a time' };
+  if (historical) return { ok: false, error: '--historical: a comparison plays computer roles, not the historical decisions; drop --historical' };
+  if (strategies !== undefined) {
+    if (fixed.length > 0) return { ok: false, error: '--option: --compare varies the first strategy itself; give the terms to play with --sexenios instead' };
+    const items = distinctList('compare', strategies, STRATEGY_TOKENS);
+    return items.ok ? { ok: true, value: { kind: 'strategy', items: items.value } } : items;
+  }
+  if (fixed.length > 1) return { ok: false, error: '--option: with --compare-policy give at most one strategy, the one every policy is played against' };
+  const items = distinctList('compare-policy', policies ?? '', PLAYABLE_POLICIES);
+  return items.ok ? { ok: true, value: { kind: 'policy', items: items.value } } : items;
 }

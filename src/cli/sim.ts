@@ -1,4 +1,5 @@
-import { formatBatchTable } from '../sim/report';
+import { batchSeeds, compare, type Alternative } from '../sim/compare';
+import { formatBatchTable, formatComparison } from '../sim/report';
 import { SHIPPED_SCENARIO_IDS } from '../scenario';
 import { defaultWorkers, runBatchParallel } from './parallel';
 import { loadScenarioArg } from './scenario-arg';
@@ -25,6 +26,21 @@ async function main(argv: readonly string[]): Promise<number> {
   if (f.historical && !scenario.value.historical) {
     process.stderr.write(`sim: --historical: scenario "${scenario.value.id}" records no historical decisions\n`);
     return 2;
+  }
+  if (f.compare) {
+    const setup = {
+      seeds: batchSeeds(f.seed, f.runs),
+      sexenios: f.sexenios ?? scenario.value.sexenios,
+      usPolicy: f.usPolicy === 'historical' ? 'recommended' : f.usPolicy,
+      parties: f.parties,
+      startOverrides: f.startOverrides,
+      ...(f.compare.kind === 'policy' && f.strategies[0] ? { strategy: f.strategies[0] } : {}),
+    } as const;
+    const alternatives: Alternative[] = f.compare.kind === 'strategy' ? f.compare.items.map((token) => ({ kind: 'strategy', token })) : f.compare.items.map((policy) => ({ kind: 'policy', policy }));
+    const { comparison } = compare(scenario.value, setup, alternatives);
+    const header = { scenario: scenario.value.id, seed: f.seed, sexenios: setup.sexenios, usPolicy: setup.usPolicy, varies: f.compare.kind };
+    process.stdout.write(f.json ? `${JSON.stringify({ ...header, compare: comparison })}\n` : `${formatComparison(header, comparison)}\n`);
+    return 0;
   }
   const result = await runBatchParallel(f.scenario, scenario.value, {
     runs: f.runs,

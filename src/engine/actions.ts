@@ -78,6 +78,17 @@ export const ROLE_ACTIONS: readonly RoleAction[] = [
     id: 'manageExpectations', role: 'us', cost: 1, source: '§4 Identify Realistically Attainable Objectives',
     effects: [{ op: 'add', track: 'sovereigntyTension', value: -5 }, { op: 'add', track: 'publicSupport', value: 1 }],
   },
+  // ── Option D: once the US knows of the accommodation, it chooses whether to stop sharing
+  {
+    id: 'withholdIntelligence', role: 'us', cost: 1, source: '§3 Option D: "unwilling to pass information or intelligence to Mexico for fear that such information would be passed almost immediately to the TCOs"',
+    when: { strategies: ['D'], flags: { all: ['accommodationKnown'], none: ['intelligenceWithheld'] } },
+    effects: [
+      { op: 'flag', flag: 'intelligenceWithheld', value: true },
+      { op: 'add', track: 'relationship.sedena', value: -3 },
+      { op: 'add', track: 'relationship.semar', value: -3 },
+      { op: 'add', track: 'sovereigntyTension', value: 4 },
+    ],
+  },
   // ── the mistakes the paper records
   {
     id: 'intrusiveOperation', role: 'us', cost: 1, risky: true, source: '§2: "not anxious to ... admit that US personnel had been involved"',
@@ -144,7 +155,7 @@ export const ROLE_ACTIONS: readonly RoleAction[] = [
   },
   {
     id: 'keepFormalDistance', role: 'sedena', cost: 0, source: 'fn 15: relations "formal, if not prickly"',
-    effects: [{ op: 'add', track: 'relationship.sedena', value: -1.5 }, { op: 'add', track: 'sovereigntyTension', value: -2 }],
+    effects: [{ op: 'add', track: 'relationship.sedena', value: -1.5 }, { op: 'add', track: 'sovereigntyTension', value: -1 }],
   },
 
   // ── SEMAR (Navy and Marines)
@@ -182,7 +193,8 @@ export const ROLE_ACTIONS: readonly RoleAction[] = [
   },
   {
     id: 'lieLow', role: 'tco', cost: 0, source: '§3 Option D: trafficking "without concern for confrontation"',
-    effects: [{ op: 'scale', track: 'violence', factor: 0.95 }],
+    // Quiet growth, not a further cut in violence: D's own conflict factor already models the lull.
+    effects: [{ op: 'add', track: 'tcoPower', value: 1 }],
   },
 ];
 

@@ -1,7 +1,8 @@
 import { roleAction } from './actions';
+import { MODEL } from './params';
 import { expectedDeltas } from './effects';
 import { affordableOptions, availableActions, legalStances, optionCost, type Decision } from './legality';
-import { random, weightedPick, type RngHolder } from './rng';
+import { draw, weightedPick, type StreamHolder } from './rng';
 import type { CardChoice, Scenario } from './scenario-types';
 import { missionOf, strategyToken } from './strategy';
 import { headlineRelationship, intelRank } from './tracks';
@@ -39,46 +40,63 @@ function pastValue(state: GameState, yearsBack: number, read: (r: GameState['sta
   return read(r);
 }
 
-/** The incoming president's strategy, from party tendencies shifted by support, violence and US follow-through. */
-export function chooseStrategy(state: GameState, rng: RngHolder): StrategyChoice {
-  const weights = { ...PARTY_TENDENCIES[state.party] } as Record<StrategyToken, number>;
+export interface PerceivedSuccess {
+  /** The blend, about -1 (the cartels are winning) to +1 (visible success). */
+  readonly score: number;
+  /** Each part's score: support for the strategy, the violence trend, TCO power lost, US follow-through. */
+  readonly parts: Readonly<Record<keyof typeof MODEL.successWeights, number>>;
+  /** Sovereignty strain: how far tension stands above the reference, in units of `strainScale`. */
+  readonly strain: number;
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/**
+ * How the outgoing strategy looks to the nation at the transition (§4, Window of Opportunity: "the
+ * perceived level of success the Calderón administration achieves in confronting organized crime").
+ */
+export function perceivedSuccess(state: GameState): PerceivedSuccess {
   const t = state.tracks;
-  const factors: string[] = [];
   const violenceBefore = pastValue(state, 3, (r) => r.tracks.violence);
   const tcoBefore = pastValue(state, 6, (r) => r.tracks.tcoPower);
-  // §4 Window of Opportunity: "if the nation perceives the cartels are winning, the next
-  // administration could readily declare the previous administration's policy a failure".
-  if (t.publicSupport < 40) {
-    weights.A *= 0.5;
-    factors.push('lowSupport');
-  } else if (t.publicSupport >= 55) {
-    weights.A *= 1.6;
-    factors.push('highSupport');
+  const parts = {
+    support: clamp((t.publicSupport - MODEL.successSupportReference) / MODEL.successSupportScale, -1.5, 1.5),
+    violence: clamp((violenceBefore - t.violence) / Math.max(1000, violenceBefore) * 3, -1, 1),
+    tco: clamp((tcoBefore - t.tcoPower) / MODEL.successTcoScale, -1, 1.5),
+    commitment: clamp((t.usCommitment - MODEL.successCommitmentReference) / MODEL.successCommitmentScale, -1, 1.5),
+  };
+  let score = 0;
+  for (const k of Object.keys(parts) as (keyof typeof parts)[]) score += MODEL.successWeights[k] * parts[k];
+  const strain = Math.max(0, t.sovereigntyTension - MODEL.strainReference) / MODEL.strainScale;
+  return { score, parts, strain };
+}
+
+/**
+ * The incoming president's strategy: the party's tendency, shifted by the outgoing strategy's
+ * perceived success ("if the nation perceives the cartels are winning, the next administration
+ * could readily declare the previous administration's policy a failure") and by sovereignty strain
+ * (US help should "avoid any semblance of encroachment of Mexican sovereignty", §4).
+ */
+export function chooseStrategy(state: GameState, rng: StreamHolder): StrategyChoice {
+  const weights = { ...PARTY_TENDENCIES[state.party] } as Record<StrategyToken, number>;
+  const t = state.tracks;
+  const success = perceivedSuccess(state);
+  for (const k of STRATEGY_TOKENS) {
+    weights[k] *= Math.exp(MODEL.successResponse[k] * success.score + MODEL.strainResponse[k] * success.strain);
+    weights[k] = Math.round(weights[k] * 100) / 100;
   }
-  if (t.violence > violenceBefore * 1.1) {
-    weights.B *= 1.3;
-    weights.D *= 1.4;
-    factors.push('violenceRose');
-  } else if (t.violence < violenceBefore * 0.9) {
-    weights.A *= 1.3;
-    factors.push('violenceFell');
-  }
-  if (t.tcoPower <= tcoBefore - 5) {
-    weights.A *= 1.5;
-    weights.D *= 0.6;
-    factors.push('visibleSuccess');
-  }
-  if (t.usCommitment >= 60) {
-    weights.A *= 1.2;
-    weights.B *= 1.2;
-    weights.D *= 0.7;
-    factors.push('usCommitted');
-  } else if (t.usCommitment < 35) {
-    weights.D *= 1.3;
-    factors.push('usHalfhearted');
-  }
-  for (const k of STRATEGY_TOKENS) weights[k] = Math.round(weights[k] * 100) / 100;
-  const strategy = weightedPick(rng, weights, STRATEGY_TOKENS);
+  const p = success.parts;
+  const factors: string[] = [];
+  if (p.support <= -0.3) factors.push('lowSupport');
+  else if (p.support >= 0.6) factors.push('highSupport');
+  if (p.violence <= -0.25) factors.push('violenceRose');
+  else if (p.violence >= 0.25) factors.push('violenceFell');
+  if (p.tco >= 0.6) factors.push('visibleSuccess');
+  else if (p.tco <= -0.5) factors.push('cartelsWinning');
+  if (p.commitment >= 0.6) factors.push('usCommitted');
+  else if (p.commitment <= -0.2) factors.push('usHalfhearted');
+  if (success.strain >= 0.5) factors.push('sovereigntyStrain');
+  const strategy = weightedPick(draw(rng, 'ai', 'strategy'), weights, STRATEGY_TOKENS);
   return {
     strategy,
     weights,
@@ -89,7 +107,7 @@ export function chooseStrategy(state: GameState, rng: RngHolder): StrategyChoice
         strategy,
         support: Math.round(t.publicSupport),
         violence: t.violence,
-        violenceBefore,
+        violenceBefore: pastValue(state, 3, (r) => r.tracks.violence),
         commitment: Math.round(t.usCommitment),
         factors: factors.join(',') || 'tendency',
       },
@@ -174,9 +192,10 @@ function usDecision(state: GameState): PlannedDecision {
   const policy = state.config.usPolicy;
   const mission = missionOf(state);
   const t = state.tracks;
+  // Passive: no US initiative at all, not even under D (intelligence keeps flowing by the relationship).
   if (policy === 'passive') return { actions: [], reason: { code: 'ai.us.passive' } };
   if (policy === 'hawkish') {
-    const priorities = ['intrusiveOperation', 'supportVisibleSuccess', ...(t.tcoPower > 60 ? ['publicCriticism'] : []), 'speedMeridaDelivery'];
+    const priorities = ['withholdIntelligence', 'intrusiveOperation', 'supportVisibleSuccess', ...(t.tcoPower > 60 ? ['publicCriticism'] : []), 'speedMeridaDelivery'];
     return { actions: fillPlan(state, 'us', priorities), reason: { code: 'ai.us.hawkish', values: { tcoPower: Math.round(t.tcoPower) } } };
   }
   // The paper's five recommendations (§4), in the order the situation calls for them.
@@ -186,7 +205,9 @@ function usDecision(state: GameState): PlannedDecision {
     // "the United States would seek to maintain institutional military-to-military ties while
     // awaiting the return of a government that would confront the TCOs"
     situation = 'accommodation';
-    priorities = ['maintainFunctionalTies', 'stopGunsAndCash', 'reduceDemand', 'manageExpectations'];
+    // "unwilling to pass information or intelligence to Mexico" once it knows (withholdIntelligence is available only then).
+    // Realistic shared objectives (manageExpectations) need a partner that confronts the TCOs: not under D.
+    priorities = ['withholdIntelligence', 'maintainFunctionalTies', 'stopGunsAndCash', 'reduceDemand'];
   } else {
     const window = state.yearInTerm >= 4;
     situation = window ? 'window' : 'building';
@@ -251,11 +272,12 @@ const ROLE_INTERESTS: Readonly<Record<Role, Partial<Record<EffectTrack, number>>
   tco: { tcoPower: 1, policeCapacity: -0.5, ruleOfLaw: -0.3, violence: 0.0002 },
 };
 
-export function chooseCardOption(state: GameState, scenario: Scenario, cardId: string, choice: CardChoice, rng: RngHolder): { option: string; reason: Reason } {
+export function chooseCardOption(state: GameState, scenario: Scenario, cardId: string, choice: CardChoice, rng: StreamHolder): { option: string; reason: Reason } {
   if (usesHistory(state, choice.role)) {
     const recorded = scenario.historical?.cardChoices[cardId];
     if (recorded && affordableOptions(state, choice).some((o) => o.id === recorded)) return { option: recorded, reason: { code: 'ai.historical', values: { year: state.year } } };
   }
+  if (choice.role === 'us' && state.config.usPolicy === 'passive') return leastEffort(state, cardId, choice, rng);
   const interests = ROLE_INTERESTS[choice.role];
   let best: { id: string; score: number; track: string } | null = null;
   for (const option of affordableOptions(state, choice)) {
@@ -273,9 +295,26 @@ export function chooseCardOption(state: GameState, scenario: Scenario, cardId: s
       }
     }
     // Ties are broken by the game's RNG so that no option is favoured by its position.
-    score += random(rng) * 1e-6;
+    score += draw(rng, 'ai', `card:${cardId}`) * 1e-6;
     if (!best || score > best.score) best = { id: option.id, score, track };
   }
   const pick = best ?? { id: choice.options[0]?.id ?? '', track: '' };
   return { option: pick.id, reason: { code: 'ai.cardChoice', values: { role: choice.role, option: pick.id, track: pick.track || 'none' } } };
+}
+
+/**
+ * A passive United States answers a card with the least effort: the cheapest option, and among
+ * those the one that commits it to the least (the smallest expected change to any track); ties go
+ * to the game's stream so that no option is favoured by its position.
+ */
+function leastEffort(state: GameState, cardId: string, choice: CardChoice, rng: StreamHolder): { option: string; reason: Reason } {
+  let best: { id: string; cost: number; effort: number } | null = null;
+  for (const option of affordableOptions(state, choice)) {
+    const cost = optionCost(option, choice.role);
+    let effort = draw(rng, 'ai', `card:${cardId}`) * 1e-6;
+    for (const [track, v] of Object.entries(expectedDeltas(option.effects, state.tracks))) effort += Math.abs(v ?? 0) / (track === 'violence' ? 100 : 1);
+    if (!best || cost < best.cost || (cost === best.cost && effort < best.effort)) best = { id: option.id, cost, effort };
+  }
+  const id = best?.id ?? choice.options[0]?.id ?? '';
+  return { option: id, reason: { code: 'ai.us.leastEffort', values: { role: choice.role, option: id } } };
 }

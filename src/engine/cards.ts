@@ -3,7 +3,7 @@ import { pushLog } from './log';
 import { applyEffects, conditionHolds } from './effects';
 import { DECISION_ORDER } from './legality';
 import { MODEL } from './params';
-import { random } from './rng';
+import { draw, raceKey, streamFloat } from './rng';
 import type { Card, Scenario } from './scenario-types';
 import type { GameState } from './types';
 import { cardCause } from './causes';
@@ -44,19 +44,20 @@ function takeCard(draft: Work, card: Card, scheduled: boolean): void {
 export function drawEvents(draft: Work, scenario: Scenario): void {
   const byId = cardIndex(scenario);
   const scheduled = scheduledIds(scenario);
+  // The year's random cards come from the cards eligible as the year opens, each with its own place
+  // in this year's draw (rng.ts raceKey): the draw depends on which cards are eligible and on
+  // nothing else a game did, so two games of one seed with the same pool draw the same cards.
+  const count = 1 + (draw(draft, 'events', 'count') < MODEL.secondCardChance ? 1 : 0);
+  const ranked = eligibleCards(draft as GameState, scenario, scheduled)
+    .map((card) => ({ card, key: raceKey(streamFloat(draft.config.seed, 'events', draft.year, card.id, 0), card.weight) }))
+    .filter((c) => c.key < Infinity)
+    .sort((a, b) => a.key - b.key)
+    .slice(0, count);
   for (const entry of scenario.schedule) {
     const card = byId.get(entry.card);
     if (entry.year === draft.year && card && draft.deck.includes(card.id)) takeCard(draft, card, true);
   }
-  const count = 1 + (random(draft) < MODEL.secondCardChance ? 1 : 0);
-  for (let i = 0; i < count; i++) {
-    const pool = eligibleCards(draft as GameState, scenario, scheduled);
-    const total = pool.reduce((sum, c) => sum + c.weight, 0);
-    if (total <= 0) break;
-    let r = random(draft) * total;
-    const card = pool.find((c) => (r -= c.weight) < 0) ?? pool[pool.length - 1];
-    if (card) takeCard(draft, card, false);
-  }
+  for (const { card } of ranked) takeCard(draft, card, false);
   if (draft.pendingChoices.length > 0) draft.phase = 'cardChoice';
   else startDecisions(draft);
 }

@@ -1,7 +1,7 @@
 import type { Work } from './work';
 import { pushLog } from './log';
 import { MODEL } from './params';
-import { random } from './rng';
+import { draw } from './rng';
 import { missionOf, strategyToken } from './strategy';
 import { clampTrack, headlineRelationship, readTrack, relationshipBand } from './tracks';
 import type {
@@ -101,7 +101,9 @@ export function addToTrack(draft: Work, track: EffectTrack, value: number, cause
     return;
   }
   // A blow to either service's relationship is a political shock: institutions absorb part of it.
-  const applied = track.startsWith('relationship.') && value < 0 ? value * damperFactor(draft.tracks.institutionalization) : value;
+  let applied = track.startsWith('relationship.') && value < 0 ? value * damperFactor(draft.tracks.institutionalization) : value;
+  // Institutions are built slowly, and the last agreements are the hardest to reach.
+  if (track === 'institutionalization' && value > 0) applied *= 1 - MODEL.institutionSaturation * (draft.tracks.institutionalization / 100);
   setTrack(draft, track, draft.tracks[track] + applied, cause);
 }
 
@@ -131,9 +133,22 @@ export function applyEffects(draft: Work, effects: readonly Effect[], cause: Cau
         draft.capital[effect.role] = Math.max(0, draft.capital[effect.role] + effect.value);
         break;
       case 'chance':
-        applyEffects(draft, random(draft) < effect.p ? effect.then : (effect.else ?? []), cause);
+        // Each cause has its own key in the effects stream: a lever's gamble never shifts a card's.
+        applyEffects(draft, draw(draft, 'effects', causeKey(cause)) < effect.p ? effect.then : (effect.else ?? []), cause);
         break;
     }
+  }
+}
+
+/** The key of a cause in the effects stream. */
+function causeKey(cause: Cause): string {
+  switch (cause.kind) {
+    case 'card':
+      return cause.choice === undefined ? `card:${cause.id}` : `card:${cause.id}:${cause.choice}`;
+    case 'action':
+      return `action:${cause.role}:${cause.id}`;
+    default:
+      return `${cause.kind}:${cause.id}`;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Work } from './work';
-import { addToTrack } from './effects';
+import { addToTrack, setFlag } from './effects';
+import { ACCOMMODATION_FLAGS } from './resolution';
 import { MODEL } from './params';
 import type { Scenario } from './scenario-types';
 import { strategyFromToken, strategyToken } from './strategy';
@@ -42,6 +43,8 @@ export function enactStrategy(draft: Work, token: StrategyToken): void {
   const cause = strategyCause(token);
   // Continuity: the same strategy carries on and its years keep counting.
   if (previous === token) return;
+  // A new strategy ends the accommodation and what the US knew of it.
+  for (const flag of Object.values(ACCOMMODATION_FLAGS)) setFlag(draft, flag, false);
   draft.strategy = strategyFromToken(token);
   draft.strategyYears = 0;
   // Under D the government halts activities with the US; leaving D reopens cautiously.

@@ -7,8 +7,9 @@ import { cardIndex, drawEvents, startDecisions } from './cards';
 import { applyEffects, setFlag, type Effect } from './effects';
 import { electionWeights, enactStrategy } from './elections';
 import { affordableOptions, availableActions, capitalForNewYear, decisionError, legalStances, onceFlag, optionCost, type Decision } from './legality';
+import { MODEL } from './params';
 import { resolveYear } from './resolution';
-import { random, seedRng, weightedPick } from './rng';
+import { draw, weightedPick } from './rng';
 import type { Scenario } from './scenario-types';
 import { strategyFromToken, strategyToken } from './strategy';
 import { headlineRelationship } from './tracks';
@@ -87,11 +88,11 @@ export function createGame(scenario: Scenario, config: GameConfig): GameState {
   const base: GameState = {
     scenario: scenario.id,
     config,
-    rng: seedRng(config.seed),
+    draws: {},
     phase: opensOnElection ? 'election' : 'events',
     year: scenario.startYear,
     sexenio: opensOnElection ? 0 : 1,
-    yearInTerm: opensOnElection ? 6 : 0,
+    yearInTerm: opensOnElection ? 6 : scenario.startYearInTerm,
     party: scenario.party,
     strategy: scenario.strategy ? strategyFromToken(scenario.strategy) : null,
     strategyYears: scenario.strategyYears,
@@ -221,9 +222,6 @@ function reduce(draft: Work, scenario: Scenario, action: GameAction): void {
     case 'ELECT':
       return elect(draft, scenario, action.party, 'chosen');
     case 'CHOOSE_OPTION':
-      // The computer's choice is still drawn (and set aside) so that the RNG stays in step with a
-      // game where the computer chose: see elect().
-      chooseStrategy(draft as GameState, draft);
       return chooseOption(draft, scenario, action.option === 'C' ? (action.lawEnforcement ? 'C+LE' : 'C') : action.option, 'human');
     case 'DRAW_EVENTS':
       return drawEvents(draft, scenario);
@@ -252,9 +250,9 @@ function auto(draft: Work, scenario: Scenario): void {
       return elect(draft, scenario, fixed, fixed ? 'chosen' : 'drawn');
     }
     case 'transition': {
-      const choice = chooseStrategy(state, draft);
       const fixed = state.config.fixedStrategies[state.transitions];
       if (fixed) return chooseOption(draft, scenario, fixed, 'fixed');
+      const choice = chooseStrategy(state, draft);
       return chooseOption(draft, scenario, choice.strategy, 'computer', choice.reason);
     }
     case 'events':
@@ -292,10 +290,8 @@ function computerOwns(state: Pick<GameState, 'config'>, role: Role | undefined):
 function elect(draft: Work, scenario: Scenario, party: Party | undefined, by: 'chosen' | 'drawn'): void {
   startLogChunk(draft);
   const weights = electionWeights(draft as GameState, scenario);
-  // The vote is always drawn, even when the players or the run decide the winner, so that every
-  // election takes one draw from the RNG and a replay with a fixed result stays in step.
-  const drawn = weightedPick(draft, weights, PARTIES);
-  const winner = party ?? drawn;
+  // The vote has its own stream: fixing one election's result changes no other draw.
+  const winner = party ?? weightedPick(draw(draft, 'election'), weights, PARTIES);
   pushLog(draft, { type: 'election', year: draft.year, party: winner, weights, by: party ? 'chosen' : by });
   draft.party = winner;
   draft.elections += 1;
@@ -320,6 +316,7 @@ function beginYear(draft: Work, scenario: Scenario): void {
   draft.pendingChoices = [];
   startLogChunk(draft);
   draft.year += 1;
+  draft.draws = {};
   draft.yearInTerm += 1;
   draft.strategyYears += 1;
   for (const role of ROLES) draft.capital[role] = capitalForNewYear(draft.capital[role], role);
@@ -345,7 +342,7 @@ function decide(draft: Work, role: Role, decision: Decision, by: SeatKind, reaso
     draft.capital[role] -= action.cost;
     if (action.once) setFlag(draft, onceFlag(id), true);
     // A guarded Mexico accepts a US offer half the time (§2.5: "accepting or refusing US offers").
-    const accepted = !(action.consent && draft.stance === 'guarded') || random(draft) < 0.5;
+    const accepted = !(action.consent && draft.stance === 'guarded') || draw(draft, 'consent', id) < MODEL.guardedConsent;
     if (action.consent && draft.stance === 'guarded') pushLog(draft, { type: 'actionOutcome', year: draft.year, role, action: id, success: accepted });
     if (accepted) applyEffects(draft, action.effects, actionCause(id, role));
   }

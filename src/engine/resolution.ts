@@ -1,8 +1,8 @@
 import type { Work } from './work';
 import { pushLog } from './log';
-import { addToTrack, damperFactor, setTrack } from './effects';
+import { addToTrack, damperFactor, setFlag, setTrack } from './effects';
 import { MODEL } from './params';
-import { random } from './rng';
+import { draw } from './rng';
 import { handoverDue, missionOf } from './strategy';
 import { headlineRelationship, intelRank } from './tracks';
 import type { Cause, GameState, IntelLevel, Mission, Tracks } from './types';
@@ -13,13 +13,42 @@ import { ruleCause } from './causes';
 
 const rule = ruleCause;
 
+/** Flags of the tacit accommodation under Option D (paper §3, Option D). */
+export const ACCOMMODATION_FLAGS = {
+  /** The US has learned of the accommodation. */
+  known: 'accommodationKnown',
+  /** The US withholds intelligence (its lever `withholdIntelligence`). */
+  withheld: 'intelligenceWithheld',
+  /** The bargain has broken down among the organisations. */
+  fragmented: 'accommodationFragmented',
+} as const;
+
+/**
+ * The threat both militaries face, from 0 (the cartels crushed) to 1 (the cartels winning): a blend
+ * of TCO power and the violence count (fn 37: "a common enemy").
+ */
+export function sharedThreat(tracks: Pick<Tracks, 'tcoPower' | 'violence'>): number {
+  const w = MODEL.threatTcoWeight;
+  const violence = Math.min(1, Math.max(0, tracks.violence) / MODEL.threatViolenceCap);
+  return Math.min(1, Math.max(0, w * (tracks.tcoPower / 100) + (1 - w) * violence));
+}
+
+/** How strongly a mission pulls the services together at a given threat (about 1 at the 2012 threat). */
+export function threatPull(threat: number): number {
+  return MODEL.threatPullFloor + MODEL.threatPullGain * threat;
+}
+
 /** The value the service's relationship is pulled toward this year, and the floor it drifts down to. */
 export function relationshipTarget(
   tracks: Tracks,
   mission: Mission,
   service: 'sedena' | 'semar',
 ): { rise: number; floor: number } {
-  const base = MODEL.missionTarget[mission][service];
+  // A mission pulls a service above where it stood before the shared mission only as far as the
+  // common threat makes the partnership worth it; below that baseline the threat does not matter.
+  const baseline = MODEL.commonEnemyBaseline[service];
+  const missionTarget = MODEL.missionTarget[mission][service];
+  const base = missionTarget > baseline ? baseline + (missionTarget - baseline) * threatPull(sharedThreat(tracks)) : missionTarget;
   const tension = Math.max(0, tracks.sovereigntyTension - MODEL.tensionThreshold) * MODEL.tensionPull;
   const commitment = (tracks.usCommitment - 50) * MODEL.commitmentPull;
   const rise = base - tension + commitment + MODEL.personalTiesPull * tracks.personalTies;
@@ -61,7 +90,8 @@ function resolvePersonalTies(draft: Work, mission: Mission): void {
 }
 
 function resolveTensionAndCommitment(draft: Work, mission: Mission): void {
-  const pressure = MODEL.tensionByMission[mission];
+  const known = mission === 'accommodation' && draft.flags.includes(ACCOMMODATION_FLAGS.known);
+  const pressure = MODEL.tensionByMission[mission] + (known ? MODEL.accommodationKnownTension : 0);
   // Under D the pressure comes from a US that withholds intelligence and criticizes, not from cooperation.
   if (pressure > 0) addToTrack(draft, 'sovereigntyTension', pressure, rule(mission === 'accommodation' ? 'usPressure' : 'intrusiveCooperation'));
   const t = draft.tracks.sovereigntyTension;
@@ -80,15 +110,17 @@ function resolveTcoPower(draft: Work, mission: Mission): void {
   addToTrack(draft, 'tcoPower', (MODEL.tcoDemandLevel - draft.tracks.tcoPower) * MODEL.tcoRegrowth, rule('demand'));
 }
 
-export function conflictFactor(mission: Mission, strategyYears: number): number {
-  const f = MODEL.conflictFactor[mission];
+/** The conflict factor: how violent the TCOs' power makes the year under this mission. */
+export function conflictFactor(mission: Mission, strategyYears: number, fragmented = false): number {
+  const f = MODEL.conflictFactor[mission === 'accommodation' && fragmented ? 'fragmented' : mission];
   return Math.min(f.max, f.start + f.perYear * Math.max(0, strategyYears - 1));
 }
 
 function resolveViolence(draft: Work, mission: Mission): void {
-  const equilibrium = MODEL.violencePerTcoPoint * draft.tracks.tcoPower * conflictFactor(mission, draft.strategyYears);
+  const fragmented = draft.flags.includes(ACCOMMODATION_FLAGS.fragmented);
+  const equilibrium = MODEL.violencePerTcoPoint * draft.tracks.tcoPower * conflictFactor(mission, draft.strategyYears, fragmented);
   const v = draft.tracks.violence;
-  const noise = 1 + MODEL.violenceNoise * (2 * random(draft) - 1);
+  const noise = 1 + MODEL.violenceNoise * (2 * draw(draft, 'noise') - 1);
   setTrack(draft, 'violence', (v + (equilibrium - v) * MODEL.violenceResponse) * noise, rule('violenceDynamics'));
 }
 
@@ -106,10 +138,10 @@ function resolveReform(draft: Work, mission: Mission): void {
   addToTrack(draft, 'ruleOfLaw', MODEL.ruleOfLawByMission[mission], rule(mission === 'accommodation' ? 'impunity' : 'ruleOfLaw'));
 }
 
-export function intelligenceLevel(state: Pick<GameState, 'tracks' | 'strategy'>): IntelLevel {
-  // Option D: "the United States would clearly be unwilling to pass information or intelligence".
+export function intelligenceLevel(state: Pick<GameState, 'tracks' | 'strategy' | 'flags'>): IntelLevel {
+  // Option D: once the US withholds intelligence, only functional ties remain (a US decision, not automatic).
   const relationship = headlineRelationship(state.tracks);
-  if (state.strategy?.option === 'D') return relationship >= MODEL.intelFunctional ? 'functional' : 'none';
+  if (state.strategy?.option === 'D' && state.flags.includes(ACCOMMODATION_FLAGS.withheld)) return relationship >= MODEL.intelFunctional ? 'functional' : 'none';
   if (relationship >= MODEL.intelDeep) return 'deep';
   if (relationship >= MODEL.intelRoutine) return 'routine';
   if (relationship >= MODEL.intelFunctional) return 'functional';
@@ -123,9 +155,31 @@ export function updateIntelligence(draft: Work, cause: Cause): void {
   draft.intelligenceSharing = level;
 }
 
+/**
+ * Option D is tacit ("most likely without publicly stating its intentions"): intelligence still
+ * shared reaches the organisations, the US learns of the accommodation only after a while, and the
+ * bargain may fragment ("may be more difficult to achieve than Castañeda and Aguilar assert").
+ */
+function resolveAccommodation(draft: Work): void {
+  const rank = intelRank(draft.intelligenceSharing);
+  if (rank > 0 && !draft.flags.includes(ACCOMMODATION_FLAGS.withheld)) {
+    addToTrack(draft, 'tcoPower', MODEL.intelligenceLeak * rank, rule('intelligenceLeak'));
+  }
+  if (!draft.flags.includes(ACCOMMODATION_FLAGS.known) && draw(draft, 'accommodation', 'discovery') < MODEL.accommodationDiscovery) {
+    setFlag(draft, ACCOMMODATION_FLAGS.known, true);
+    pushLog(draft, { type: 'accommodationKnown', year: draft.year });
+  }
+  if (draft.strategyYears >= 2 && !draft.flags.includes(ACCOMMODATION_FLAGS.fragmented) && draw(draft, 'accommodation', 'fragmentation') < MODEL.fragmentationChance) {
+    setFlag(draft, ACCOMMODATION_FLAGS.fragmented, true);
+    pushLog(draft, { type: 'fragmentation', year: draft.year });
+    addToTrack(draft, 'publicSupport', MODEL.fragmentationSupportShock, rule('fragmentation'));
+  }
+}
+
 /** Runs the year's resolution on a draft, given the tracks as they stood when the year began. */
 export function resolveYear(draft: Work, yearStart: Tracks): void {
   const mission = missionOf(draft);
+  if (mission === 'accommodation') resolveAccommodation(draft);
   driftRelationship(draft, mission);
   resolveInstitutions(draft, mission, yearStart);
   resolvePersonalTies(draft, mission);
@@ -134,11 +188,13 @@ export function resolveYear(draft: Work, yearStart: Tracks): void {
   resolveViolence(draft, mission);
   resolveSupport(draft, yearStart);
   resolveReform(draft, mission);
-  if (handoverDue(draft)) {
+  // The handover comes in year 4 or later, once the police are ready, and not always within the term.
+  if (handoverDue(draft) && draw(draft, 'handover') < MODEL.handoverChance) {
     draft.handoverYear = draft.year;
     pushLog(draft, { type: 'handover', year: draft.year });
-    addToTrack(draft, 'relationship.sedena', MODEL.handoverShock.sedena, rule('handover'));
-    addToTrack(draft, 'relationship.semar', MODEL.handoverShock.semar, rule('handover'));
+    // Fewer combined operations, not a political shock: institutions do not absorb it.
+    setTrack(draft, 'relationship.sedena', draft.tracks['relationship.sedena'] + MODEL.handoverShock.sedena, rule('handover'));
+    setTrack(draft, 'relationship.semar', draft.tracks['relationship.semar'] + MODEL.handoverShock.semar, rule('handover'));
   }
   updateIntelligence(draft, rule(draft.strategy?.option === 'D' ? 'usWithholdsIntelligence' : 'intelligenceFollowsTrust'));
 }

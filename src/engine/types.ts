@@ -198,6 +198,10 @@ export type LogEntry =
       readonly to: RelationshipBand;
     }
   | { readonly type: 'handover'; readonly year: number }
+  /** Option D: the US learns of the tacit accommodation. */
+  | { readonly type: 'accommodationKnown'; readonly year: number }
+  /** Option D: the bargain with the organisations breaks down. */
+  | { readonly type: 'fragmentation'; readonly year: number }
   | { readonly type: 'yearEnd'; readonly year: number };
 
 /** End-of-year values, one per played year, for charts and batch statistics. */
@@ -218,8 +222,11 @@ export interface PendingChoice {
 export interface GameState {
   readonly scenario: string;
   readonly config: GameConfig;
-  /** mulberry32 state: the only source of randomness (CONVENTIONS: randomness lives in state). */
-  readonly rng: number;
+  /**
+   * This year's draws from each named random stream (rng.ts): with the seed and the year they fix
+   * every draw, so randomness lives in the state (CONVENTIONS) and "same seed" means "same world".
+   */
+  readonly draws: Readonly<Record<string, number>>;
   readonly phase: Phase;
   /** The year being played (or, in election and transition, the election year). */
   readonly year: number;

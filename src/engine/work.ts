@@ -13,7 +13,7 @@ export const CHUNK_BREAK = 'chunk-break';
 export interface Work {
   readonly scenario: string;
   readonly config: GameState['config'];
-  rng: number;
+  draws: Record<string, number>;
   phase: GameState['phase'];
   year: number;
   sexenio: number;
@@ -45,6 +45,7 @@ export interface Work {
 export function openWork(state: GameState): Work {
   return {
     ...state,
+    draws: { ...state.draws },
     tracks: { ...state.tracks },
     flags: [...state.flags],
     capital: { ...state.capital },
@@ -59,8 +60,13 @@ export function openWork(state: GameState): Work {
 }
 
 function sameRecord(a: object, b: object): boolean {
-  for (const k in a) if ((a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
-  return true;
+  let count = 0;
+  for (const k in a) {
+    if ((a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
+    count++;
+  }
+  for (const _ in b) count--;
+  return count === 0;
 }
 
 function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {

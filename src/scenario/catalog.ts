@@ -7,6 +7,7 @@ import tcoDeck from '../../scenarios/decks/tco.json';
 import usDomesticDeck from '../../scenarios/decks/us-domestic.json';
 import calderon2006 from '../../scenarios/calderon-2006.json';
 import transition2012 from '../../scenarios/transition-2012.json';
+import window2011 from '../../scenarios/window-2011.json';
 import { loadScenario, type JsonFile } from './load';
 
 // The scenarios that ship with the game, bundled as data so that the browser and the CLI load them
@@ -23,6 +24,7 @@ const DECKS: Readonly<Record<string, unknown>> = {
 
 const SCENARIOS: Readonly<Record<string, unknown>> = {
   'transition-2012': transition2012,
+  'window-2011': window2011,
   'calderon-2006': calderon2006,
 };
 

@@ -159,6 +159,7 @@ export function loadScenario(file: JsonFile, readDeck: (path: string) => Result<
     const value = s.start.tracks[track];
     if (value < lo || value > hi) errors.push(`${file.name}: start.tracks.${track}: expected a value from ${lo} to ${hi}; got ${value}`);
   }
+  if (s.opening === 'election' && s.startYearInTerm !== 0) errors.push(`${file.name}: startYearInTerm: a scenario that opens on an election starts at the end of a term; remove startYearInTerm`);
   if (s.strategy === null && s.opening === 'years') errors.push(`${file.name}: strategy: a scenario that opens on its years needs a strategy in force`);
   if (errors.length) return fail(errors);
   return {
@@ -172,6 +173,7 @@ export function loadScenario(file: JsonFile, readDeck: (path: string) => Result<
       party: s.party,
       strategy: s.strategy,
       strategyYears: s.strategyYears,
+      startYearInTerm: s.opening === 'election' ? 6 : s.startYearInTerm,
       start: s.start,
       sexenios: s.sexenios,
       elections: s.elections,

@@ -6,7 +6,11 @@ import { OPTION_IDS, PARTIES, ROLES, STANCES, STRATEGY_TOKENS, type GameConfig }
 // untrusted: anything else gets a message that says what is wrong and where.
 
 export const SAVE_FORMAT = 'critical-strategic-decisions/save';
-export const SAVE_VERSION = 1;
+/**
+ * 2: every kind of chance draws from its own named stream (engine/rng.ts). A version-1 save's
+ * moves would replay into a different game, so it is refused with a message that says so.
+ */
+export const SAVE_VERSION = 2;
 
 const seat = z.enum(['human', 'computer']);
 const config = z.strictObject({
@@ -45,7 +49,7 @@ export function makeSave(scenario: string, gameConfig: GameConfig, moves: SaveFi
 
 /** What is wrong with a save file, as a code the interface words in the player's language. */
 export interface SaveProblem {
-  readonly code: 'notJson' | 'notSave' | 'version' | 'damaged' | 'scenario';
+  readonly code: 'notJson' | 'notSave' | 'version' | 'oldVersion' | 'damaged' | 'scenario';
   readonly values: Readonly<Record<string, string>>;
 }
 
@@ -62,8 +66,16 @@ export function parseSave(text: string, name = 'the file'): SaveResult<SaveFile>
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== SAVE_FORMAT) {
     return { ok: false, error: `${name} is not a Critical Strategic Decisions save file`, problem: { code: 'notSave', values: { name } } };
   }
-  const version = String((data as { version?: unknown }).version);
-  if ((data as { version?: unknown }).version !== SAVE_VERSION) {
+  const raw = (data as { version?: unknown }).version;
+  const version = excerpt(raw);
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw < SAVE_VERSION) {
+    return {
+      ok: false,
+      error: `${name} was saved by version ${version} of the game; since version ${SAVE_VERSION} each kind of chance has its own random stream, so its moves would replay into a different game`,
+      problem: { code: 'oldVersion', values: { name, version, current: String(SAVE_VERSION) } },
+    };
+  }
+  if (raw !== SAVE_VERSION) {
     return { ok: false, error: `${name} was saved by version ${version} of the game, which this version cannot read`, problem: { code: 'version', values: { name, version } } };
   }
   const parsed = saveFile.safeParse(data);
@@ -73,4 +85,13 @@ export function parseSave(text: string, name = 'the file'): SaveResult<SaveFile>
     return { ok: false, error: `${name} is damaged: ${path}: ${issue?.message ?? 'invalid'}`, problem: { code: 'damaged', values: { name, path } } };
   }
   return { ok: true, value: parsed.data };
+}
+
+/** A short, printable excerpt of an untrusted value for a message (never the whole of a huge one). */
+export function excerpt(value: unknown, max = 24): string {
+  let text: string;
+  if (typeof value === 'string') return value.length > max ? `${JSON.stringify(value.slice(0, max)).slice(0, -1)}…"` : JSON.stringify(value);
+  else if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) text = String(value);
+  else text = Array.isArray(value) ? 'a list' : 'an object';
+  return text.length > max + 2 ? `${text.slice(0, max)}…` : text;
 }

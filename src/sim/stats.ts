@@ -47,10 +47,10 @@ export function summarizeSeries(columns: readonly Float64Array[]): SeriesSummary
   return out;
 }
 
-/** Share of each category among the values, over the given categories (absent ones get 0). */
+/** Share of each category among the values, over the given categories (absent ones get 0), to four decimals. */
 export function shares<K extends string>(values: readonly K[], categories: readonly K[]): Record<K, number> {
   const counts = Object.fromEntries(categories.map((c) => [c, 0])) as Record<K, number>;
   for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
-  for (const c of Object.keys(counts) as K[]) counts[c] = round(counts[c] / Math.max(1, values.length));
+  for (const c of Object.keys(counts) as K[]) counts[c] = Math.round((counts[c] / Math.max(1, values.length)) * 10000) / 10000;
   return counts;
 }

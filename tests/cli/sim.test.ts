@@ -75,3 +75,55 @@ describe('npm run sim -- --scenario calderon-2006 --historical', () => {
     expect(out.tracks.relationship?.mean).toHaveLength(6);
   });
 });
+
+describe('npm run sim -- --compare (controlled comparisons)', () => {
+  it.each([
+    [['--compare', 'A'], /--compare: a comparison needs at least two items/],
+    [['--compare', 'A,A'], /--compare: "A" is listed twice/],
+    [['--compare', 'A,E'], /--compare: item 2 "E" is not one of A, B, C\+LE, C, D/],
+    [['--compare', ','], /--compare: expected a comma-separated list/],
+    [['--compare-policy', 'recommended,generous'], /--compare-policy: item 2 "generous" is not one of recommended, passive, hawkish/],
+    [['--compare-policy', 'passive,passive'], /--compare-policy: "passive" is listed twice/],
+    [['--compare', 'A,B', '--compare-policy', 'passive,hawkish'], /give one comparison at a time/],
+    [['--compare', 'A,B', '--option', 'C'], /--compare varies the first strategy itself/],
+    [['--compare', 'A,B', '--historical'], /drop --historical/],
+  ])('refuses %j', (args, message) => {
+    const r = parseSimFlags(args);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(message);
+  });
+
+  it('exits with code 2 and a clear message on a bad list', () => {
+    const r = sim(['--compare', 'A,Q']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/sim: --compare: item 2 "Q"/);
+    const p = sim(['--compare-policy', 'recommended']);
+    expect(p.code).toBe(2);
+    expect(p.stderr).toMatch(/sim: --compare-policy: a comparison needs at least two items/);
+  });
+
+  it('prints each option\'s final statistics and the paired differences against the first, as documented', () => {
+    const r = sim(['--compare', 'A,B,D', '--runs', '40', '--json']);
+    expect(r.code).toBe(0);
+    type Stats = { mean: number; sd: number; p10: number; p50: number; p90: number };
+    type Paired = { mean: number; sd: number; p10: number; p90: number; ci95: [number, number] };
+    const out = JSON.parse(r.stdout) as { compare: { against: string; runs: number; final: Record<string, Stats>; paired: Record<string, Paired> } };
+    expect(out.compare.against).toBe('A');
+    expect(out.compare.runs).toBe(40);
+    expect(Object.keys(out.compare.final)).toEqual(['A', 'B', 'D']);
+    expect(Object.keys(out.compare.paired)).toEqual(['B-A', 'D-A']);
+    const da = out.compare.paired['D-A'] as Paired;
+    expect(da.mean).toBeCloseTo((out.compare.final.D?.mean ?? 0) - (out.compare.final.A?.mean ?? 0), 1);
+    expect(da.ci95[0]).toBeLessThanOrEqual(da.mean);
+    expect(da.ci95[1]).toBeGreaterThanOrEqual(da.mean);
+    expect(da.mean).toBeLessThan(-30);
+  });
+
+  it('compares US policies on the same seeds, the window scenario moving the 2012 choice', () => {
+    const r = sim(['--scenario', 'window-2011', '--compare-policy', 'recommended,passive,hawkish', '--runs', '30']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/US policies compared on the same 30 seeds/);
+    expect(r.stdout).toMatch(/passive-recommended/);
+    expect(r.stdout).toMatch(/hawkish-recommended/);
+  });
+});

@@ -21,6 +21,7 @@ describe('layering rules', () => {
     ['src/engine/x.ts', "import { gameMachine } from '../machine';\nexport const m = gameMachine;", /Only sim and ui drive the machine/],
     ['src/machine/x.ts', "import { shippedScenario } from '../scenario';\nexport const s = shippedScenario;", /Scenario loading is for/],
     ['src/ui/x.ts', "import { runBatch } from '../sim/batch';\nexport const b = runBatch;", /Batch runs are for the CLI/],
+    ['src/ui/debrief/x.ts', "import { runBatch } from '../../sim/batch';\nexport const b = runBatch;", /Batch runs are for the CLI/],
     ['src/sim/x.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;", /Only src\/cli touches node/],
   ])('%s: refuses %j', async (file, code, message) => {
     expect((await problems(file, code)).join('\n')).toMatch(message);
@@ -29,5 +30,6 @@ describe('layering rules', () => {
   it('accepts what the layers may use', async () => {
     expect(await problems('src/machine/x.ts', "import { createActor } from 'xstate';\nimport { createGame } from '../engine';\nexport const a = [createActor, createGame];")).toEqual([]);
     expect(await problems('src/engine/x.ts', "import { produce } from 'immer';\nexport const p = produce;")).toEqual([]);
+    expect(await problems('src/ui/debrief/x.ts', "import { compare } from '../../sim/compare';\nexport const c = compare;")).toEqual([]);
   });
 });

@@ -89,6 +89,19 @@ describe('the game machine', () => {
     expect(actor.getSnapshot().matches({ years: 'decisions' })).toBe(true);
   });
 
+  /** A game with a human US, played up to the US's first yearly decision (its card choices answered). */
+  function startAtUsDecision() {
+    const actor = createActor(gameMachine).start();
+    actor.send({ type: 'START', scenario: sc, config: config(sc, { seed: 3, seats: seats(['us']) }) });
+    while (actor.getSnapshot().matches({ years: 'cardChoice' })) {
+      const [move] = legalMoves(actor.getSnapshot().context.game as GameState, sc, 'us');
+      if (move?.type !== 'RESOLVE_CARD') throw new Error('expected a card choice for the US');
+      actor.send({ type: 'RESOLVE_CARD', card: move.card, option: move.options[0] ?? '' });
+    }
+    expect(actor.getSnapshot().matches({ years: 'decisions' })).toBe(true);
+    return actor;
+  }
+
   describe('rejects illegal events without changing anything', () => {
     const cases: [string, GameEvent, RegExp][] = [
       ['a choice out of turn', { type: 'DECIDE', role: 'mexico', actions: [] }, /computer/],
@@ -100,8 +113,7 @@ describe('the game machine', () => {
       ['an election in the decisions phase', { type: 'ELECT', party: 'PRD' }, /.+/],
     ];
     it.each(cases)('%s', (_name, event, reason) => {
-      const actor = createActor(gameMachine).start();
-      actor.send({ type: 'START', scenario: sc, config: config(sc, { seed: 3, seats: seats(['us']) }) });
+      const actor = startAtUsDecision();
       const before = actor.getSnapshot();
       const rejected: RejectedEvent[] = [];
       actor.on('rejected', (e) => rejected.push(e));
@@ -115,8 +127,7 @@ describe('the game machine', () => {
   });
 
   it('lets a human hand a turn to the computer', () => {
-    const actor = createActor(gameMachine).start();
-    actor.send({ type: 'START', scenario: sc, config: config(sc, { seed: 3, seats: seats(['us']) }) });
+    const actor = startAtUsDecision();
     actor.send({ type: 'DELEGATE' });
     expect(actor.getSnapshot().matches({ years: 'report' })).toBe(true);
   });

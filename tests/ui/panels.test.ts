@@ -33,8 +33,8 @@ function accepted(actor: GameActor, move: PlayerMove | undefined): GameState {
 const checkboxes = (panel: Element) => [...panel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
 describe('the decisions panel', () => {
-  // Seed 7: no card choice in 2013, the US decides with 4 political capital.
-  const usActor = playUntil(['us'], 7, at('decisions', 2013));
+  // Seed 5: no card choice in 2013, the US decides with 4 political capital.
+  const usActor = playUntil(['us'], 5, at('decisions', 2013));
   const us = game(usActor);
   const [move] = legalMoves(us, sc, 'us');
   if (move?.type !== 'DECIDE') throw new Error('expected the US to decide');
@@ -98,7 +98,7 @@ describe('the decisions panel', () => {
     button(panel, 'Confirm decisions').click();
     expect(onError).not.toHaveBeenCalled();
     expect(sent).toEqual([{ type: 'DECIDE', role: 'us', actions: ['continuityPrograms', 'stopGunsAndCash'] }]);
-    const after = accepted(playUntil(['us'], 7, at('decisions', 2013)), sent[0]);
+    const after = accepted(playUntil(['us'], 5, at('decisions', 2013)), sent[0]);
     expect(after.phase).toBe('report');
   });
 
@@ -137,8 +137,8 @@ describe('the decisions panel', () => {
 });
 
 describe('the card-choice panel', () => {
-  // Seed 5: in 2013 the US must decide whether to put the arrangements on paper (2 capital) or not.
-  const actor = playUntil(['us'], 5, at('cardChoice', 2013));
+  // Seed 2: in 2013 the US must decide whether to formalize the exchanges before officers rotate (2 capital) or not.
+  const actor = playUntil(['us'], 2, at('cardChoice', 2013));
   const g = game(actor);
   const card = sc.deck.find((c) => c.id === g.pendingChoices[0]?.card);
   if (!card?.choice) throw new Error('expected a card with a choice');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGameData } from '../../src/data';
 import { replay, type PlayerMove } from '../../src/machine';
-import { normalizeText, SAVE_FORMAT, SAVE_VERSION } from '../../src/scenario';
+import { normalizeText, passageText, SAVE_FORMAT, SAVE_VERSION } from '../../src/scenario';
 import type { SaveData } from '../../src/ui/types';
 import { scenario } from '../helpers';
 import { at, game, playUntil, sc, step } from './play';
@@ -33,7 +33,7 @@ const good = () => JSON.parse(text) as Record<string, unknown> & { moves: Record
 
 describe('loadGameData', () => {
   it('has the shipped scenarios, validated', () => {
-    expect(data.scenarios.map((s) => s.id).sort()).toEqual(['calderon-2006', 'transition-2012']);
+    expect(data.scenarios.map((s) => s.id).sort()).toEqual(['calderon-2006', 'transition-2012', 'window-2011']);
     for (const s of data.scenarios) expect(s.deck.length).toBeGreaterThan(20);
   });
 
@@ -42,8 +42,8 @@ describe('loadGameData', () => {
       for (const card of s.deck) {
         const passage = data.passage(card.citation.quote);
         expect(passage, `${s.id}/${card.id}`).not.toBeNull();
-        expect(normalizeText(passage?.quote ?? '').text).toBe(normalizeText(card.citation.quote).text);
-        expect((passage?.before.length ?? 0) + (passage?.after.length ?? 0)).toBeGreaterThan(0);
+        expect(normalizeText(passageText(passage?.quote ?? [])).text).toBe(normalizeText(card.citation.quote).text);
+        expect(passageText(passage?.before ?? []).length + passageText(passage?.after ?? []).length).toBeGreaterThan(0);
       }
     }
     expect(data.passage('words that are nowhere in the paper at all')).toBeNull();
@@ -69,7 +69,10 @@ describe('a save file', () => {
     ['JSON of something else', { name: 'my-app', version: '1.0.0' }, 'game.json is not a Critical Strategic Decisions save file'],
     ['a JSON array', [1, 2, 3], 'game.json is not a Critical Strategic Decisions save file'],
     ['null', 'null', 'game.json is not a Critical Strategic Decisions save file'],
-    ['a newer version', { ...good(), version: 2 }, 'game.json was saved by version 2 of the game, which this version cannot read'],
+    ['a newer version', { ...good(), version: 3 }, 'game.json was saved by version 3 of the game, which this version cannot read'],
+    ['a version-1 save, from before the named random streams', { ...good(), version: 1 }, 'game.json was saved by version 1 of the game; since version 2 each kind of chance has its own random stream, so its moves would replay into a different game'],
+    ['a version that is not a number', { ...good(), version: { toString: 1 } }, 'game.json was saved by version an object of the game, which this version cannot read'],
+    ['a huge version string', { ...good(), version: 'x'.repeat(100000) }, `game.json was saved by version "${'x'.repeat(24)}…" of the game, which this version cannot read`],
     ['a seed out of range', { ...good(), config: { ...(good().config as object), seed: -4 } }, /^game\.json is damaged: config\.seed: /],
     ['a missing seat', { ...good(), config: { ...(good().config as object), seats: { us: 'human' } } }, /^game\.json is damaged: config\.seats\.\w+: /],
     ['an extra field', { ...good(), cheat: true }, /^game\.json is damaged: \(top level\): .*cheat/],

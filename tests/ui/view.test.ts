@@ -33,8 +33,8 @@ describe('boardView of a fresh transition-2012 game', () => {
     expect(view.phase).toBe('election');
     expect(view.phaseLabel).toBe('election');
     expect(view.termLabel).toBe('Election year 2012');
-    // Headline = 0.6 SEDENA + 0.4 SEMAR (DESIGN §2.1): 0.6 × 50 + 0.4 × 66.
-    expect(view.relationship).toEqual({ headline: 56.4, sedena: 50, semar: 66, band: 'Collaborative', bandLabel: 'Collaborative' });
+    // Headline = 0.6 SEDENA + 0.4 SEMAR (DESIGN §2.1): 0.6 × 47 + 0.4 × 70.
+    expect(view.relationship).toEqual({ headline: 56.2, sedena: 47, semar: 70, band: 'Collaborative', bandLabel: 'Collaborative' });
     expect(view.party).toBe('PAN');
     expect(view.strategy).toBe('A');
     expect(view.strategyLabel).toBe('A: stay the course (military lead)');
@@ -52,13 +52,13 @@ describe('boardView of a fresh transition-2012 game', () => {
       expect(g.trend).toBe(0);
       expect(g.label).toBe(en(`trackShort.${g.track}`));
     }
-    expect(gauge(view, 'violence')).toMatchObject({ display: '11,000', fill: 0.55, good: false });
-    expect(gauge(view, 'tcoPower')).toMatchObject({ display: '66', fill: 0.66, good: false });
-    expect(gauge(view, 'publicSupport')).toMatchObject({ display: '42', good: true });
+    expect(gauge(view, 'violence')).toMatchObject({ display: '12,200', fill: 0.61, good: false });
+    expect(gauge(view, 'tcoPower')).toMatchObject({ display: '59', fill: 0.59, good: false });
+    expect(gauge(view, 'publicSupport')).toMatchObject({ display: '38', good: true });
   });
 
   it('starts the timeline at the scenario year only', () => {
-    expect(view.timeline).toEqual([{ year: 2012, relationship: 56.4, sedena: 50, semar: 66, institutionalization: 30 }]);
+    expect(view.timeline).toEqual([{ year: 2012, relationship: 56.2, sedena: 47, semar: 70, institutionalization: 41 }]);
   });
 
   it('is in Spanish when the player chose Spanish', () => {
@@ -68,7 +68,7 @@ describe('boardView of a fresh transition-2012 game', () => {
     expect(v.relationship.bandLabel).toBe('Colaborativa');
     expect(v.strategyLabel).toBe('A: mantener el rumbo (mando militar)');
     expect(v.phaseLabel).not.toBe('election');
-    expect(gauge(v, 'violence')).toMatchObject({ label: 'Violencia', display: '11,000' });
+    expect(gauge(v, 'violence')).toMatchObject({ label: 'Violencia', display: '12,200' });
     expect(v.labels['band.Integrated']).toBe('Integrada');
   });
 });
