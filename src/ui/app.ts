@@ -6,6 +6,7 @@ import { gameMachine, replay, type PlayerMove } from '../machine';
 import { clearAutosave, readAutosave, saveName, writeAutosave } from './autosave';
 import type { BoardCue, BoardRenderer, OptionCardView } from './board/board';
 import { cuesFor, newEntries } from './cues';
+import { chartTitle } from './debrief/comparison-text';
 import { buildDebrief, type Debrief } from './debrief/debrief-data';
 import { debriefJson, debriefMarkdown } from './debrief/export';
 import { debriefPanel } from './dom/debrief';
@@ -432,7 +433,8 @@ export class App {
       board.showDebrief(this.debrief, {
         title: this.t('debrief.title'),
         tracksOverTime: this.t('debrief.tracksOverTime'),
-        counterfactual: this.t('debrief.counterfactual'),
+        comparisons: this.debrief.comparisons.map((c) => chartTitle(c, this.t)),
+        computerOnYourSeed: this.t('debrief.computerOnYourSeed'),
         securityChart: this.t('debrief.securityChart'),
         trackLabels: Object.fromEntries(TRACK_NAMES.map((k) => [k, this.t(`trackShort.${k}`)])),
       });

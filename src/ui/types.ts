@@ -1,4 +1,4 @@
-import type { GameConfig, Scenario } from '../engine';
+import type { GameConfig, Localized, Scenario } from '../engine';
 import type { PlayerMove } from '../machine';
 
 // What the UI needs from outside it, handed in by the entry point (src/main.ts): the UI never
@@ -13,16 +13,28 @@ export interface SaveData {
 
 /** What is wrong with a save file, as a code the interface words in the player's language. */
 export interface SaveProblem {
-  readonly code: 'notJson' | 'notSave' | 'version' | 'damaged' | 'scenario';
+  readonly code: 'notJson' | 'notSave' | 'version' | 'oldVersion' | 'damaged' | 'scenario';
   readonly values: Readonly<Record<string, string>>;
 }
 
 export type SaveParse = { readonly ok: true; readonly value: SaveData } | { readonly ok: false; readonly error: string; readonly problem: SaveProblem };
 
+/** One of the paper's slips where it appears in a passage (DESIGN §3 errata), shown marked. */
+export interface PassageSlip {
+  /** The words as the paper prints them. */
+  readonly slip: string;
+  readonly erratum: string;
+  readonly correction: Localized;
+  readonly note: Localized;
+}
+
+export type PassagePiece = string | PassageSlip;
+
+/** A cited passage, cleaned for reading: the text before the quote, the quote, the text after. */
 export interface Passage {
-  readonly before: string;
-  readonly quote: string;
-  readonly after: string;
+  readonly before: readonly PassagePiece[];
+  readonly quote: readonly PassagePiece[];
+  readonly after: readonly PassagePiece[];
 }
 
 /** The game's data, loaded when the first screen that needs it opens. */

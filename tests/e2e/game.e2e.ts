@@ -57,14 +57,17 @@ describe('a solo game as the United States', () => {
       },
     });
     const panel = page.locator('#panel');
-    await expect(panel.getByRole('heading', { name: 'What your choice changed' }).count()).resolves.toBe(1);
-    await expect(panel.getByRole('row').count()).resolves.toBeGreaterThanOrEqual(5);
+    await expect(panel.getByRole('heading', { name: 'Your game against the computer: each US policy on the same 50 seeds' }).count()).resolves.toBe(1);
+    await expect(panel.getByText(/^Your play added [+−]?\d+ over the computer following the paper's recommended US policy on the same seed/).count()).resolves.toBe(1);
+    // The player's row and one per US policy, under the header.
+    await expect(panel.locator('table.comparison').getByRole('row').count()).resolves.toBe(5);
     await expect(panel.getByRole('button', { name: 'Export the report (Markdown)' }).count()).resolves.toBe(1);
     const download = page.waitForEvent('download');
     await panel.getByRole('button', { name: 'Export the report (Markdown)' }).click();
     const report = readFileSync((await (await download).path()) ?? '', 'utf8');
     expect(report).toMatch(/^# Debrief: The 2012 transition/);
-    expect(report).toMatch(/## What your choice changed/);
+    expect(report).toMatch(/## Your game against the computer: each US policy on the same 50 seeds/);
+    expect(report).toMatch(/\| Alternative \| Median \| p10 \| p90 \| On your seed \|/);
     await page.waitForTimeout(1000);
     await page.screenshot({ path: screenshotPath('debrief.png') });
     expect(shot).toBe(true);

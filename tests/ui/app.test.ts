@@ -132,7 +132,10 @@ describe('the app', () => {
     expect(debrief?.kind === 'showDebrief' && debrief.debrief.years).toEqual([2012, 2013, 2014, 2015, 2016, 2017, 2018]);
     expect(debrief?.kind === 'showDebrief' && debrief.labels.title).toBe('Debrief');
     expect(ui.audio.played).toEqual(expect.arrayContaining(['cardDraw', 'stamp']));
-    expect(ui.panel().querySelectorAll('table.counterfactual tbody tr')).toHaveLength(5);
+    // A US player's game against the three US policies, and the player's own row.
+    expect(ui.panel().querySelectorAll('table.comparison tbody tr')).toHaveLength(4);
+    expect(ui.panel().querySelector('.comparison p.added')?.textContent).toMatch(/^Your play added .* over the computer following the paper's recommended US policy/);
+    expect(debrief?.kind === 'showDebrief' && debrief.labels.comparisons).toEqual(['Relationship: each US policy played by the computer on the same 50 seeds (line: median; band: p10–p90)']);
     // A finished game is not offered for resuming.
     expect(ui.store.data.has(AUTOSAVE_KEY)).toBe(false);
     expect(button(ui.root.querySelector('nav') as HTMLElement, 'Export save')).toBeTruthy();

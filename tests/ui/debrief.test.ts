@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
 import { createActor } from 'xstate';
 import { describe, expect, it, vi } from 'vitest';
-import { makeConfig, playGame, relationshipBand, STRATEGY_TOKENS, TRACK_NAMES, type GameState } from '../../src/engine';
+import { makeConfig, playGame, relationshipBand, STRATEGY_TOKENS, TRACK_NAMES, type GameState, type StrategyToken } from '../../src/engine';
 import { createStrings } from '../../src/i18n';
 import { gameMachine } from '../../src/machine';
-import { buildDebrief, counterfactualRuns } from '../../src/ui/debrief/debrief-data';
+import { signed, tenths } from '../../src/ui/debrief/comparison-text';
+import { buildDebrief, COMPARISON_SEEDS, type Debrief, type DebriefComparison } from '../../src/ui/debrief/debrief-data';
 import { debriefJson, debriefMarkdown } from '../../src/ui/debrief/export';
 import { debriefPanel } from '../../src/ui/dom/debrief';
 import { scenario, seats } from '../helpers';
-import { sc } from './play';
+import { game, playUntil, sc } from './play';
 
 // The debrief of a finished game: what the players read at the end and take away as a report.
 
@@ -43,7 +44,7 @@ describe('buildDebrief on a finished computer-played game (transition-2012, seed
     const line = d.decisions.find((x) => x.year === 2012 && x.role === 'mexico');
     expect(line?.what).toBe(en(`strategies.${strategy.strategy}`));
     expect(line?.by).toBe('by the computer');
-    expect(line?.reason).toMatch(new RegExp(`^The ${strategy.party} president chose ${strategy.strategy}: support for the strategy stood at \\d+%, violence at [\\d,]+ a year`));
+    expect(line?.reason).toMatch(new RegExp(`^The ${strategy.party} president chose ${en(`strategyShort.${strategy.strategy}`)}: support for the strategy stood at \\d+%, violence at [\\d,]+ a year`));
     expect(line?.reason).not.toMatch(RAW);
     expect(d.chosen).toBe(strategy.strategy);
   });
@@ -87,45 +88,131 @@ describe('buildDebrief on a finished computer-played game (transition-2012, seed
     expect(dEs.cards.map((c) => c.title)).toEqual(d.cards.map((c) => deck.get(c.id)?.title.es));
   });
 
-  it('compares your game with the four other options on the same seed', () => {
-    const others = STRATEGY_TOKENS.filter((x) => x !== d.chosen);
-    expect(d.counterfactual.map((s) => s.label)).toEqual(['Your game', ...others.map((x) => `Option ${en(`strategyShort.${x}`)}`)]);
-    expect(d.counterfactual[0]?.values).toEqual(d.tracks.relationship);
-    for (const s of d.counterfactual) {
-      expect(s.values).toHaveLength(d.years.length);
-      expect(s.values[0]).toBe(d.tracks.relationship[0]);
-    }
-    expect(new Set(d.counterfactual.map((s) => s.values.at(-1))).size).toBeGreaterThan(2);
-    expect(dEs.counterfactual[0]?.label).toBe('Su partida');
+  it('adds nothing over the computer playing its own strategy on its own seed', () => {
+    const [strategy] = d.comparisons;
+    expect(d.comparisons.map((c) => c.varies)).toEqual(['strategy']);
+    expect(strategy?.bands[0]).toMatchObject({ key: d.chosen, kind: 'same', onYourSeed: d.tracks.relationship.at(-1) });
+    expect(strategy?.added?.value).toBe(0);
+    expect(dEs.yourGame.label).toBe('Su partida');
   });
+});
 
-  it('reproduces a computer-played game exactly when the same seed replays its election and option', () => {
-    // Every election and transition takes the same RNG draws whoever decides, so fixing the
-    // result in the replay keeps the events in step.
-    expect(d.chosen).not.toBeNull();
-    expect(counterfactualRuns(finished, sc).get(d.chosen ?? "A")).toEqual(d.tracks.relationship);
-  });
+/** Checks what every comparison must hold: one value per year, p10 <= median <= p90, and the added value. */
+function expectWellFormed(debrief: Debrief, c: DebriefComparison): void {
+  expect(c.seeds).toBe(COMPARISON_SEEDS);
+  expect(c.yourFinal).toBe(debrief.tracks.relationship.at(-1));
+  for (const b of c.bands) {
+    for (const values of [b.median, b.p10, b.p90]) expect(values, b.key).toHaveLength(debrief.years.length);
+    b.median.forEach((m, i) => {
+      expect(b.p10[i], `${b.key} ${i}`).toBeLessThanOrEqual(m);
+      expect(m, `${b.key} ${i}`).toBeLessThanOrEqual(b.p90[i] ?? Number.NaN);
+    });
+    // Every alternative starts from the scenario's opening position.
+    expect(b.median[0], b.key).toBe(debrief.tracks.relationship[0]);
+    expect(b.final.p10).toBeLessThanOrEqual(b.final.p50);
+    expect(b.final.p50).toBeLessThanOrEqual(b.final.p90);
+    expect(b.label).not.toMatch(RAW);
+  }
+  expect(c.added?.value).toBeCloseTo(c.yourFinal - (c.bands[0]?.onYourSeed ?? Number.NaN), 9);
+  expect(c.percentile).toBeGreaterThanOrEqual(0);
+  expect(c.percentile).toBeLessThanOrEqual(100);
+}
 
-  it('reproduces your game when the same seed replays the same election and option', () => {
-    const actor = createActor(gameMachine).start();
-    actor.send({ type: 'START', scenario: sc, config: makeConfig(sc, { seed: 5, seats: seats(['mexico']) }) });
-    actor.send({ type: 'ELECT', party: 'PRI' });
-    actor.send({ type: 'CHOOSE_OPTION', option: 'C', lawEnforcement: true });
-    for (let i = 0; i < 200 && !actor.getSnapshot().matches('debrief'); i++) actor.send(actor.getSnapshot().matches({ years: 'report' }) ? { type: 'CONTINUE' } : { type: 'DELEGATE' });
-    const played = actor.getSnapshot().context.game as GameState;
+/** The sentence the debrief shows for a strategy comparison, written out here to check the wording. */
+const addedText = (c: DebriefComparison) =>
+  `Your play added ${signed(c.added?.value ?? Number.NaN)} over the computer playing ${c.added?.against} on the same seed (you finished above ${c.percentile}% of its 50 games).`;
+
+const finalOf = (g: GameState) => g.history.at(-1)?.relationship;
+
+/** A game with a human Mexico: the players set the election (PRI), choose B, then leave every decision to the computer. */
+function humanMexicoGame(): GameState {
+  const actor = createActor(gameMachine).start();
+  actor.send({ type: 'START', scenario: sc, config: makeConfig(sc, { seed: 5, seats: seats(['mexico']) }) });
+  actor.send({ type: 'ELECT', party: 'PRI' });
+  actor.send({ type: 'CHOOSE_OPTION', option: 'B' });
+  for (let i = 0; i < 200 && !actor.getSnapshot().matches('debrief'); i++) actor.send(actor.getSnapshot().matches({ years: 'report' }) ? { type: 'CONTINUE' } : { type: 'DELEGATE' });
+  return actor.getSnapshot().context.game as GameState;
+}
+
+const played = humanMexicoGame();
+const human = buildDebrief(played, sc, en, 'en');
+const humanEs = buildDebrief(played, sc, es, 'es');
+
+describe('the comparisons of a game with a human Mexico (transition-2012, seed 5)', () => {
+  const [c] = human.comparisons;
+  if (!c) throw new Error('no comparison');
+
+  it('plays the computer with your own strategy first, then each other one, on the same 50 seeds', () => {
     expect(played.phase).toBe('debrief');
-    const debrief = buildDebrief(played, sc, en, 'en');
-    expect(debrief.chosen).toBe('C+LE');
-    expect(counterfactualRuns(played, sc).get('C+LE')).toEqual(debrief.counterfactual[0]?.values);
-    expect(debrief.decisions.find((x) => x.year === 2012)?.by).toBe('by the players');
+    expect(human.chosen).toBe('B');
+    expect(human.comparisons.map((x) => x.varies)).toEqual(['strategy']);
+    expect(c.bands.map((b) => b.key)).toEqual(['B', ...STRATEGY_TOKENS.filter((x) => x !== 'B')]);
+    expect(c.bands.map((b) => b.kind)).toEqual(['same', 'other', 'other', 'other', 'other']);
+    expect(c.bands[0]?.label).toBe('The computer playing B');
+    expect(c.bands[1]?.label).toBe('Option A');
+    expect(c.added?.against).toBe('B');
+    expectWellFormed(human, c);
+    expect(new Set(c.bands.map((b) => b.final.p50)).size).toBeGreaterThan(2);
   });
 
-  it('has only your game in a scenario that opens after the transition', () => {
+  it("reads each band's own-seed value from the computer-only replay of that seed and strategy", () => {
+    for (const b of c.bands) {
+      const replay = playGame(sc, makeConfig(sc, { seed: 5, fixedStrategies: [b.key as StrategyToken], fixedParties: ['PRI'] }));
+      expect(finalOf(replay), b.key).toBe(b.onYourSeed);
+    }
+    // Leaving every decision to the computer after choosing B adds nothing on the same seed.
+    expect(c.added?.value).toBe(0);
+    expect(c.yourFinal).toBe(finalOf(played));
+  });
+});
+
+describe('the comparisons of other games', () => {
+  it('compares a US player with the three US policies', () => {
+    const g = game(playUntil(['us'], 5, (x) => x.phase === 'debrief'));
+    const debrief = buildDebrief(g, sc, en, 'en');
+    expect(debrief.comparisons.map((x) => x.varies)).toEqual(['policy']);
+    const [policy] = debrief.comparisons;
+    if (!policy) throw new Error('no comparison');
+    expect(policy.bands.map((b) => b.key)).toEqual(['recommended', 'passive', 'hawkish']);
+    expect(policy.bands.map((b) => b.label)).toEqual(["The paper's recommended US policy", 'A passive US policy', 'A hawkish US policy']);
+    expect(policy.added?.against).toBe("The paper's recommended US policy");
+    expectWellFormed(debrief, policy);
+    for (const b of policy.bands) {
+      const replay = playGame(sc, makeConfig(sc, { seed: 5, usPolicy: b.key as 'recommended' | 'passive' | 'hawkish' }));
+      expect(finalOf(replay), b.key).toBe(b.onYourSeed);
+    }
+  });
+
+  it("compares both teams of a seminar, the US policies under the strategy Mexico's players chose", () => {
+    const g = game(playUntil(['us', 'mexico'], 9, (x) => x.phase === 'debrief'));
+    const debrief = buildDebrief(g, sc, en, 'en');
+    expect(debrief.comparisons.map((x) => x.varies)).toEqual(['strategy', 'policy']);
+    const [strategy, policy] = debrief.comparisons;
+    expect(strategy?.bands[0]?.key).toBe('B');
+    // Both references are the computer playing B with the recommended US policy on the same seed.
+    expect(policy?.bands[0]?.onYourSeed).toBe(strategy?.bands[0]?.onYourSeed);
+    expect(policy?.added?.value).toBe(strategy?.added?.value);
+    for (const c of debrief.comparisons) expectWellFormed(debrief, c);
+  });
+
+  it('draws the historical path in calderon-2006, against the opening strategy and the others', () => {
     const calderon = scenario('calderon-2006');
     const g = playGame(calderon, makeConfig(calderon, { seed: 2, sexenios: 1 }));
     const debrief = buildDebrief(g, calderon, en, 'en');
-    expect(debrief.counterfactual.map((s) => s.label)).toEqual(['Your game']);
     expect(debrief.years[0]).toBe(2006);
+    const [strategy] = debrief.comparisons;
+    if (!strategy) throw new Error('no comparison');
+    expect(strategy.bands.map((b) => b.kind)).toEqual(['same', 'other', 'other', 'other', 'other', 'historical']);
+    expect(strategy.bands[0]?.key).toBe(calderon.strategy);
+    expect(strategy.bands.at(-1)?.label).toBe('What the actors did (historical decisions)');
+    expectWellFormed(debrief, strategy);
+    const history = playGame(calderon, makeConfig(calderon, { seed: 2, sexenios: 1, usPolicy: 'historical', mexicoPolicy: 'historical' }));
+    expect(finalOf(history)).toBe(strategy.bands.at(-1)?.onYourSeed);
+    expect(buildDebrief(g, calderon, es, 'es').comparisons[0]?.bands.at(-1)?.label).toBe('Lo que hicieron los actores (decisiones históricas)');
+  });
+
+  it('signs what your play added, in whole points', () => {
+    expect([4.4, 3.6, -2.6, -0.4, 0].map(signed)).toEqual(['+4', '+4', '−3', '0', '0']);
   });
 });
 
@@ -134,7 +221,7 @@ describe('the debrief exports', () => {
 
   it('writes a Markdown report with its headings, a row per track and every quote', () => {
     expect(md).toContain('# Debrief: The 2012 transition');
-    for (const heading of ['## Every track over time', '## What your choice changed', '## Decisions and their reasons', '## The events, with their sources']) expect(md).toContain(`\n${heading}\n`);
+    for (const heading of ['## Every track over time', '## Your game against the computer: each strategy on the same 50 seeds', '## Decisions and their reasons', '## The events, with their sources']) expect(md).toContain(`\n${heading}\n`);
     expect(md).toContain(`Seed: 5 · Final relationship: ${d.finalBand}`);
     expect(md).toContain(`| Track | ${d.years.join(' | ')} |`);
     const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Track') && !l.startsWith('| |'));
@@ -146,32 +233,56 @@ describe('the debrief exports', () => {
     expect(rows.find((l) => l.startsWith('| Violence'))).toMatch(/\d,\d{3}/);
     expect(rows.find((l) => l.startsWith('| Intelligence sharing'))).toMatch(/routine|deep|functional|none/);
     for (const c of d.cards) expect(md).toContain(`> “${c.quote}”`);
-    for (const s of d.counterfactual) expect(md).toContain(`| ${s.label} |`);
     expect(md).not.toMatch(RAW);
+  });
+
+  it('writes each comparison as a table of median, p10 and p90, with what your play added', () => {
+    const report = debriefMarkdown(human, en);
+    const [c] = human.comparisons;
+    if (!c) throw new Error('no comparison');
+    expect(report).toContain(`\n${addedText(c)}\n`);
+    expect(report).toContain('| Alternative | Median | p10 | p90 | On your seed |\n|---|---:|---:|---:|---:|\n');
+    expect(report).toContain(`| Your game | | | | ${tenths(c.yourFinal)} |`);
+    for (const b of c.bands) {
+      const r = Math.round;
+      expect(report).toContain(`| ${b.label} | ${r(b.final.p50)} | ${r(b.final.p10)} | ${r(b.final.p90)} | ${tenths(b.onYourSeed)} |`);
+    }
+    expect(report).toContain('How this was measured: the computer played each choice on the same 50 seeds');
+    expect(report).not.toMatch(RAW);
   });
 
   it('writes the report in Spanish when the game was in Spanish', () => {
     const mdEs = debriefMarkdown(dEs, es);
     expect(mdEs).toContain('# Balance final: La transición de 2012');
-    expect(mdEs).toContain('## Qué cambió su decisión');
-    expect(mdEs).toContain('| Su partida |');
+    expect(mdEs).toContain('## Su partida frente a la computadora: cada estrategia con las mismas 50 semillas');
+    expect(mdEs).toContain('| Alternativa | Mediana | p10 | p90 | Con su semilla |');
+    expect(mdEs).toContain('| Su partida | | | |');
     expect(mdEs).not.toMatch(RAW);
   });
 
-  it('writes JSON that parses back to the same debrief', () => {
+  it('writes JSON that parses back to the same debrief, comparisons included', () => {
     expect(JSON.parse(debriefJson(d))).toEqual(d);
+    const parsed = JSON.parse(debriefJson(human)) as Debrief;
+    expect(parsed.comparisons).toEqual(human.comparisons);
+    expect(parsed.comparisons[0]?.bands[0]).toMatchObject({ kind: 'same', median: human.comparisons[0]?.bands[0]?.median });
   });
 });
 
 describe('the debrief panel', () => {
-  it('shows the summary, the counterfactual table, the decisions and the cards', () => {
+  it('shows the summary, the comparison table, the decisions and the cards', () => {
     const actions = { exportMarkdown: vi.fn(), exportJson: vi.fn(), newGame: vi.fn() };
     const panel = debriefPanel(d, en, actions);
     expect(panel.querySelector('h2')?.textContent).toBe('Debrief');
     expect(panel.textContent).toContain(`The relationship ends ${d.finalBand}. Seed 5`);
-    const rows = [...panel.querySelectorAll('table.counterfactual tbody tr')];
-    expect(rows.map((r) => r.querySelector('th')?.textContent)).toEqual(d.counterfactual.map((s) => s.label));
-    expect(rows[0]?.querySelector('td')?.textContent).toBe(String(Math.round(d.tracks.relationship.at(-1) ?? -1)));
+    const [c] = d.comparisons;
+    const rows = [...panel.querySelectorAll('table.comparison tbody tr')];
+    expect(rows.map((r) => r.querySelector('th')?.textContent)).toEqual(['Your game', ...(c?.bands ?? []).map((b) => b.label)]);
+    expect(rows[0]?.querySelector('td:last-child')?.textContent).toBe(tenths(d.tracks.relationship.at(-1) ?? -1));
+    expect([...(rows[1]?.querySelectorAll('td') ?? [])].map((td) => td.textContent)).toEqual([
+      String(Math.round(c?.bands[0]?.final.p50 ?? -1)),
+      `${Math.round(c?.bands[0]?.final.p10 ?? -1)}–${Math.round(c?.bands[0]?.final.p90 ?? -1)}`,
+      tenths(c?.bands[0]?.onYourSeed ?? -1),
+    ]);
     expect(panel.querySelectorAll('ol.decisions > li')).toHaveLength(d.decisions.length);
     expect(panel.querySelectorAll('ol.cards blockquote')).toHaveLength(d.cards.length);
     expect(panel.textContent).not.toMatch(RAW);
@@ -181,6 +292,30 @@ describe('the debrief panel', () => {
     expect(actions.exportMarkdown).toHaveBeenCalledOnce();
     expect(actions.exportJson).toHaveBeenCalledOnce();
     expect(actions.newGame).toHaveBeenCalledOnce();
+  });
+
+  it("says what the human player's play added, and how it was measured", () => {
+    const panel = debriefPanel(human, en, { exportMarkdown: () => {}, exportJson: () => {}, newGame: () => {} });
+    const [c] = human.comparisons;
+    if (!c) throw new Error('no comparison');
+    expect(panel.querySelector('.comparison h3')?.textContent).toBe('Your game against the computer: each strategy on the same 50 seeds');
+    expect(panel.querySelector('.comparison p.added')?.textContent).toBe(addedText(c));
+    expect(addedText(c)).toMatch(/^Your play added (\+\d+|−\d+|0) over the computer playing B on the same seed \(you finished above \d+% of its 50 games\)\.$/);
+    expect(panel.querySelector('.comparison p.method')?.textContent).toMatch(/^How this was measured: .*same 50 seeds.*p10 to p90/);
+    expect(panel.querySelectorAll('table.comparison tbody tr')).toHaveLength(6);
+  });
+
+  it('says it in Spanish', () => {
+    const panel = debriefPanel(humanEs, es, { exportMarkdown: () => {}, exportJson: () => {}, newGame: () => {} });
+    const [c] = humanEs.comparisons;
+    expect(panel.querySelector('.comparison h3')?.textContent).toBe('Su partida frente a la computadora: cada estrategia con las mismas 50 semillas');
+    expect(panel.querySelector('.comparison p.added')?.textContent).toBe(
+      `Su manera de jugar sumó ${signed(c?.added?.value ?? Number.NaN)} frente a la computadora jugando B con la misma semilla (terminó por encima del ${c?.percentile}% de sus 50 partidas).`,
+    );
+    expect([...panel.querySelectorAll('table.comparison thead th')].map((th) => th.textContent)).toEqual(['Alternativa', 'Mediana final', 'p10–p90 al final', 'Con su semilla']);
+    expect(panel.querySelector('table.comparison tbody tr th')?.textContent).toBe('Su partida');
+    expect(panel.querySelector('.comparison p.method')?.textContent).toMatch(/^Cómo se midió/);
+    expect(panel.textContent).not.toMatch(RAW);
   });
 
   it('is in Spanish', () => {

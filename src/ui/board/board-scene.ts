@@ -48,8 +48,10 @@ export class BoardScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(COLORS.background);
     this.layer = this.add.container(0, 0);
     this.live = this.add.container(0, 0);
-    this.scale.on('resize', () => this.redraw(), this);
-    this.events.once('shutdown', () => this.scale.off('resize', undefined, this));
+    // Off by its own handler: without one, `off` would drop the cameras' resize listeners too.
+    const onResize = () => this.redraw();
+    this.scale.on('resize', onResize, this);
+    this.events.once('shutdown', () => this.scale.off('resize', onResize, this));
     this.redraw();
   }
 

@@ -19,7 +19,10 @@ export interface OptionCardView {
 export interface DebriefLabels {
   readonly title: string;
   readonly tracksOverTime: string;
-  readonly counterfactual: string;
+  /** The chart title of each of the debrief's comparisons, in order. */
+  readonly comparisons: readonly string[];
+  /** The legend of the ring marking the computer's game on the player's own seed. */
+  readonly computerOnYourSeed: string;
   readonly securityChart: string;
   readonly trackLabels: Readonly<Record<string, string>>;
 }

@@ -1,13 +1,28 @@
 import type * as Phaser from 'phaser';
 import { BAND_COLORS, COLORS, FONT } from './theme';
 
-// Line charts drawn into a Phaser scene: the board's timeline and the debrief's charts.
+// Line charts drawn into a Phaser scene: the board's timeline and the debrief's charts. A series
+// may carry a translucent ribbon (the p10–p90 spread of many games around its median line), be
+// dashed, or end in a marked point (the player's own game read against the ribbons).
 
 export interface ChartSeries {
   readonly label: string;
   readonly values: readonly number[];
   readonly color: number;
   readonly width: number;
+  /** A translucent ribbon drawn under every line, from `lower` to `upper` (one value per year each). */
+  readonly ribbon?: { readonly lower: readonly number[]; readonly upper: readonly number[] };
+  readonly dashed?: boolean;
+  /** Marks the last value with a dot and writes it beside the dot. */
+  readonly endPoint?: boolean;
+}
+
+/** A hollow ring at one value: e.g. the computer's game on the player's own seed. */
+export interface ChartMarker {
+  readonly label: string;
+  readonly year: number;
+  readonly value: number;
+  readonly color: number;
 }
 
 export interface ChartOptions {
@@ -21,10 +36,11 @@ export interface ChartOptions {
   readonly min: number;
   readonly max: number;
   readonly series: readonly ChartSeries[];
+  readonly markers?: readonly ChartMarker[];
   readonly title: string;
   readonly fontSize: number;
-  /** Shade the relationship bands behind the lines. */
-  readonly bands?: boolean;
+  /** Shade the relationship bands behind the lines ('faint' under ribbons, which would muddy them). */
+  readonly bands?: boolean | 'faint';
 }
 
 const BAND_STEPS: readonly [number, number, keyof typeof BAND_COLORS][] = [
@@ -36,56 +52,159 @@ const BAND_STEPS: readonly [number, number, keyof typeof BAND_COLORS][] = [
   [90, 100, 'Integrated'],
 ];
 
+const RIBBON_ALPHA = 0.16;
+
+type LegendItem = { readonly label: string; readonly swatch: (x: number, y: number, w: number) => void };
+
 export function drawChart(scene: Phaser.Scene, parent: Phaser.GameObjects.Container, o: ChartOptions): void {
   const g = scene.add.graphics();
   parent.add(g);
-  const top = o.y + o.fontSize * 2.8;
-  const bottom = o.y + o.height - o.fontSize * 1.6;
-  const left = o.x + o.fontSize * 2.6;
-  const right = o.x + o.width - o.fontSize * 0.5;
+  const f = o.fontSize;
+  // Legends and ticks are smaller than titles, but never below what a phone can show legibly.
+  const small = Math.max(11, f * 0.8);
+  const tick = Math.max(10.5, f * 0.75);
+  const title = scene.add.text(o.x, o.y, o.title, { fontFamily: FONT, fontSize: `${f}px`, color: COLORS.text, wordWrap: { width: o.width } });
+  parent.add(title);
+
+  // The legend wraps onto as many lines as it needs under the title; the plot takes what is left.
+  const items: LegendItem[] = [];
+  for (const s of o.series) items.push({ label: s.label, swatch: (x, y, w) => legendSwatch(g, s, x, y, w, f) });
+  for (const m of o.markers ?? []) items.push({ label: m.label, swatch: (x, y, w) => ring(g, x + w / 2, y, m.color, f * 0.3) });
+  const swatchW = f * 1.3;
+  const rowH = f * 1.15;
+  let legendX = o.x;
+  let legendY = o.y + Math.max(f * 1.25, title.height + f * 0.1);
+  const right0 = o.x + o.width;
+  items.forEach((item, i) => {
+    const label = scene.add.text(0, 0, item.label, { fontFamily: FONT, fontSize: `${small}px`, color: COLORS.textDim });
+    const itemW = swatchW + f * 0.25 + label.width;
+    if (i > 0 && legendX + itemW > right0) {
+      legendX = o.x;
+      legendY += rowH;
+    }
+    item.swatch(legendX, legendY + f * 0.5, swatchW);
+    label.setPosition(legendX + swatchW + f * 0.25, legendY);
+    parent.add(label);
+    legendX += itemW + f * 1.1;
+  });
+  const top = (items.length ? legendY + rowH : legendY) + f * 0.4;
+
+  const bottom = o.y + o.height - f * 1.6;
+  const left = o.x + f * 2.6;
+  const right = o.x + o.width - (o.series.some((s) => s.endPoint) ? Math.max(f * 2.2, 34) : f * 0.5);
   const first = o.years[0] ?? 0;
   const last = Math.max(o.lastYear ?? first, o.years[o.years.length - 1] ?? first, first + 1);
   const px = (year: number) => left + ((year - first) / (last - first)) * (right - left);
-  const py = (v: number) => bottom - ((v - o.min) / (o.max - o.min)) * (bottom - top);
-  parent.add(scene.add.text(o.x, o.y, o.title, { fontFamily: FONT, fontSize: `${o.fontSize}px`, color: COLORS.text }));
+  const py = (v: number) => bottom - ((Math.max(o.min, Math.min(o.max, v)) - o.min) / (o.max - o.min)) * (bottom - top);
+  const points = (values: readonly number[]) => values.map((v, i) => ({ x: px(o.years[i] ?? first), y: py(v) }));
+
   if (o.bands) {
     for (const [lo, hi, band] of BAND_STEPS) {
-      g.fillStyle(BAND_COLORS[band], 0.14);
+      g.fillStyle(BAND_COLORS[band], o.bands === 'faint' ? 0.07 : 0.14);
       g.fillRect(left, py(hi), right - left, py(lo) - py(hi));
     }
   }
   g.lineStyle(1, COLORS.panelEdge, 1);
   g.strokeRect(left, top, right - left, bottom - top);
-  const step = Math.max(1, Math.ceil((last - first) / 8));
+  const step = Math.max(1, Math.ceil((last - first) / Math.max(2, Math.floor((right - left) / (f * 3.2)))));
   for (let year = first; year <= last; year += step) {
     g.lineBetween(px(year), bottom, px(year), bottom + 4);
-    parent.add(scene.add.text(px(year), bottom + 5, String(year), { fontFamily: FONT, fontSize: `${o.fontSize * 0.75}px`, color: COLORS.textDim }).setOrigin(0.5, 0));
+    parent.add(scene.add.text(px(year), bottom + 5, String(year), { fontFamily: FONT, fontSize: `${tick}px`, color: COLORS.textDim }).setOrigin(0.5, 0));
   }
   for (const v of [o.min, (o.min + o.max) / 2, o.max]) {
-    parent.add(scene.add.text(left - 4, py(v), formatTick(v), { fontFamily: FONT, fontSize: `${o.fontSize * 0.75}px`, color: COLORS.textDim }).setOrigin(1, 0.5));
+    parent.add(scene.add.text(left - 4, py(v), formatTick(v), { fontFamily: FONT, fontSize: `${tick}px`, color: COLORS.textDim }).setOrigin(1, 0.5));
   }
-  // The legend sits on its own line under the title.
-  let legendX = left;
-  const legendY = o.y + o.fontSize * 1.25;
+
+  // Ribbons first, under every line, each edged so that overlapping ones stay readable.
   for (const s of o.series) {
-    g.lineStyle(s.width, s.color, 1);
+    if (!s.ribbon) continue;
+    const upper = points(s.ribbon.upper);
+    const lower = points(s.ribbon.lower);
+    g.fillStyle(s.color, RIBBON_ALPHA);
     g.beginPath();
-    s.values.forEach((v, i) => {
-      const x = px(o.years[i] ?? first);
-      const y = py(Math.max(o.min, Math.min(o.max, v)));
-      if (i === 0) g.moveTo(x, y);
-      else g.lineTo(x, y);
-    });
-    g.strokePath();
-    if (s.values.length === 1) {
-      g.fillStyle(s.color, 1);
-      g.fillCircle(px(o.years[0] ?? first), py(s.values[0] ?? 0), s.width + 1);
-    }
+    [...upper, ...[...lower].reverse()].forEach((p, i) => (i === 0 ? g.moveTo(p.x, p.y) : g.lineTo(p.x, p.y)));
+    g.closePath();
+    g.fillPath();
+    g.lineStyle(1, s.color, 0.45);
+    polyline(g, upper);
+    polyline(g, lower);
+  }
+  // Thicker lines last, so the player's game lies on top of the medians; then the markers, then
+  // the end points with their values on top of everything.
+  const order = [...o.series].sort((a, b) => a.width - b.width);
+  for (const s of order) {
+    g.lineStyle(s.width, s.color, 1);
+    if (s.dashed) dashed(g, points(s.values), f * 0.6, f * 0.35);
+    else polyline(g, points(s.values));
+  }
+  // A marker's ring is wider than an end point's dot, so that it still shows around one at the same value.
+  const markerRadius = o.markers?.length ? Math.max(10, f * 0.5) : 0;
+  for (const m of o.markers ?? []) ring(g, px(m.year), py(m.value), m.color, markerRadius);
+  for (const s of order) {
+    const end = points(s.values).at(-1);
+    if (!end || (s.values.length > 1 && !s.endPoint)) continue;
+    g.fillStyle(COLORS.background, 1);
+    g.fillCircle(end.x, end.y, s.width + (s.endPoint ? 4 : 2));
     g.fillStyle(s.color, 1);
-    g.fillRect(legendX, legendY + o.fontSize * 0.4, o.fontSize * 0.9, Math.max(3, s.width));
-    const label = scene.add.text(legendX + o.fontSize * 1.1, legendY, s.label, { fontFamily: FONT, fontSize: `${o.fontSize * 0.8}px`, color: COLORS.textDim });
-    parent.add(label);
-    legendX += label.width + o.fontSize * 1.6;
+    g.fillCircle(end.x, end.y, s.width + (s.endPoint ? 2.5 : 1));
+    if (s.endPoint) {
+      const value = s.values[s.values.length - 1] ?? 0;
+      parent.add(scene.add.text(end.x + Math.max(s.width + f * 0.35, markerRadius + 3), end.y, formatTick(value), { fontFamily: FONT, fontSize: `${small}px`, color: COLORS.text, fontStyle: 'bold' }).setOrigin(0, 0.5));
+    }
+  }
+}
+
+function legendSwatch(g: Phaser.GameObjects.Graphics, s: ChartSeries, x: number, y: number, w: number, f: number): void {
+  if (s.ribbon) {
+    g.fillStyle(s.color, RIBBON_ALPHA * 2);
+    g.fillRect(x, y - f * 0.35, w, f * 0.7);
+  }
+  g.lineStyle(Math.max(2, s.width), s.color, 1);
+  if (s.dashed) dashed(g, [{ x, y }, { x: x + w, y }], w * 0.3, w * 0.15);
+  else g.lineBetween(x, y, x + w, y);
+  if (s.endPoint) {
+    g.fillStyle(s.color, 1);
+    g.fillCircle(x + w * 0.75, y, Math.min(s.width + 1, w * 0.2));
+  }
+}
+
+function ring(g: Phaser.GameObjects.Graphics, x: number, y: number, color: number, r: number): void {
+  g.fillStyle(COLORS.background, 1);
+  g.fillCircle(x, y, r + 1);
+  g.lineStyle(2, color, 1);
+  g.strokeCircle(x, y, r);
+}
+
+function polyline(g: Phaser.GameObjects.Graphics, points: readonly { x: number; y: number }[]): void {
+  g.beginPath();
+  points.forEach((p, i) => (i === 0 ? g.moveTo(p.x, p.y) : g.lineTo(p.x, p.y)));
+  g.strokePath();
+}
+
+/** A polyline drawn as dashes of `dash` pixels with `gap` between them, continuing across its corners. */
+function dashed(g: Phaser.GameObjects.Graphics, points: readonly { x: number; y: number }[], dash: number, gap: number): void {
+  let drawing = true;
+  let left = dash;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    if (!a || !b) continue;
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    let at = 0;
+    while (at < length) {
+      const run = Math.min(left, length - at);
+      if (drawing) {
+        const t0 = at / length;
+        const t1 = (at + run) / length;
+        g.lineBetween(a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0, a.x + (b.x - a.x) * t1, a.y + (b.y - a.y) * t1);
+      }
+      at += run;
+      left -= run;
+      if (left <= 0) {
+        drawing = !drawing;
+        left = drawing ? dash : gap;
+      }
+    }
   }
 }
 

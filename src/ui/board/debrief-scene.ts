@@ -1,14 +1,21 @@
-import type { Debrief } from '../debrief/debrief-data';
+import type { Debrief, DebriefComparison } from '../debrief/debrief-data';
 import type { DebriefLabels } from './board';
 import { bakeLayer } from './bake';
-import { drawChart } from './chart';
+import { drawChart, type ChartMarker, type ChartSeries } from './chart';
 import { ScreenScene } from './screen-scene';
-import { COLORS } from './theme';
+import { alternativeColor, COLORS, YOUR_GAME_COLOR } from './theme';
 
-// The debrief's charts: every track over time, and the counterfactual — the same seed under each
-// other option. The decisions and cards are listed in the HTML panel beside it.
+// The debrief's charts: every track over time, and the controlled comparisons — each alternative
+// played by the computer on the same seeds, as a median line in a p10–p90 ribbon, with the
+// player's game as a thick line ending in a point. The decisions, cards and the comparisons' numbers
+// are in the HTML panel beside it.
 
-const SERIES_COLORS = [0xffffff, 0xf2a65a, 0x5fc7e8, 0xb9a6f0, 0x5fbf7a, 0xe06b5d, 0xd9d26a];
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
 
 export class DebriefScene extends ScreenScene<{ debrief: Debrief; labels: DebriefLabels }> {
   private debrief: Debrief | null = null;
@@ -31,25 +38,77 @@ export class DebriefScene extends ScreenScene<{ debrief: Debrief; labels: Debrie
     const { width: w, height: h } = this.scale;
     const pad = Math.max(10, w * 0.015);
     const font = Math.max(12, Math.min(w / 70, h / 40)) * this.textScale;
-    const chartH = (h - pad * 4) / 3;
-    const track = (name: string, color: number, width = 2) => ({ label: labels.trackLabels[name] ?? name, values: d.tracks[name as keyof Debrief['tracks']], color, width });
+    const inner = { x: pad, y: pad, w: w - pad * 2, h: h - pad * 2 };
+    // What fits: the comparison always (it is what the debrief adds to the board); every track
+    // above it when there is height; the security and violence charts when there is more.
+    const lines = h / font;
+    const rows = d.comparisons.length === 0 ? 3 : h >= 600 && lines >= 45 ? 3 : h >= 480 ? 2 : 1;
+    const shares = d.comparisons.length === 0 ? [0.36, 0.32, 0.32] : rows === 3 ? [0.28, 0.25, 0.47] : rows === 2 ? [0.4, 0, 0.6] : [0, 0, 1];
+    const usable = inner.h - pad * (rows - 1);
+    const [tracksH, middleH, comparisonH] = shares.map((s) => s * usable) as [number, number, number];
+    let y = inner.y;
+    if (tracksH > 0) {
+      this.drawTracks(d, labels, { x: inner.x, y, w: inner.w, h: tracksH }, font);
+      y += tracksH + pad;
+    }
+    if (middleH > 0) {
+      this.drawSecurity(d, labels, { x: inner.x, y, w: inner.w, h: middleH }, font, pad);
+      y += middleH + pad;
+    }
+    if (comparisonH > 0 && d.comparisons.length > 0) {
+      // Side by side when both fit at a readable width; otherwise the first (the panel lists every one).
+      const shown = d.comparisons.length > 1 && inner.w / font >= 60 ? d.comparisons : d.comparisons.slice(0, 1);
+      const each = (inner.w - pad * (shown.length - 1)) / shown.length;
+      shown.forEach((c, i) => {
+        this.drawComparison(d, c, labels.comparisons[d.comparisons.indexOf(c)] ?? '', labels, { x: inner.x + i * (each + pad), y, w: each, h: comparisonH }, font);
+      });
+    }
+    bakeLayer(this, this.layer, 'debrief-static');
+  }
+
+  private drawTracks(d: Debrief, labels: DebriefLabels, box: Box, font: number): void {
     drawChart(this, this.layer, {
-      x: pad, y: pad, width: w - pad * 2, height: chartH, years: d.years, min: 0, max: 100, bands: true, fontSize: font, title: labels.tracksOverTime,
-      series: [track('relationship', 0xffffff, 3), track('relationship.sedena', COLORS.sedena), track('relationship.semar', COLORS.semar), track('institutionalization', COLORS.institutions), track('personalTies', 0x5fbf7a), track('sovereigntyTension', 0xe06b5d)],
+      x: box.x, y: box.y, width: box.w, height: box.h, years: d.years, min: 0, max: 100, bands: true, fontSize: font, title: labels.tracksOverTime,
+      series: [
+        this.track(d, labels, 'relationship', 0xffffff, 3), this.track(d, labels, 'relationship.sedena', COLORS.sedena), this.track(d, labels, 'relationship.semar', COLORS.semar),
+        this.track(d, labels, 'institutionalization', COLORS.institutions), this.track(d, labels, 'personalTies', 0x5fbf7a), this.track(d, labels, 'sovereigntyTension', 0xe06b5d),
+      ],
     });
+  }
+
+  private drawSecurity(d: Debrief, labels: DebriefLabels, box: Box, font: number, pad: number): void {
+    const half = (box.w - pad) / 2;
     drawChart(this, this.layer, {
-      x: pad, y: pad * 2 + chartH, width: (w - pad * 3) / 2, height: chartH, years: d.years, min: 0, max: 100, fontSize: font, title: labels.securityChart,
-      series: [track('tcoPower', 0xe06b5d), track('publicSupport', 0x5fc7e8), track('policeCapacity', 0xb9a6f0), track('ruleOfLaw', 0x5fbf7a), track('usCommitment', 0xf2a65a)],
+      x: box.x, y: box.y, width: half, height: box.h, years: d.years, min: 0, max: 100, fontSize: font, title: labels.securityChart,
+      series: [this.track(d, labels, 'tcoPower', 0xe06b5d), this.track(d, labels, 'publicSupport', 0x5fc7e8), this.track(d, labels, 'policeCapacity', 0xb9a6f0), this.track(d, labels, 'ruleOfLaw', 0x5fbf7a), this.track(d, labels, 'usCommitment', 0xf2a65a)],
     });
     const violence = d.tracks.violence;
     drawChart(this, this.layer, {
-      x: pad * 2 + (w - pad * 3) / 2, y: pad * 2 + chartH, width: (w - pad * 3) / 2, height: chartH, years: d.years, min: 0, max: Math.max(15000, Math.ceil(Math.max(...violence) / 5000) * 5000), fontSize: font,
-      title: labels.trackLabels.violence ?? '', series: [track('violence', 0xe06b5d, 3)],
+      x: box.x + half + pad, y: box.y, width: half, height: box.h, years: d.years, min: 0, max: Math.max(15000, Math.ceil(Math.max(...violence) / 5000) * 5000), fontSize: font,
+      title: labels.trackLabels.violence ?? '', series: [this.track(d, labels, 'violence', 0xe06b5d, 3)],
     });
-    drawChart(this, this.layer, {
-      x: pad, y: pad * 3 + chartH * 2, width: w - pad * 2, height: chartH, years: d.years, min: 0, max: 100, bands: true, fontSize: font, title: labels.counterfactual,
-      series: d.counterfactual.map((s, i) => ({ label: s.label, values: s.values, color: SERIES_COLORS[i % SERIES_COLORS.length] ?? 0xffffff, width: i === 0 ? 4 : 2 })),
-    });
-    bakeLayer(this, this.layer, 'debrief-static');
+  }
+
+  /** Every alternative as a ribbon and median line; the historical path dashed; the player's game on top, ending in a point. */
+  private drawComparison(d: Debrief, c: DebriefComparison, title: string, labels: DebriefLabels, box: Box, font: number): void {
+    const series: ChartSeries[] = [
+      { label: d.yourGame.label, values: d.yourGame.values, color: YOUR_GAME_COLOR, width: 4, endPoint: true },
+      ...c.bands.map((b, i) => ({
+        label: b.label,
+        values: b.median,
+        color: alternativeColor(b.kind, i),
+        width: b.kind === 'same' ? 3 : 2,
+        ribbon: { lower: b.p10, upper: b.p90 },
+        dashed: b.kind === 'historical',
+      })),
+    ];
+    const reference = c.bands[0];
+    const lastYear = d.years[Math.min(d.years.length, reference?.median.length ?? 0) - 1];
+    const markers: ChartMarker[] = reference && lastYear !== undefined ? [{ label: labels.computerOnYourSeed, year: lastYear, value: reference.onYourSeed, color: alternativeColor(reference.kind, 0) }] : [];
+    drawChart(this, this.layer, { x: box.x, y: box.y, width: box.w, height: box.h, years: d.years, min: 0, max: 100, bands: 'faint', fontSize: font, title, series, markers });
+  }
+
+  private track(d: Debrief, labels: DebriefLabels, name: keyof Debrief['tracks'], color: number, width = 2): ChartSeries {
+    return { label: labels.trackLabels[name] ?? name, values: d.tracks[name], color, width };
   }
 }

@@ -18,8 +18,11 @@ export abstract class ScreenScene<Data extends object> extends Phaser.Scene {
   create(): void {
     if (!this.overlay) this.cameras.main.setBackgroundColor(COLORS.background);
     this.layer = this.add.container(0, 0);
-    this.scale.on('resize', () => this.redraw(false), this);
-    this.events.once('shutdown', () => this.scale.off('resize', undefined, this));
+    // Off by its own handler: `off('resize')` without one would drop every scene's listeners,
+    // the cameras' included, and a scene started again would no longer follow the window.
+    const onResize = () => this.redraw(false);
+    this.scale.on('resize', onResize, this);
+    this.events.once('shutdown', () => this.scale.off('resize', onResize, this));
     this.redraw(true);
   }
 

@@ -39,3 +39,16 @@ export const BAND_COLORS: Readonly<Record<RelationshipBand, number>> = {
 export function hex(color: number): string {
   return `#${color.toString(16).padStart(6, '0')}`;
 }
+
+/**
+ * One colour per alternative of a debrief comparison, in the order of its bands (the player's own
+ * choice first), distinct for colour-blind readers (Okabe–Ito) on the dark ground; the historical
+ * path is drawn apart, grey and dashed, and the player's game white.
+ */
+export const ALTERNATIVE_COLORS = [0xe69f00, 0x56b4e9, 0x2ec4a0, 0xf0e442, 0xcc79a7, 0xd55e00] as const;
+export const HISTORICAL_COLOR = 0xc8ced6;
+export const YOUR_GAME_COLOR = 0xffffff;
+
+export function alternativeColor(kind: 'same' | 'other' | 'historical', index: number): number {
+  return kind === 'historical' ? HISTORICAL_COLOR : (ALTERNATIVE_COLORS[index % ALTERNATIVE_COLORS.length] ?? 0xffffff);
+}

@@ -1,23 +1,25 @@
 import {
-  makeConfig,
   STRATEGY_TOKENS,
   strategyToken,
   TRACK_NAMES,
   readTrack,
   relationshipBand,
   type GameState,
+  type Party,
   type Reason,
   type Role,
   type Scenario,
   type StrategyToken,
   type TrackName,
 } from '../../engine';
-import { runToEnd } from '../../machine';
+import { playAlternative, seedsAround, spread, variesOpeningStrategy, type AlternativeRuns, type CompareSetup, type Spread } from '../../sim/compare';
 import type { Translate } from '../../i18n';
+import type { CardProvenance } from '../../engine/scenario-types';
 
 // The debrief, computed from the finished game: every track over time, each decision with its
-// reason, the cards drawn with their citations, and the counterfactual — the same seed replayed
-// under each other option — so the player sees what their choice changed.
+// reason, the cards drawn with their citations, and controlled comparisons — the same seeds played
+// by the computer under the player's own choice and each other one — so the player sees what the
+// choice changed and what their own play added, apart from luck.
 
 export interface DecisionLine {
   readonly year: number;
@@ -32,6 +34,8 @@ export interface CardLine {
   readonly id: string;
   readonly title: string;
   readonly text: string;
+  /** The paper's event, an echo of its history, or our extrapolation. */
+  readonly provenance: CardProvenance;
   readonly section: string;
   readonly footnotes: readonly number[];
   readonly quote: string;
@@ -52,8 +56,10 @@ export interface Debrief {
   readonly cards: readonly CardLine[];
   /** The strategy the first transition chose in this game (null if the game had none). */
   readonly chosen: StrategyToken | null;
-  /** Relationship by year in this game and, for each other option, in the same seed replayed. */
-  readonly counterfactual: readonly Series[];
+  /** Relationship by year in this game (the point the comparisons' bands are read against). */
+  readonly yourGame: Series;
+  /** Controlled comparisons over the same seeds: of Mexico's strategy, and of US policies for a US player. */
+  readonly comparisons: readonly DebriefComparison[];
   readonly finalBand: string;
 }
 
@@ -73,29 +79,130 @@ export function reasonText(reason: Reason | undefined, t: Translate): string {
   return t(`reasons.${reason.code}`, values);
 }
 
-/** The first transition's strategy, the one the counterfactual varies. */
+/** The first transition's strategy: the choice a game with a transition turns on. */
 function firstStrategy(game: GameState): StrategyToken | null {
   for (const chunk of game.log) for (const e of chunk) if (e.type === 'strategy') return e.strategy;
   return null;
 }
 
-/** Relationship by year for the same seed with every seat computer-played and the first option fixed. */
-export function counterfactualRuns(game: GameState, scenario: Scenario): Map<StrategyToken, number[]> {
-  const runs = new Map<StrategyToken, number[]>();
-  if (scenario.opening !== 'election') return runs;
-  for (const token of STRATEGY_TOKENS) {
-    const config = makeConfig(scenario, {
-      seed: game.config.seed,
-      sexenios: game.config.sexenios,
-      usPolicy: game.config.usPolicy === 'historical' ? 'recommended' : game.config.usPolicy,
-      fixedStrategies: [token],
-      // The same election results; only the first option differs.
-      fixedParties: game.log.flat().flatMap((e) => (e.type === 'election' ? [e.party] : [])),
+/** Seeds each alternative of the debrief's comparisons plays (DESIGN §2.7: at least 50). */
+export const COMPARISON_SEEDS = 50;
+
+/** One alternative over the comparison's seeds: its median and p10–p90 band by year, and its final spread. */
+export interface ComparisonBand {
+  readonly key: string;
+  readonly label: string;
+  /** 'same': the computer playing the player's own choice; 'other': another choice; 'historical': what the actors did. */
+  readonly kind: 'same' | 'other' | 'historical';
+  readonly median: readonly number[];
+  readonly p10: readonly number[];
+  readonly p90: readonly number[];
+  readonly final: Spread;
+  /** The final relationship on the game's own seed: the same world the player played. */
+  readonly onYourSeed: number;
+}
+
+/** A controlled comparison for the debrief: the player's game as a point against bands over the same seeds. */
+export interface DebriefComparison {
+  readonly varies: 'strategy' | 'policy';
+  readonly seeds: number;
+  readonly yourFinal: number;
+  readonly bands: readonly ComparisonBand[];
+  /**
+   * The player's final relationship minus the computer's on the same seed with the same choice (for
+   * a strategy) or the paper's recommended policy (for the US): what the player's own play added.
+   */
+  readonly added: { readonly against: string; readonly value: number } | null;
+  /** Where the player's final stands among the reference band's games (0–100). */
+  readonly percentile: number | null;
+}
+
+function bandOf(runs: AlternativeRuns, key: string, label: string, kind: ComparisonBand['kind']): ComparisonBand {
+  const perYear = runs.relationship.map((column) => spread(column));
+  return {
+    key,
+    label,
+    kind,
+    median: perYear.map((s) => s.p50),
+    p10: perYear.map((s) => s.p10),
+    p90: perYear.map((s) => s.p90),
+    final: spread(runs.final),
+    onYourSeed: runs.final[0] ?? Number.NaN,
+  };
+}
+
+function percentileOf(value: number, values: Float64Array): number {
+  let below = 0;
+  for (const v of values) if (v < value) below++;
+  return Math.round((below / Math.max(1, values.length)) * 100);
+}
+
+/**
+ * Election results a player set rather than drew are decisions, not luck: every alternative keeps
+ * them (with any drawn before the last one set, since results are fixed in order).
+ */
+function chosenParties(game: GameState): Party[] {
+  const elections = game.log.flat().flatMap((e) => (e.type === 'election' ? [e] : []));
+  const last = elections.findLastIndex((e) => e.by === 'chosen');
+  return elections.slice(0, last + 1).map((e) => e.party);
+}
+
+/** The choice the game turned on: the first transition's strategy, or the opening one when the game has no transition. */
+export function decisiveStrategy(game: GameState, scenario: Scenario): StrategyToken | null {
+  if (variesOpeningStrategy(scenario, game.config.sexenios)) return scenario.strategy;
+  return firstStrategy(game);
+}
+
+/**
+ * The debrief's controlled comparisons (DESIGN §2.7): for Mexico's choice, the computer playing the
+ * player's own strategy and each other one; for a US player, the three US policies; for a scenario
+ * with a recorded history, the historical decisions too. Every alternative plays the same seeds (the
+ * game's own first), so each seed is the same world under each.
+ */
+export function debriefComparisons(game: GameState, scenario: Scenario, t: Translate, seeds = COMPARISON_SEEDS): DebriefComparison[] {
+  const seats = game.config.seats;
+  const yourFinal = ([game.start, ...game.history].at(-1) ?? game.start).relationship;
+  const around = seedsAround(game.config.seed, seeds);
+  const usPolicy = game.config.usPolicy === 'historical' || seats.us === 'human' ? 'recommended' : game.config.usPolicy;
+  const setup: CompareSetup = { seeds: around, sexenios: game.config.sexenios, usPolicy, parties: chosenParties(game) };
+  const historical = scenario.historical ? playAlternative(scenario, setup, { kind: 'historical' }) : null;
+  const historicalBand = historical ? [bandOf(historical, 'historical', t('debrief.historicalPath'), 'historical')] : [];
+  const out: DebriefComparison[] = [];
+  const chosen = decisiveStrategy(game, scenario);
+  const mexicoPlays = seats.mexico === 'human' || seats.us !== 'human';
+  if (mexicoPlays && chosen) {
+    const order = [chosen, ...STRATEGY_TOKENS.filter((k) => k !== chosen)];
+    const runs = order.map((token) => playAlternative(scenario, setup, { kind: 'strategy', token }));
+    const [same] = runs;
+    const bands = runs.map((r, i) => {
+      const token = order[i] as StrategyToken;
+      return bandOf(r, token, i === 0 ? t('debrief.computerSame', { option: t(`strategyShort.${token}`) }) : t('debrief.underOption', { option: t(`strategyShort.${token}`) }), i === 0 ? 'same' : 'other');
     });
-    const replayed = runToEnd(scenario, config);
-    runs.set(token, [replayed.start.relationship, ...replayed.history.map((r) => r.relationship)]);
+    out.push({
+      varies: 'strategy',
+      seeds: around.length,
+      yourFinal,
+      bands: [...bands, ...historicalBand],
+      added: same ? { against: t(`strategyShort.${chosen}`), value: yourFinal - (same.final[0] ?? 0) } : null,
+      percentile: same ? percentileOf(yourFinal, same.final) : null,
+    });
   }
-  return runs;
+  if (seats.us === 'human') {
+    const policies = ['recommended', 'passive', 'hawkish'] as const;
+    // A strategy Mexico's players chose is theirs, not luck: the US policies are compared under it.
+    const policySetup: CompareSetup = seats.mexico === 'human' && chosen ? { ...setup, strategy: chosen } : setup;
+    const runs = policies.map((policy) => playAlternative(scenario, policySetup, { kind: 'policy', policy }));
+    const [recommended] = runs;
+    out.push({
+      varies: 'policy',
+      seeds: around.length,
+      yourFinal,
+      bands: [...runs.map((r, i) => bandOf(r, policies[i] as string, t(`debrief.policy.${policies[i]}`), 'other')), ...historicalBand],
+      added: recommended ? { against: t('debrief.policy.recommended'), value: yourFinal - (recommended.final[0] ?? 0) } : null,
+      percentile: recommended ? percentileOf(yourFinal, recommended.final) : null,
+    });
+  }
+  return out;
 }
 
 export function buildDebrief(game: GameState, scenario: Scenario, t: Translate, language: 'en' | 'es'): Debrief {
@@ -123,15 +230,10 @@ export function buildDebrief(game: GameState, scenario: Scenario, t: Translate, 
     } else if (e.type === 'cardDrawn') {
       const card = cardById.get(e.card);
       if (!card) continue;
-      cards.push({ year: e.year, id: card.id, title: card.title[language], text: card.text[language], section: card.citation.section, footnotes: card.citation.footnotes ?? [], quote: card.citation.quote, choice: null });
+      cards.push({ year: e.year, id: card.id, title: card.title[language], text: card.text[language], provenance: card.provenance, section: card.citation.section, footnotes: card.citation.footnotes ?? [], quote: card.citation.quote, choice: null });
     }
   }
   const chosen = firstStrategy(game);
-  const runs = counterfactualRuns(game, scenario);
-  const counterfactual: Series[] = [{ label: t('debrief.yourGame'), values: tracks.relationship }];
-  for (const [token, values] of runs) {
-    if (token !== chosen) counterfactual.push({ label: t('debrief.underOption', { option: t(`strategyShort.${token}`) }), values });
-  }
   const last = records[records.length - 1] ?? game.start;
   return {
     scenarioTitle: scenario.title[language],
@@ -141,7 +243,8 @@ export function buildDebrief(game: GameState, scenario: Scenario, t: Translate, 
     decisions,
     cards,
     chosen: chosen ?? (game.strategy ? strategyToken(game.strategy) : null),
-    counterfactual,
+    yourGame: { label: t('debrief.yourGame'), values: tracks.relationship },
+    comparisons: debriefComparisons(game, scenario, t),
     finalBand: t(`bands.${relationshipBand(last.relationship)}`),
   };
 }
