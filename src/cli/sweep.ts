@@ -16,6 +16,7 @@ time, replays the headline results on the same seeds, and lists the parameters t
   --step X        the share each parameter moves, from 0.01 to 0.9 [default: 0.2]
   --top N         parameters to list per result [default: 3]
   --param PATH    sweep only this parameter (repeatable), e.g. --param threatPullGain
+  --headline ID   measure only this result (repeatable): A, A-D, B-C+LE, window
   --json          print one JSON object
   --help          show this help`;
 
@@ -37,6 +38,7 @@ function main(argv: readonly string[]): number {
         step: { type: 'string', default: '0.2' },
         top: { type: 'string', default: '3' },
         param: { type: 'string', multiple: true },
+        headline: { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -66,9 +68,12 @@ function main(argv: readonly string[]): number {
   const transition = shippedScenario('transition-2012');
   const window = shippedScenario('window-2011');
   if (!transition.ok || !window.ok) return fail('the shipped scenarios do not load');
+  const all = headlines(transition.value, window.value);
+  for (const h of values.headline ?? []) if (!all.some((x) => x.id === h)) return fail(`--headline: no result "${h.slice(0, 40)}" (one of ${all.map((x) => x.id).join(', ')})`);
+  const chosen = values.headline?.length ? all.filter((x) => values.headline?.includes(x.id)) : all;
   const progress = process.stderr.isTTY && !values.json;
   const started = Date.now();
-  const results = sweep(headlines(transition.value, window.value), {
+  const results = sweep(chosen, {
     runs,
     seed,
     step,
