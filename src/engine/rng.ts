@@ -19,7 +19,7 @@ export const STREAMS = [
   'ai',
   /** Elections. */
   'election',
-  /** Option B: the police readiness the handover needs, drawn when B begins. */
+  /** Option B: whether the police take the lead this year, once the handover is due. */
   'handover',
   /** Option D: when the US learns of the accommodation, and whether the bargain fragments. */
   'accommodation',

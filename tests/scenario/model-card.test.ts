@@ -4,7 +4,7 @@ import { ROLE_ACTIONS } from '../../src/engine/actions';
 import { PARTY_TENDENCIES } from '../../src/engine/ai';
 import { STRATEGY_CHANGE_SHOCK } from '../../src/engine/elections';
 import { MODEL } from '../../src/engine/params';
-import { PARTIES, STRATEGY_TOKENS } from '../../src/engine/types';
+import { NUMERIC_TRACKS, PARTIES, STRATEGY_TOKENS } from '../../src/engine/types';
 import { normalizeText } from '../../src/scenario/quotes';
 
 // The model card (scenarios/MODEL.md, DESIGN §2.2) must state every number of the model. This test
@@ -113,5 +113,27 @@ describe('quotations in the model card are verbatim from the paper', () => {
       expect(at, `"${part}" is not in the paper${from > 0 ? ' after the previous fragment' : ''}`).toBeGreaterThanOrEqual(0);
       from = at + needle.length;
     }
+  });
+});
+
+describe('the model card tells one history across the shipped scenarios', () => {
+  const start = (id: string) => (JSON.parse(read(`scenarios/${id}.json`)) as { start: { tracks: Record<string, number> } }).start.tracks;
+  const scenarios = ['calderon-2006', 'window-2011', 'transition-2012'].map(start);
+  const shown = (track: string, value: number) => (track === 'violence' ? value.toLocaleString('en-US') : value);
+
+  it.each(NUMERIC_TRACKS)('states the start of %s in each shipped scenario', (track) => {
+    const values = scenarios.map((tracks) => shown(track, tracks[track] as number));
+    expect(hasRow(track, values), `row "| ${track} | ${values.join(' | ')} |"`).toBe(true);
+  });
+});
+
+describe('the model card says what is built in and what emerges (DESIGN §2.7, §6)', () => {
+  it.each([1, 2, 3, 4, 5, 6, 7, 8, 9])('classifies claim %i', (claim) => {
+    expect(card).toMatch(new RegExp(`^\\|\\s*${claim}\\. [^|\\n]+\\|\\s*(built in|emerges|partly)[^|\\n]*\\|[^|\\n]+\\|[^|\\n]+\\|\\s*$`, 'm'));
+  });
+
+  it('shows the sensitivity sweep and how to re-run it', () => {
+    expect(card).toMatch(/`npm run sweep`/);
+    for (const flag of ['--runs', '--seed', '--step', '--top', '--param', '--json']) expect(card).toContain(flag);
   });
 });
