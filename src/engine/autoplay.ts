@@ -1,23 +1,16 @@
-import { applyAction, createGame, isComputerTurn, type GameAction } from './game';
+import { applyComputerRun, createGame } from './game';
 import type { Scenario } from './scenario-types';
 import type { GameConfig, GameState } from './types';
+import type { PlayOptions } from './work';
 
 // The engine alone, with no state machine: plays every step the computer owns until the game ends
-// or a human seat must act. Batch runs use the machine; this loop is the benchmark's floor and a
-// cross-check that the machine adds no rules of its own.
+// or a human seat must act. The benchmark compares the machine with it, and it cross-checks that
+// the machine adds no rules of its own.
 
-const AUTO: GameAction = { type: 'AUTO' };
-
-export function playComputerTurns(state: GameState, scenario: Scenario): GameState {
-  let current = state;
-  while (current.phase !== 'debrief' && isComputerTurn(current)) {
-    const next = applyAction(current, scenario, AUTO);
-    if (!next.ok) throw new Error(`computer move refused: ${next.error}`);
-    current = next.value;
-  }
-  return current;
+export function playComputerTurns(state: GameState, scenario: Scenario, options: PlayOptions = {}): GameState {
+  return applyComputerRun(state, scenario, options);
 }
 
-export function playGame(scenario: Scenario, config: GameConfig): GameState {
-  return playComputerTurns(createGame(scenario, config), scenario);
+export function playGame(scenario: Scenario, config: GameConfig, options: PlayOptions = {}): GameState {
+  return playComputerTurns(createGame(scenario, config, options), scenario, options);
 }

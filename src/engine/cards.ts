@@ -1,6 +1,7 @@
 import type { Work } from './work';
 import { pushLog } from './log';
-import { applyEffects, conditionHolds } from './effects';
+import { applyEffects, conditionHolds, type Condition } from './effects';
+import { missionOf, strategyToken } from './strategy';
 import { DECISION_ORDER } from './legality';
 import { MODEL } from './params';
 import { draw, raceKey, streamFloat } from './rng';
@@ -12,15 +13,54 @@ import { cardCause } from './causes';
 // from the cards whose conditions hold, weighted by each card's weight.
 
 /** Cards that a scenario schedules are drawn only in their scheduled year, never at random. */
-export function scheduledIds(scenario: Scenario): Set<string> {
-  return new Set(scenario.schedule.map((s) => s.card));
+const scheduledCache = new WeakMap<Scenario, ReadonlySet<string>>();
+export function scheduledIds(scenario: Scenario): ReadonlySet<string> {
+  let ids = scheduledCache.get(scenario);
+  if (!ids) scheduledCache.set(scenario, (ids = new Set(scenario.schedule.map((s) => s.card))));
+  return ids;
 }
 
+/** A card's condition split into what depends only on the calendar and the politics, and the rest. */
+interface SplitCondition {
+  readonly fixed: Condition | undefined;
+  readonly live: Condition | undefined;
+}
+
+const splits = new WeakMap<Card, SplitCondition>();
+function splitCondition(card: Card): SplitCondition {
+  let split = splits.get(card);
+  if (!split) {
+    const w = card.when;
+    const fixed: Condition | undefined = w && { years: w.years, yearInTerm: w.yearInTerm, strategies: w.strategies, missions: w.missions, parties: w.parties };
+    const live: Condition | undefined = w && (w.tracks || w.flags) ? { tracks: w.tracks, flags: w.flags } : undefined;
+    split = { fixed, live };
+    splits.set(card, split);
+  }
+  return split;
+}
+
+/**
+ * For each (year, year of the term, strategy, mission, party), the unscheduled cards whose calendar
+ * and political conditions hold: the part of eligibility that is the same for every game there.
+ */
+const candidateCache = new WeakMap<Scenario, Map<string, Card[]>>();
+function candidates(state: GameState, scenario: Scenario, scheduled: ReadonlySet<string>): Card[] {
+  let byKey = candidateCache.get(scenario);
+  if (!byKey) candidateCache.set(scenario, (byKey = new Map()));
+  const key = `${state.year}|${state.yearInTerm}|${state.strategy ? strategyToken(state.strategy) : '-'}|${missionOf(state)}|${state.party}`;
+  let list = byKey.get(key);
+  if (!list) {
+    list = scenario.deck.filter((c) => !scheduled.has(c.id) && conditionHolds(state, splitCondition(c).fixed));
+    if (byKey.size > 10_000) byKey.clear();
+    byKey.set(key, list);
+  }
+  return list;
+}
+
+/** The cards that may be drawn at random now, in the scenario's deck order. */
 export function eligibleCards(state: GameState, scenario: Scenario, scheduled = scheduledIds(scenario)): Card[] {
-  const byId = cardIndex(scenario);
-  return state.deck
-    .map((id) => byId.get(id))
-    .filter((c): c is Card => !!c && !scheduled.has(c.id) && conditionHolds(state, c.when));
+  const inDeck = new Set(state.deck);
+  return candidates(state, scenario, scheduled).filter((c) => inDeck.has(c.id) && conditionHolds(state, splitCondition(c).live));
 }
 
 const indexCache = new WeakMap<Scenario, Map<string, Card>>();

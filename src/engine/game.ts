@@ -1,4 +1,4 @@
-import { commitWork, openWork, type Work } from './work';
+import { commitWork, openWork, type PlayOptions, type Work } from './work';
 import { pushLog, startLogChunk } from './log';
 import { roleAction } from './actions';
 import { chooseCardOption, chooseStrategy, planDecision } from './ai';
@@ -83,7 +83,7 @@ function record(state: Pick<GameState, 'year' | 'tracks' | 'intelligenceSharing'
   };
 }
 
-export function createGame(scenario: Scenario, config: GameConfig): GameState {
+export function createGame(scenario: Scenario, config: GameConfig, options: PlayOptions = {}): GameState {
   const opensOnElection = scenario.opening === 'election';
   const base: GameState = {
     scenario: scenario.id,
@@ -114,7 +114,7 @@ export function createGame(scenario: Scenario, config: GameConfig): GameState {
     transitions: 0,
   };
   if (opensOnElection) return base;
-  const work = openWork(base);
+  const work = openWork(base, options);
   beginYear(work, scenario);
   return commitWork(base, work);
 }
@@ -215,6 +215,19 @@ export function applyAction(state: GameState, scenario: Scenario, action: GameAc
   const work = openWork(state);
   reduce(work, scenario, action);
   return { ok: true, value: commitWork(state, work) };
+}
+
+/**
+ * Plays every consecutive step the computer owns on one working copy and commits once: the same
+ * state as applying AUTO step by step (a test keeps them identical), at a fraction of the cost.
+ * Stops where a human must act, at the debrief, or before a step `pause` says the table should see
+ * (the machine pauses at a report when anyone at the table is playing).
+ */
+export function applyComputerRun(state: GameState, scenario: Scenario, options: PlayOptions & { readonly pause?: (state: GameState) => boolean } = {}): GameState {
+  const work = openWork(state, options);
+  const view = work as unknown as GameState;
+  while (work.phase !== 'debrief' && isComputerTurn(view) && !options.pause?.(view)) auto(work, scenario);
+  return commitWork(state, work);
 }
 
 function reduce(draft: Work, scenario: Scenario, action: GameAction): void {

@@ -11,6 +11,7 @@ export { MODEL } from './params';
 export { TRACK_BOUNDS, headlineRelationship, relationshipBand, readTrack, intelRank, BAND_FLOORS } from './tracks';
 export { strategyToken, strategyFromToken, missionOf } from './strategy';
 export { batchSeed, seedRng } from './rng';
+export { setStateFreezing, type PlayOptions } from './work';
 export { electionWeights } from './elections';
 export { PARTY_TENDENCIES } from './ai';
 export { eligibleCards, scheduledIds } from './cards';

@@ -5,6 +5,7 @@ import type { GameState, LogEntry } from './types';
 // extends only the latest chunk, so it never copies the whole game's history.
 
 export function pushLog(work: Work, entry: LogEntry): void {
+  if (work.lean && entry.type !== 'strategy' && entry.type !== 'election') return;
   work.appended.push(entry);
 }
 

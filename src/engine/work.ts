@@ -1,4 +1,4 @@
-import { produce } from 'immer';
+import { produce, setAutoFreeze } from 'immer';
 import type { GameState, LogEntry, PendingChoice, Role, Stance, Strategy, Tracks, YearRecord } from './types';
 
 // Each engine action runs on a plain working copy of the few small parts of the state it may change,
@@ -38,13 +38,21 @@ export interface Work {
   readonly log: GameState['log'];
   /** Entries this action logged, with CHUNK_BREAK where a new chunk begins. */
   appended: (LogEntry | typeof CHUNK_BREAK)[];
+  /** A lean game (headless batches) logs only what batch statistics read: elections and strategies. */
+  readonly lean: boolean;
   elections: number;
   transitions: number;
 }
 
-export function openWork(state: GameState): Work {
+/** How a game runs: `lean` keeps only the log entries batch statistics read (see `pushLog`). */
+export interface PlayOptions {
+  readonly lean?: boolean;
+}
+
+export function openWork(state: GameState, options: PlayOptions = {}): Work {
   return {
     ...state,
+    lean: options.lean === true,
     draws: { ...state.draws },
     tracks: { ...state.tracks },
     flags: [...state.flags],
@@ -81,18 +89,29 @@ function appendLog(log: GameState['log'], appended: Work['appended']): GameState
   let current: LogEntry[] | null = null;
   for (const item of appended) {
     if (item === CHUNK_BREAK) {
-      if (current) chunks.push(Object.freeze(current));
+      if (current) chunks.push(freezing ? Object.freeze(current) : current);
       current = [];
       continue;
     }
     if (!current) current = [...(chunks.pop() ?? [])];
-    current.push(deepFreeze(item));
+    current.push(freezing ? deepFreeze(item) : item);
   }
-  if (current) chunks.push(Object.freeze(current));
-  return Object.freeze(chunks);
+  if (current) chunks.push(freezing ? Object.freeze(current) : current);
+  return freezing ? Object.freeze(chunks) : chunks;
 }
 
-const SKIP = new Set<keyof Work>(['log', 'appended', 'scenario', 'config', 'start']);
+const SKIP = new Set<keyof Work>(['log', 'appended', 'scenario', 'config', 'start', 'lean']);
+
+/**
+ * Whether committed states are deeply frozen. On in development and tests, where freezing catches a
+ * stray mutation at once; the production build and headless batches turn it off (it is a fifth of a
+ * game's time), which changes no value of any state.
+ */
+let freezing = true;
+export function setStateFreezing(on: boolean): void {
+  freezing = on;
+  setAutoFreeze(on);
+}
 
 /** The next state: `state` with what `work` changed, as one immer produce. */
 export function commitWork(state: GameState, work: Work): GameState {
@@ -108,7 +127,7 @@ export function commitWork(state: GameState, work: Work): GameState {
         if (sameList(after, before as unknown[])) continue;
       } else if (after !== null && typeof after === 'object' && before !== null && typeof before === 'object' && sameRecord(after, before)) continue;
       // Frozen values are committed as they are; immer would otherwise walk them looking for drafts.
-      d[key] = deepFreeze(after);
+      d[key] = freezing ? deepFreeze(after) : after;
     }
     if (work.appended.length > 0) d.log = appendLog(state.log, work.appended);
   });

@@ -2,6 +2,7 @@ import { assign, emit, setup } from 'xstate';
 import {
   actionError,
   applyAction,
+  applyComputerRun,
   createGame,
   isComputerTurn,
   ROLES,
@@ -26,10 +27,12 @@ export interface GameContext {
   readonly game: GameState | null;
   /** Every move the players made, in order: with the scenario and config, the whole game. */
   readonly moves: readonly PlayerMove[];
+  /** A lean game logs only what batch statistics read (headless batches). */
+  readonly lean: boolean;
 }
 
 export type GameEvent =
-  | { readonly type: 'START'; readonly scenario: Scenario; readonly config: GameConfig }
+  | { readonly type: 'START'; readonly scenario: Scenario; readonly config: GameConfig; readonly lean?: boolean }
   | { readonly type: 'RESUME'; readonly scenario: Scenario; readonly game: GameState }
   | { readonly type: 'ELECT'; readonly party?: Party }
   | { readonly type: 'CHOOSE_OPTION'; readonly option: OptionId; readonly lawEnforcement?: boolean }
@@ -92,9 +95,13 @@ export function refusal(context: GameContext, event: PlayerEvent | { type: 'CONT
   return actionError(game, scenario, toAction(event));
 }
 
+/** A report waits for the table when anyone at it is playing. */
+const pauseForTable = (game: GameState) => game.phase === 'report' && hasHuman(game);
+
 /**
- * The state a computer step leads to, computed once per game state: the guards that pick the next
- * machine state and the action that commits it share it, so each computer step is one transition.
+ * The state the computer's run of steps leads to — every consecutive step it owns, played on one
+ * working copy — computed once per game state: the guards that pick the next machine state and
+ * the action that commits it share it, so the whole run is one transition.
  */
 const lookahead = new WeakMap<GameState, GameState>();
 function computerStep(context: GameContext): GameState {
@@ -102,12 +109,19 @@ function computerStep(context: GameContext): GameState {
   if (!game || !scenario) throw new Error('computer step without a game');
   let next = lookahead.get(game);
   if (!next) {
-    const result = applyAction(game, scenario, { type: 'AUTO' });
-    if (!result.ok) throw new Error(`engine refused AUTO: ${result.error}`);
-    next = result.value;
+    next = applyComputerRun(game, scenario, { lean: context.lean, pause: pauseForTable });
     lookahead.set(game, next);
   }
   return next;
+}
+
+/** A human's turn played by the computer at their request: one step, then the machine carries on. */
+function delegatedStep(context: GameContext): GameState {
+  const { game, scenario } = context;
+  if (!game || !scenario) throw new Error('delegation without a game');
+  const result = applyAction(game, scenario, { type: 'AUTO' });
+  if (!result.ok) throw new Error(`engine refused AUTO: ${result.error}`);
+  return result.value;
 }
 
 function step(context: GameContext, action: GameAction, move: PlayerMove): GameContext {
@@ -116,7 +130,7 @@ function step(context: GameContext, action: GameAction, move: PlayerMove): GameC
   const next = applyAction(game, scenario, action);
   // Guards have checked legality: a refusal here is a programming error, not bad input.
   if (!next.ok) throw new Error(`engine refused ${action.type}: ${next.error}`);
-  return { scenario, game: next.value, moves: [...context.moves, move] };
+  return { scenario, game: next.value, moves: [...context.moves, move], lean: context.lean };
 }
 
 /** Where each engine phase lives in the machine. */
@@ -163,12 +177,12 @@ export const gameMachine = setup({
   },
   actions: {
     startGame: assign(({ event }) => {
-      if (event.type === 'START') return { scenario: event.scenario, game: createGame(event.scenario, event.config), moves: [] };
-      if (event.type === 'RESUME') return { scenario: event.scenario, game: event.game, moves: [] };
+      if (event.type === 'START') return { scenario: event.scenario, game: createGame(event.scenario, event.config, { lean: event.lean === true }), moves: [], lean: event.lean === true };
+      if (event.type === 'RESUME') return { scenario: event.scenario, game: event.game, moves: [], lean: false };
       return {};
     }),
     playComputer: assign(({ context }) => ({ game: computerStep(context) })),
-    delegate: assign(({ context }) => ({ game: computerStep(context), moves: [...context.moves, { type: 'DELEGATE' as const }] })),
+    delegate: assign(({ context }) => ({ game: delegatedStep(context), moves: [...context.moves, { type: 'DELEGATE' as const }] })),
     playMove: assign(({ context, event }) => {
       if (event.type === 'ELECT' || event.type === 'CHOOSE_OPTION' || event.type === 'RESOLVE_CARD' || event.type === 'DECIDE' || event.type === 'CONTINUE') {
         return step(context, toAction(event), event);
@@ -185,11 +199,11 @@ export const gameMachine = setup({
             ? 'a game is in progress: start a new game first'
             : `${event.type} is not allowed now`,
     })),
-    clearGame: assign({ scenario: null, game: null, moves: [] }),
+    clearGame: assign({ scenario: null, game: null, moves: [], lean: false }),
   },
 }).createMachine({
   id: 'game',
-  context: { scenario: null, game: null, moves: [] },
+  context: { scenario: null, game: null, moves: [], lean: false },
   initial: 'setup',
   on: {
     NEW_GAME: { target: '.setup', actions: 'clearGame' },

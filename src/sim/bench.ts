@@ -1,17 +1,32 @@
-import { batchSeed, makeConfig, playGame, type Scenario } from '../engine';
+import { applyAction, batchSeed, createGame, makeConfig, playGame, type GameState, type Scenario } from '../engine';
 import { runToEnd } from '../machine';
 import { runBatch } from './batch';
 
-// Throughput of full two-sexenio games through the machine and through the engine alone (the floor),
-// measured on one core after a warm-up, and the wall time of a large batch run.
+// Throughput of full two-sexenio games through the machine and through the engine alone, each a
+// lean headless game (the batch mode), measured on one core after a warm-up; beside them the
+// floor: a plain loop over typed arrays doing the same number of condition checks, track updates
+// and random draws as the real game, which no implementation of these rules could beat by much.
+
+export interface GameShape {
+  readonly years: number;
+  /** Per game: cards and levers whose conditions are checked, tracks changed, random draws taken. */
+  readonly checks: number;
+  readonly updates: number;
+  readonly draws: number;
+}
 
 export interface BenchResult {
   readonly scenario: string;
   readonly gamesPerRun: number;
   readonly machineGamesPerSec: number;
   readonly engineGamesPerSec: number;
-  /** machine time / engine time for the same games; the target is at most 3. */
+  readonly floorGamesPerSec: number;
+  /** machine time / engine time for the same games. */
   readonly machineOverEngine: number;
+  /** floor rate / machine rate: how far the machine is from the typed-array floor. */
+  readonly floorOverMachine: number;
+  readonly floorOverEngine: number;
+  readonly shape: GameShape;
   readonly batchGames: number;
   readonly batchSeconds: number | null;
 }
@@ -22,29 +37,91 @@ function gamesPerSecond(play: () => void, games: number): number {
   return games / ((performance.now() - t0) / 1000);
 }
 
+/**
+ * What one game does, counted on a full game played one step at a time: the conditions checked
+ * (each card still in the deck each year, each lever each decision), the track changes logged and
+ * the random draws taken (the streams' counters, read before each new year clears them).
+ */
+export function measureShape(scenario: Scenario, seed: number): GameShape {
+  let state: GameState = createGame(scenario, makeConfig(scenario, { seed, sexenios: 2 }));
+  let checks = 0;
+  let draws = 0;
+  let years = 0;
+  while (state.phase !== 'debrief') {
+    if (state.phase === 'events') checks += state.deck.length;
+    if (state.phase === 'decisions') checks += 8 * state.pending.length;
+    if (state.phase === 'report' || state.phase === 'transition') draws += Object.values(state.draws).reduce((a, b) => a + b, 0);
+    if (state.phase === 'report') years += 1;
+    const next = applyAction(state, scenario, { type: 'AUTO' });
+    if (!next.ok) throw new Error(next.error);
+    state = next.value;
+  }
+  const updates = state.log.flat().filter((e) => e.type === 'track').length;
+  return { years, checks, updates, draws };
+}
+
+/** The floor: the same counts of checks, updates and draws as a game, on typed arrays, with no rules. */
+export function floorGame(shape: GameShape, seed: number, tracks: Float64Array, log: Int32Array): number {
+  const perYear = (n: number) => Math.ceil(n / shape.years);
+  let h = seed >>> 0;
+  let eligible = 0;
+  for (let y = 0; y < shape.years; y++) {
+    for (let i = 0; i < perYear(shape.checks); i++) {
+      const t = i % tracks.length;
+      if ((tracks[t] as number) >= 20 && (tracks[(t + 3) % tracks.length] as number) <= 80) eligible++;
+    }
+    for (let i = 0; i < perYear(shape.updates); i++) {
+      const t = i % tracks.length;
+      const v = Math.min(100, Math.max(0, (tracks[t] as number) + ((h & 7) - 3.5) * 0.1));
+      tracks[t] = Math.round(v * 10) / 10;
+      log[i % log.length] = t;
+    }
+    for (let i = 0; i < perYear(shape.draws); i++) {
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) >>> 0;
+    }
+  }
+  return eligible + h;
+}
+
 export function runBench(scenario: Scenario, games: number, batchGames: number): BenchResult {
   const config = (i: number) => makeConfig(scenario, { seed: batchSeed(2026, i), sexenios: 2 });
+  const lean = { lean: true } as const;
+  const shape = measureShape(scenario, batchSeed(2026, 0));
+  const tracks = new Float64Array(11).fill(50);
+  const log = new Int32Array(4096);
+  let sink = 0;
   let i = 0;
   let j = 0;
-  // Warm up both paths so that the JIT has compiled them before we measure.
-  gamesPerSecond(() => playGame(scenario, config(i++)), Math.min(300, games));
-  gamesPerSecond(() => runToEnd(scenario, config(j++)), Math.min(300, games));
+  let k = 0;
+  // Warm up every path so that the JIT has compiled them before we measure.
+  gamesPerSecond(() => playGame(scenario, config(i++), lean), Math.min(300, games));
+  gamesPerSecond(() => runToEnd(scenario, config(j++), lean), Math.min(300, games));
+  gamesPerSecond(() => (sink += floorGame(shape, k++, tracks, log)), Math.min(300, games));
   i = 0;
   j = 0;
-  const engine = gamesPerSecond(() => playGame(scenario, config(i++)), games);
-  const machine = gamesPerSecond(() => runToEnd(scenario, config(j++)), games);
+  const engine = gamesPerSecond(() => playGame(scenario, config(i++), lean), games);
+  const machine = gamesPerSecond(() => runToEnd(scenario, config(j++), lean), games);
+  const floor = gamesPerSecond(() => (sink += floorGame(shape, k++, tracks, log)), Math.max(games, 5000));
+  if (sink === 0.5) throw new Error('unreachable: keeps the floor loop from being optimized away');
   let batchSeconds: number | null = null;
   if (batchGames > 0) {
     const t0 = performance.now();
     runBatch(scenario, { runs: batchGames, seed: 1, strategies: [], sexenios: 2, usPolicy: 'recommended' });
     batchSeconds = Math.round((performance.now() - t0) / 10) / 100;
   }
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   return {
     scenario: scenario.id,
     gamesPerRun: games,
     machineGamesPerSec: Math.round(machine),
     engineGamesPerSec: Math.round(engine),
-    machineOverEngine: Math.round((engine / machine) * 100) / 100,
+    floorGamesPerSec: Math.round(floor),
+    machineOverEngine: ratio(engine, machine),
+    floorOverMachine: ratio(floor, machine),
+    floorOverEngine: ratio(floor, engine),
+    shape,
     batchGames,
     batchSeconds,
   };
