@@ -59,8 +59,11 @@ function candidates(state: GameState, scenario: Scenario, scheduled: ReadonlySet
 
 /** The cards that may be drawn at random now, in the scenario's deck order. */
 export function eligibleCards(state: GameState, scenario: Scenario, scheduled = scheduledIds(scenario)): Card[] {
-  const inDeck = new Set(state.deck);
-  return candidates(state, scenario, scheduled).filter((c) => inDeck.has(c.id) && conditionHolds(state, splitCondition(c).live));
+  // Cards leave the deck only when drawn, and come back only if repeatable: what is not in this
+  // year's draw or the discard is still in the deck (far fewer ids to index than the deck).
+  const gone = new Set(state.drawn);
+  for (const id of state.discard) gone.add(id);
+  return candidates(state, scenario, scheduled).filter((c) => !gone.has(c.id) && conditionHolds(state, splitCondition(c).live));
 }
 
 const indexCache = new WeakMap<Scenario, Map<string, Card>>();

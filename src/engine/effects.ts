@@ -85,8 +85,10 @@ export function setTrack(draft: Work, track: NumericTrack, value: number, cause:
   const from = draft.tracks[track];
   const to = clampTrack(track, value);
   if (to === from) return;
-  const bandBefore = track.startsWith('relationship.') ? relationshipBand(headlineRelationship(draft.tracks)) : null;
   draft.tracks[track] = to;
+  // A lean game logs neither the change nor a band crossing: it skips building them at all.
+  if (draft.lean) return;
+  const bandBefore = track.startsWith('relationship.') ? relationshipBand(headlineRelationship({ ...draft.tracks, [track]: from })) : null;
   pushLog(draft, { type: 'track', year: draft.year, track, from, to, cause });
   if (bandBefore) {
     const bandAfter = relationshipBand(headlineRelationship(draft.tracks));
