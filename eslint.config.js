@@ -23,6 +23,7 @@ const layers = {
   ui: layer('ui', 'Nothing imports the UI but src/main.ts.'),
   i18n: layer('i18n', 'Strings are for the UI.'),
   audio: layer('audio', 'Sound is for the UI.'),
+  workers: layer('workers', 'Workers are started by src/main.ts, not imported.'),
 };
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
@@ -52,18 +53,30 @@ export default defineConfig(
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'process', 'setTimeout', 'setInterval', 'requestAnimationFrame'],
     },
   },
-  { files: ['src/scenario/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.machine, layers.sim, layers.cli, layers.ui, layers.i18n, layers.audio) },
-  { files: ['src/machine/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, thirdParty.zod, thirdParty.node, layers.scenario, layers.sim, layers.cli, layers.ui, layers.i18n, layers.audio) },
-  { files: ['src/sim/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.cli, layers.ui, layers.i18n, layers.audio) },
-  { files: ['src/cli/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, layers.ui, layers.audio) },
-  { files: ['src/i18n/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.scenario, layers.machine, layers.sim, layers.cli, layers.ui, layers.audio) },
-  { files: ['src/audio/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.zod, thirdParty.node, layers.scenario, layers.machine, layers.sim, layers.cli, layers.ui, layers.i18n) },
+  { files: ['src/scenario/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.machine, layers.sim, layers.cli, layers.ui, layers.i18n, layers.audio, layers.workers) },
+  { files: ['src/machine/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, thirdParty.zod, thirdParty.node, layers.scenario, layers.sim, layers.cli, layers.ui, layers.i18n, layers.audio, layers.workers) },
+  { files: ['src/sim/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.cli, layers.ui, layers.i18n, layers.audio, layers.workers) },
+  { files: ['src/cli/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, layers.ui, layers.audio, layers.workers) },
+  { files: ['src/i18n/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.scenario, layers.machine, layers.sim, layers.cli, layers.ui, layers.audio, layers.workers) },
+  { files: ['src/audio/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.zod, thirdParty.node, layers.scenario, layers.machine, layers.sim, layers.cli, layers.ui, layers.i18n, layers.workers) },
   // The UI may use sim's controlled comparisons (the debrief replays games on the same seeds), but not batch runs.
   {
     files: ['src/ui/**/*.ts'],
-    rules: restrict(thirdParty.zod, thirdParty.node, layers.scenario, layers.cli, {
-      regex: '^(\\.\\./)+sim(/(?!compare$).*)?$',
-      message: 'Batch runs are for the CLI; the UI may use sim/compare only.',
+    rules: restrict(thirdParty.zod, thirdParty.node, layers.scenario, layers.cli, layers.workers, {
+      regex: '^(\\.\\./)+sim(/(?!(compare|debrief-comparisons)$).*)?$',
+      message: 'Batch runs are for the CLI; the UI may use sim/compare and sim/debrief-comparisons only.',
     }),
+  },
+  // Web Workers (started by src/main.ts): the engine, the shipped scenarios and sim's comparisons,
+  // in a scope with no page (no DOM, no storage), no Node and nothing of the UI.
+  {
+    files: ['src/workers/**/*.ts'],
+    rules: {
+      ...restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.machine, layers.cli, layers.ui, layers.i18n, layers.audio, {
+        regex: '^(\\.\\./)+sim(/(?!(compare|debrief-comparisons)$).*)?$',
+        message: 'A worker plays comparisons: it may use sim/compare and sim/debrief-comparisons only.',
+      }),
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'process'],
+    },
   },
 );

@@ -4,7 +4,8 @@ import { App } from './ui/app';
 import './ui/styles.css';
 
 // The browser entry: the app shell shows at once; the board (Phaser) and the game's data
-// (scenarios, the paper's text) load in their own chunks when first needed.
+// (scenarios, the paper's text) load in their own chunks when first needed, and the debrief's
+// comparisons are played in a Web Worker of their own.
 
 function storage(): Storage | null {
   try {
@@ -29,6 +30,8 @@ const app = new App(
     loadBoard: (stage) => import('./ui/board/phaser-board').then((m) => m.createPhaserBoard(stage)),
     prefetch: () => void import('./ui/map/load-map').then((m) => m.prefetchBorderMap()),
     createAudio: () => createAudio({ urls: SOUND_URLS, storage: store }),
+    // The debrief's comparisons are played in a worker, so the page stays responsive meanwhile.
+    createComparisonWorker: () => new Worker(new URL('./workers/comparison-worker.ts', import.meta.url), { type: 'module', name: 'comparisons' }),
     newSeed: () => Math.floor(Math.random() * 1_000_000),
     now: () => new Date().toISOString(),
   },

@@ -1,3 +1,3 @@
 export { gameMachine, refusal, type GameContext, type GameEvent, type GameMachine, type PlayerEvent, type PlayerMove, type RejectedEvent } from './game-machine';
 export { runToEnd } from './run';
-export { replay, type GameRecord, type GameSnapshot } from './replay';
+export { replay, replayActor, type GameActor, type GameRecord, type GameSnapshot } from './replay';

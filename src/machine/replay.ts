@@ -1,4 +1,4 @@
-import { createActor, type SnapshotFrom } from 'xstate';
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { GameConfig, Result, Scenario } from '../engine';
 import { gameMachine, type PlayerMove } from './game-machine';
 
@@ -13,8 +13,14 @@ export interface GameRecord {
 }
 
 export type GameSnapshot = SnapshotFrom<typeof gameMachine>;
+export type GameActor = Actor<typeof gameMachine>;
 
-export function replay(scenario: Scenario, record: GameRecord): Result<GameSnapshot> {
+/**
+ * Replays a record into a fresh machine and hands back that machine, running, where the record
+ * leaves the game: resuming a save plays its moves once, and goes on with the machine that checked
+ * them. A refused move stops the machine and says which move it was.
+ */
+export function replayActor(scenario: Scenario, record: GameRecord): Result<GameActor> {
   if (record.scenario !== scenario.id) return { ok: false, error: `the save is for scenario "${record.scenario}", not "${scenario.id}"` };
   const actor = createActor(gameMachine).start();
   let refusal: string | null = null;
@@ -29,7 +35,14 @@ export function replay(scenario: Scenario, record: GameRecord): Result<GameSnaps
     }
   }
   sub.unsubscribe();
-  const snapshot = actor.getSnapshot();
-  actor.stop();
+  return { ok: true, value: actor };
+}
+
+/** The snapshot a record replays to (the machine is stopped). */
+export function replay(scenario: Scenario, record: GameRecord): Result<GameSnapshot> {
+  const replayed = replayActor(scenario, record);
+  if (!replayed.ok) return replayed;
+  const snapshot = replayed.value.getSnapshot();
+  replayed.value.stop();
   return { ok: true, value: snapshot };
 }

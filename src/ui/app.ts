@@ -1,19 +1,20 @@
-import { createActor, type Actor } from 'xstate';
+import { createActor } from 'xstate';
 import { dueActor, TRACK_NAMES, type Card, type GameState, type Scenario } from '../engine';
 import type { GameAudio } from '../audio';
 import { createStrings, type Language, type Strings } from '../i18n';
-import { gameMachine, replay, type PlayerMove } from '../machine';
+import { gameMachine, replayActor, type GameActor, type PlayerMove } from '../machine';
 import { clearAutosave, readAutosave, saveName, writeAutosave } from './autosave';
 import type { BoardCue, BoardRenderer, OptionCardView } from './board/board';
 import { cuesFor, newEntries } from './cues';
+import { DebriefComparisons } from './debrief/comparison-runner';
 import { chartTitle } from './debrief/comparison-text';
 import { buildDebrief, type Debrief } from './debrief/debrief-data';
 import { debriefJson, debriefMarkdown } from './debrief/export';
-import { debriefPanel } from './dom/debrief';
+import { debriefPanel, showComparisonProgress, showComparisons } from './dom/debrief';
 import { h } from './dom/h';
 import { showPassage } from './dom/passage';
 import { setupPanel } from './dom/setup';
-import { cardChoicePanel, decidePanel, electionPanel, reportPanel, transitionPanel, type TurnContext } from './dom/turn';
+import { cardChoicePanel, decidePanel, electionPanel, leadsToDebrief, reportPanel, transitionPanel, type TurnContext } from './dom/turn';
 import type { GameData, KeyValueStore, SaveData } from './types';
 import { boardView } from './view/board-view';
 
@@ -32,6 +33,11 @@ export interface AppDeps {
   createAudio(): GameAudio;
   /** Starts fetching what the board will need, while the player fills in the form. */
   prefetch?(): void;
+  /**
+   * Starts a worker that plays the debrief's comparisons off the page's thread
+   * (src/workers/comparison-worker.ts); without one they are played on the page, a slice at a time.
+   */
+  readonly createComparisonWorker?: () => Worker;
   /** A seed for a new game (the entry point owns the clock and randomness of the page). */
   newSeed(): number;
   now(): string;
@@ -66,10 +72,11 @@ export class App {
   private data: GameData | null = null;
   private board: BoardRenderer | null = null;
   private audio: GameAudio | null = null;
-  private actor: Actor<typeof gameMachine> | null = null;
+  private actor: GameActor | null = null;
   private seenEntries = 0;
   private lastPhase = '';
   private debrief: Debrief | null = null;
+  private readonly comparisons: DebriefComparisons;
   private readonly el: {
     stage: HTMLElement;
     panel: HTMLElement;
@@ -92,6 +99,12 @@ export class App {
       toolbar: h('nav', { class: 'toolbar' }),
       fileInput,
     };
+    this.comparisons = new DebriefComparisons({
+      createWorker: deps.createComparisonWorker,
+      onProgress: (progress) => showComparisonProgress(this.el.panel, progress, this.t),
+      onResult: () => this.showComparisons(),
+      onError: (error) => this.showMessage(this.t('debrief.comparisonsFailed', { reason: error instanceof Error ? error.message : String(error) })),
+    });
     deps.root.replaceChildren(this.el.toolbar, h('div', { class: 'body' }, this.el.stage, h('div', { class: 'side' }, this.el.message, this.el.panel)), this.el.dialog, fileInput);
     this.applyTextScale();
     deps.root.addEventListener('pointerdown', () => this.ensureAudio(), { once: true, capture: true });
@@ -225,7 +238,7 @@ export class App {
       randomSeed: this.deps.newSeed(),
       onStart: (choice) => {
         if (choice.language !== this.prefs.language) this.setLanguage(choice.language);
-        this.startGame(choice.scenario, choice.config, []);
+        this.startGame(choice.scenario, choice.config);
       },
       onBack: () => {
         this.screen = 'title';
@@ -253,20 +266,24 @@ export class App {
   }
 
   // ── the game ─────────────────────────────────────────────────────────────────────────────
-  private startGame(scenario: Scenario, config: GameState['config'], moves: readonly PlayerMove[]): void {
-    this.stopGame();
-    this.showMessage(null);
+  private startGame(scenario: Scenario, config: GameState['config']): void {
     const actor = createActor(gameMachine);
-    actor.on('rejected', (e) => this.showMessage(this.t('errors.refused', { reason: e.reason })));
     actor.start();
     actor.send({ type: 'START', scenario, config });
-    for (const move of moves) actor.send(move);
+    this.play(actor, false);
+  }
+
+  /** Plays on with a started machine: a new game's, or the one a save was replayed into (`resumed`). */
+  private play(actor: GameActor, resumed: boolean): void {
+    this.stopGame();
+    this.showMessage(null);
+    actor.on('rejected', (e) => this.showMessage(this.t('errors.refused', { reason: e.reason })));
     this.actor = actor;
     this.screen = 'game';
     this.debrief = null;
     const game = actor.getSnapshot().context.game;
     // A resumed game shows where it stands; only what happens from now on animates and sounds.
-    this.seenEntries = moves.length > 0 && game ? game.log.flat().length : 0;
+    this.seenEntries = resumed && game ? game.log.flat().length : 0;
     this.lastPhase = '';
     actor.subscribe(() => this.onSnapshot());
     this.onSnapshot();
@@ -276,6 +293,7 @@ export class App {
     this.actor?.stop();
     this.actor = null;
     this.debrief = null;
+    this.comparisons.clear();
     this.board?.hideOptions();
   }
 
@@ -298,6 +316,8 @@ export class App {
       // A finished game is not offered for resuming.
       if (game.phase === 'debrief') clearAutosave(this.deps.storage);
       else this.autosave();
+      // While the players read the last report, the debrief's comparison worker starts loading.
+      if (leadsToDebrief(game)) this.comparisons.prepare();
     }
     this.render();
     const boardCues: BoardCue[] = [];
@@ -335,9 +355,11 @@ export class App {
     const scenario = data.scenarios.find((s) => s.id === parsed.value.scenario);
     if (!scenario) return refuse(this.t('errors.unknownScenario', { id: parsed.value.scenario }));
     // Replay first: a save whose moves the rules refuse is corrupt, and the current game is kept.
-    const replayed = replay(scenario, { scenario: parsed.value.scenario, config: parsed.value.config, moves: parsed.value.moves });
+    // The machine that replayed the moves is the one the game goes on with: they are played once.
+    const { moves } = parsed.value;
+    const replayed = replayActor(scenario, { scenario: parsed.value.scenario, config: parsed.value.config, moves });
     if (!replayed.ok) return refuse(this.t('errors.corruptSave', { name, reason: replayed.error }));
-    this.startGame(scenario, parsed.value.config, parsed.value.moves);
+    this.play(replayed.value, moves.length > 0);
     if (!fromAutosave) this.showMessage(this.t('title.resumed', { name }), 'info');
   }
 
@@ -387,17 +409,34 @@ export class App {
       case 'report':
         return reportPanel(ctx);
       case 'debrief': {
-        this.debrief ??= buildDebrief(game, scenario, this.t, this.prefs.language);
-        const d = this.debrief;
-        return debriefPanel(d, this.t, {
-          exportMarkdown: () => download(`csd-debrief-${scenario.id}-seed${game.config.seed}.md`, debriefMarkdown(d, this.t), 'text/markdown'),
-          exportJson: () => download(`csd-debrief-${scenario.id}-seed${game.config.seed}.json`, debriefJson(d), 'application/json'),
+        // The comparisons' games are played once per game, off the page's thread; until they are
+        // in, the debrief shows everything else and their progress.
+        const comparisons = this.comparisons.of(game, scenario);
+        this.debrief ??= buildDebrief(game, scenario, this.t, this.prefs.language, comparisons.data);
+        const name = `csd-debrief-${scenario.id}-seed${game.config.seed}`;
+        // The exports read the debrief when clicked: the comparisons may have arrived since.
+        const exported = (write: (d: Debrief) => void) => () => {
+          if (this.debrief) write(this.debrief);
+        };
+        return debriefPanel(this.debrief, this.t, {
+          exportMarkdown: exported((d) => download(`${name}.md`, debriefMarkdown(d, this.t), 'text/markdown')),
+          exportJson: exported((d) => download(`${name}.json`, debriefJson(d), 'application/json')),
           newGame: () => this.confirmNewGame(),
-        });
+        }, comparisons.data ? undefined : comparisons.progress);
       }
       default:
         return h('p', { role: 'status' }, this.t('turn.waiting'));
     }
+  }
+
+  /** The comparisons have arrived: into the debrief on screen, in place, and onto the board. */
+  private showComparisons(): void {
+    const snapshot = this.actor?.getSnapshot();
+    const { game, scenario } = snapshot?.context ?? {};
+    if (this.screen !== 'game' || !game || !scenario || game.phase !== 'debrief') return;
+    this.debrief = buildDebrief(game, scenario, this.t, this.prefs.language, this.comparisons.of(game, scenario).data);
+    showComparisons(this.el.panel, this.debrief, this.t);
+    this.renderBoard([]);
   }
 
   private boardFrame = 0;
@@ -430,12 +469,14 @@ export class App {
       return;
     }
     if (game.phase === 'debrief' && this.debrief) {
+      const pending = !this.comparisons.of(game, scenario).data;
       board.showDebrief(this.debrief, {
         title: this.t('debrief.title'),
         tracksOverTime: this.t('debrief.tracksOverTime'),
         comparisons: this.debrief.comparisons.map((c) => chartTitle(c, this.t)),
         computerOnYourSeed: this.t('debrief.computerOnYourSeed'),
         securityChart: this.t('debrief.securityChart'),
+        ...(pending ? { comparing: this.t('debrief.comparing') } : {}),
         trackLabels: Object.fromEntries(TRACK_NAMES.map((k) => [k, this.t(`trackShort.${k}`)])),
       });
       return;

@@ -69,7 +69,8 @@ export async function play(page: Page, options: PlayOptions = {}): Promise<{ yea
     } else if (await button('Confirm the choice').count()) {
       await button('Confirm the choice').click();
     } else if (await button('Confirm decisions').count()) {
-      const boxes = panel.getByRole('checkbox');
+      // The first action the team can afford (a random seed may leave the first one out of reach).
+      const boxes = panel.getByRole('checkbox', { disabled: false });
       if (await boxes.count()) await boxes.first().check();
       await options.onDecide?.(page, heading);
       await button('Confirm decisions').click();

@@ -23,6 +23,12 @@ describe('layering rules', () => {
     ['src/ui/x.ts', "import { runBatch } from '../sim/batch';\nexport const b = runBatch;", /Batch runs are for the CLI/],
     ['src/ui/debrief/x.ts', "import { runBatch } from '../../sim/batch';\nexport const b = runBatch;", /Batch runs are for the CLI/],
     ['src/sim/x.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;", /Only src\/cli touches node/],
+    ['src/ui/x.ts', "import { answerComparison } from '../workers/answer-comparison';\nexport const a = answerComparison;", /Workers are started by src\/main\.ts/],
+    ['src/workers/x.ts', "import { App } from '../ui/app';\nexport const a = App;", /Nothing imports the UI/],
+    ['src/workers/x.ts', "import { main } from '../cli/sim';\nexport const m = main;", /Nothing imports the CLI/],
+    ['src/workers/x.ts', "import { parentPort } from 'node:worker_threads';\nexport const p = parentPort;", /Only src\/cli touches node/],
+    ['src/workers/x.ts', "import { runBatch } from '../sim/batch';\nexport const b = runBatch;", /may use sim\/compare and sim\/debrief-comparisons only/],
+    ['src/workers/x.ts', 'export const d = document.title;', /no-restricted-globals/],
   ])('%s: refuses %j', async (file, code, message) => {
     expect((await problems(file, code)).join('\n')).toMatch(message);
   });
@@ -31,5 +37,12 @@ describe('layering rules', () => {
     expect(await problems('src/machine/x.ts', "import { createActor } from 'xstate';\nimport { createGame } from '../engine';\nexport const a = [createActor, createGame];")).toEqual([]);
     expect(await problems('src/engine/x.ts', "import { produce } from 'immer';\nexport const p = produce;")).toEqual([]);
     expect(await problems('src/ui/debrief/x.ts', "import { compare } from '../../sim/compare';\nexport const c = compare;")).toEqual([]);
+    expect(await problems('src/ui/debrief/x.ts', "import { playComparisons } from '../../sim/debrief-comparisons';\nexport const p = playComparisons;")).toEqual([]);
+    expect(
+      await problems(
+        'src/workers/x.ts',
+        "import { playGame } from '../engine';\nimport { shippedScenario } from '../scenario/catalog';\nimport { compare } from '../sim/compare';\nimport { computeComparisons } from '../sim/debrief-comparisons';\nexport const w = [playGame, shippedScenario, compare, computeComparisons, self];",
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,20 +1,24 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadGameData } from '../../src/data';
-import type { Language } from '../../src/i18n';
+import { createStrings, type Language } from '../../src/i18n';
+import { computeComparisons, type ComparisonRequest } from '../../src/sim/debrief-comparisons';
 import { App } from '../../src/ui/app';
 import { AUTOSAVE_KEY } from '../../src/ui/autosave';
+import { labelComparisons } from '../../src/ui/debrief/debrief-data';
 import type { BoardView } from '../../src/ui/view/board-view';
 import { button, byLabel, expectAccessible } from './dom';
-import { memoryStore, recordingAudio, recordingBoard } from './fakes';
+import { inProcessWorker, manualWorker, memoryStore, recordingAudio, recordingBoard } from './fakes';
+import { sc } from './play';
 
 // The whole browser game with its outside world faked: the real data, machine and panels; a board
 // and a sound that record what they are asked to do; storage in memory.
 
 const data = loadGameData();
 const NOW = '2025-03-09T22:15:00.000Z';
+const en = createStrings('en').t;
 
-function launch(options: { store?: ReturnType<typeof memoryStore>; language?: Language; seed?: number } = {}) {
+function launch(options: { store?: ReturnType<typeof memoryStore>; language?: Language; seed?: number; createComparisonWorker?: () => Worker } = {}) {
   const store = options.store ?? memoryStore();
   const root = document.createElement('div');
   document.body.replaceChildren(root);
@@ -22,7 +26,7 @@ function launch(options: { store?: ReturnType<typeof memoryStore>; language?: La
   const audio = recordingAudio();
   const loadData = vi.fn(async () => data);
   const app = new App(
-    { root, storage: store, loadData, loadBoard: async () => board, createAudio: () => audio, newSeed: () => options.seed ?? 5, now: () => NOW },
+    { root, storage: store, loadData, loadBoard: async () => board, createAudio: () => audio, newSeed: () => options.seed ?? 5, now: () => NOW, createComparisonWorker: options.createComparisonWorker },
     options.language ?? 'en',
   );
   app.start();
@@ -33,7 +37,8 @@ function launch(options: { store?: ReturnType<typeof memoryStore>; language?: La
   const message = () => root.querySelector('.message') as HTMLElement;
   const fileInput = () => root.querySelector('input[type="file"]') as HTMLInputElement;
   const views = () => board.calls.flatMap((c) => (c.kind === 'showBoard' ? [c.view] : []));
-  return { app, root, store, board, audio, loadData, panel, heading, message, fileInput, views };
+  const debriefs = () => board.calls.flatMap((c) => (c.kind === 'showDebrief' ? [c] : []));
+  return { app, root, store, board, audio, loadData, panel, heading, message, fileInput, views, debriefs };
 }
 
 type Launched = ReturnType<typeof launch>;
@@ -128,17 +133,139 @@ describe('the app', () => {
     const years = new Set(ui.views().map((v) => v.year));
     expect([...years]).toEqual([2013, 2014, 2015, 2016, 2017, 2018]);
     expect(ui.board.calls.filter((c) => c.kind === 'showBoard').some((c) => c.kind === 'showBoard' && c.cues.some((x) => x.kind === 'cardsDrawn'))).toBe(true);
-    const debrief = ui.board.calls.find((c) => c.kind === 'showDebrief');
-    expect(debrief?.kind === 'showDebrief' && debrief.debrief.years).toEqual([2012, 2013, 2014, 2015, 2016, 2017, 2018]);
-    expect(debrief?.kind === 'showDebrief' && debrief.labels.title).toBe('Debrief');
+    const [debrief] = ui.debriefs();
+    expect(debrief?.debrief.years).toEqual([2012, 2013, 2014, 2015, 2016, 2017, 2018]);
+    expect(debrief?.labels.title).toBe('Debrief');
     expect(ui.audio.played).toEqual(expect.arrayContaining(['cardDraw', 'stamp']));
-    // A US player's game against the three US policies, and the player's own row.
-    expect(ui.panel().querySelectorAll('table.comparison tbody tr')).toHaveLength(4);
+    // Without a worker (there is none here) the comparisons' games are played on the page, a slice
+    // at a time, and fill in when done: a US player's game against the three US policies, and the player's own row.
+    await vi.waitFor(() => expect(ui.panel().querySelectorAll('table.comparison tbody tr')).toHaveLength(4), { timeout: 30_000, interval: 20 });
     expect(ui.panel().querySelector('.comparison p.added')?.textContent).toMatch(/^Your play added .* over the computer following the paper's recommended US policy/);
-    expect(debrief?.kind === 'showDebrief' && debrief.labels.comparisons).toEqual(['Relationship: each US policy played by the computer on the same 50 seeds (line: median; band: p10–p90)']);
+    await nextFrame();
+    const filled = ui.debriefs().at(-1);
+    expect(filled?.debrief.comparisons).toHaveLength(1);
+    expect(filled?.labels.comparing).toBeUndefined();
+    expect(filled?.labels.comparisons).toEqual(['Relationship: each US policy played by the computer on the same 50 seeds (line: median; band: p10–p90)']);
     // A finished game is not offered for resuming.
     expect(ui.store.data.has(AUTOSAVE_KEY)).toBe(false);
     expect(button(ui.root.querySelector('nav') as HTMLElement, 'Export save')).toBeTruthy();
+  });
+
+  it("shows the comparisons' progress while a worker plays their games, then fills them in where they were", async () => {
+    const workers: ReturnType<typeof manualWorker>[] = [];
+    const ui = launch({ createComparisonWorker: () => workers[workers.push(manualWorker()) - 1] as unknown as Worker });
+    await newGame(ui);
+    // The worker starts loading at the last report, while the players read it.
+    await playUntil(ui, (h) => h === 'The year 2018: what changed and why');
+    expect(workers.map((w) => w.asked.length)).toEqual([0]);
+    await playUntil(ui, (h) => h === 'Debrief');
+    // It is asked for a few plain values, not the game's state.
+    expect(workers).toHaveLength(1);
+    const [worker] = workers;
+    if (!worker) throw new Error('no worker');
+    const [ask] = worker.asked;
+    expect(Object.keys(ask?.request ?? {}).sort()).toEqual(['chosen', 'config', 'parties', 'scenario', 'seeds', 'yourFinal']);
+    expect(ask?.request).toMatchObject({ scenario: 'transition-2012', seeds: 50, config: { seed: 5, seats: { us: 'human' } } });
+    // Everything else is there at once; the comparisons' place shows their progress, and the exports wait for them.
+    const panel = ui.panel();
+    expect(panel.querySelectorAll('ol.decisions > li').length).toBeGreaterThan(0);
+    expect(panel.querySelector('table.comparison')).toBeNull();
+    expect(panel.querySelector('.comparisons')?.getAttribute('aria-busy')).toBe('true');
+    const bar = () => panel.querySelector('progress') as HTMLProgressElement;
+    expect(panel.querySelector(`label[for="${bar().id}"]`)?.textContent).toBe("Playing the computer's games for the comparisons…");
+    expect(bar().hasAttribute('value')).toBe(false);
+    expect(button(panel, 'Export the report (Markdown)').disabled).toBe(true);
+    expect(button(panel, 'Export the data (JSON)').disabled).toBe(true);
+    expectAccessible(panel);
+    expect(ui.debriefs().at(-1)?.labels.comparing).toBe("Playing the computer's games for the comparisons…");
+    worker.answer({ type: 'progress', done: 60, total: 150 });
+    expect([bar().getAttribute('value'), bar().getAttribute('max')]).toEqual(['60', '150']);
+    expect(panel.querySelector('.progress-count')?.textContent).toBe('60 of 150 games');
+    // The player has moved on to the exports meanwhile: the comparisons arriving leave them there.
+    const newGameButton = button(panel, 'New game');
+    newGameButton.focus();
+    const section = panel.firstElementChild;
+    const comparisons = computeComparisons(sc, ask?.request as ComparisonRequest);
+    worker.answer({ type: 'result', comparisons });
+    expect(worker.terminated).toBe(true);
+    await vi.waitFor(() => expect(panel.querySelector('progress')).toBeNull());
+    expect(ui.panel().firstElementChild).toBe(section);
+    expect(document.activeElement).toBe(newGameButton);
+    expect(panel.querySelector('.comparisons')?.hasAttribute('aria-busy')).toBe(false);
+    expect(panel.querySelectorAll('table.comparison tbody tr')).toHaveLength(4);
+    expect(button(panel, 'Export the report (Markdown)').disabled).toBe(false);
+    // The board draws them as they come, worded on the page.
+    await nextFrame();
+    const drawn = ui.debriefs().at(-1);
+    expect(drawn?.debrief.comparisons).toEqual(labelComparisons(comparisons, en));
+    expect(drawn?.debrief.comparisons.map((c) => c.bands.map((b) => b.key))).toEqual([['recommended', 'passive', 'hawkish']]);
+    expect(drawn?.labels.comparing).toBeUndefined();
+    // Another language words the same numbers again: no games are played again.
+    const select = byLabel<HTMLSelectElement>(ui.root.querySelector('nav') as HTMLElement, 'Language');
+    select.value = 'es';
+    select.dispatchEvent(new Event('change'));
+    expect(ui.heading()).toBe('Balance final');
+    expect([...ui.panel().querySelectorAll('table.comparison tbody th')].map((th) => th.textContent)).toEqual(['Su partida', 'La política de EE. UU. que recomienda el estudio', 'Una política pasiva de EE. UU.', 'Una política de mano dura de EE. UU.']);
+    expect(workers).toHaveLength(1);
+    await nextFrame();
+    expect(ui.debriefs().at(-1)?.labels.comparisons).toEqual(['Relación: cada política de EE. UU. jugada por la computadora con las mismas 50 semillas (línea: mediana; banda: p10–p90)']);
+  });
+
+  it('plays the comparisons in the worker the entry point starts (run here in-process), reporting its progress', async () => {
+    const workers: ReturnType<typeof inProcessWorker>[] = [];
+    const ui = launch({ createComparisonWorker: () => workers[workers.push(inProcessWorker()) - 1] as unknown as Worker });
+    await newGame(ui);
+    await playUntil(ui, (h) => h === 'Debrief');
+    await vi.waitFor(() => expect(ui.panel().querySelectorAll('table.comparison tbody tr')).toHaveLength(4), { timeout: 30_000, interval: 20 });
+    expect(workers).toHaveLength(1);
+    const answered = workers[0]?.answered ?? [];
+    // Three US policies on 50 seeds: a report before the first game, a few as they are played, one after the last, then the numbers.
+    const done = answered.flatMap((a) => (a.type === 'progress' ? [a.done] : []));
+    expect([done[0], done.at(-1)]).toEqual([0, 150]);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(answered.every((a) => a.type !== 'progress' || a.total === 150)).toBe(true);
+    expect(answered.at(-1)?.type).toBe('result');
+    expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('stops the worker when a new game starts before the comparisons are in', async () => {
+    const worker = manualWorker();
+    const ui = launch({ createComparisonWorker: () => worker as unknown as Worker });
+    await newGame(ui);
+    await playUntil(ui, (h) => h === 'Debrief');
+    button(ui.root.querySelector('nav') as HTMLElement, 'New game').click();
+    expect(worker.terminated).toBe(true);
+    await vi.waitFor(() => expect(ui.heading()).toBe('New game'));
+    // A late answer from the stopped worker changes nothing.
+    worker.answer({ type: 'progress', done: 10, total: 150 });
+    worker.answer({ type: 'result', comparisons: [] });
+    await nextFrame();
+    expect(ui.heading()).toBe('New game');
+    expect(ui.message().hidden).toBe(true);
+  });
+
+  it('falls back to playing the comparisons on the page when the worker fails to load, reports an error, or cannot be started', async () => {
+    for (const broken of [
+      () => {
+        const worker = manualWorker();
+        setTimeout(() => worker.fail('Failed to fetch a worker script'), 0);
+        return worker as unknown as Worker;
+      },
+      () => {
+        const worker = manualWorker();
+        worker.postMessage = () => void setTimeout(() => worker.answer({ type: 'error', message: 'unknown scenario "x"' }), 0);
+        return worker as unknown as Worker;
+      },
+      (): Worker => {
+        throw new Error('Workers are not allowed here');
+      },
+    ]) {
+      const ui = launch({ createComparisonWorker: broken });
+      await newGame(ui);
+      await playUntil(ui, (h) => h === 'Debrief');
+      await vi.waitFor(() => expect(ui.panel().querySelectorAll('table.comparison tbody tr')).toHaveLength(4), { timeout: 30_000, interval: 20 });
+      expect(ui.message().hidden).toBe(true);
+    }
   });
 
   it("shows Mexico's president the four option cards on the board at the transition", async () => {

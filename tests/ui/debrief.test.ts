@@ -5,10 +5,12 @@ import { makeConfig, playGame, relationshipBand, STRATEGY_TOKENS, TRACK_NAMES, t
 import { createStrings } from '../../src/i18n';
 import { gameMachine } from '../../src/machine';
 import { signed, tenths } from '../../src/ui/debrief/comparison-text';
-import { buildDebrief, COMPARISON_SEEDS, type Debrief, type DebriefComparison } from '../../src/ui/debrief/debrief-data';
+import { comparisonRequest, computeComparisons } from '../../src/sim/debrief-comparisons';
+import { buildDebrief, COMPARISON_SEEDS, labelComparisons, type Debrief, type DebriefComparison } from '../../src/ui/debrief/debrief-data';
 import { debriefJson, debriefMarkdown } from '../../src/ui/debrief/export';
-import { debriefPanel } from '../../src/ui/dom/debrief';
+import { debriefPanel, showComparisonProgress, showComparisons } from '../../src/ui/dom/debrief';
 import { scenario, seats } from '../helpers';
+import { expectAccessible } from './dom';
 import { game, playUntil, sc } from './play';
 
 // The debrief of a finished game: what the players read at the end and take away as a report.
@@ -322,6 +324,57 @@ describe('the debrief panel', () => {
     const panel = debriefPanel(dEs, es, { exportMarkdown: () => {}, exportJson: () => {}, newGame: () => {} });
     expect(panel.querySelector('h2')?.textContent).toBe('Balance final');
     expect(panel.textContent).toContain('Semilla 5');
+    expect(panel.textContent).not.toMatch(RAW);
+  });
+});
+
+describe('the debrief while its comparisons are played (in a worker)', () => {
+  const noop = { exportMarkdown: () => {}, exportJson: () => {}, newGame: () => {} };
+  const data = computeComparisons(sc, comparisonRequest(played, sc));
+
+  it('words numbers played elsewhere as the page would have played and worded them', () => {
+    expect(buildDebrief(played, sc, en, 'en', data)).toEqual(human);
+    expect(buildDebrief(played, sc, es, 'es', data)).toEqual(humanEs);
+    expect(labelComparisons(data, es)).toEqual(humanEs.comparisons);
+    // Still being played: no comparisons yet, everything else in place.
+    const pending = buildDebrief(played, sc, en, 'en', null);
+    expect(pending).toEqual({ ...human, comparisons: [] });
+  });
+
+  it('shows everything else at once, a labelled progress bar where the comparisons go, and waits with the exports', () => {
+    const panel = debriefPanel(buildDebrief(played, sc, en, 'en', null), en, noop, null);
+    document.body.replaceChildren(panel);
+    expect(panel.querySelector('h2')?.textContent).toBe('Debrief');
+    expect(panel.querySelectorAll('ol.decisions > li')).toHaveLength(human.decisions.length);
+    expect(panel.querySelectorAll('ol.cards > li')).toHaveLength(human.cards.length);
+    expect(panel.querySelector('table.comparison')).toBeNull();
+    expect(panel.querySelector('.comparisons')?.getAttribute('aria-busy')).toBe('true');
+    const bar = panel.querySelector('progress') as HTMLProgressElement;
+    expect(document.querySelector(`label[for="${bar.id}"]`)?.textContent).toBe("Playing the computer's games for the comparisons…");
+    // Before the first report the bar is indeterminate.
+    expect(bar.hasAttribute('value')).toBe(false);
+    expect([...panel.querySelectorAll('button')].map((b) => [b.textContent, b.disabled])).toEqual([['Export the report (Markdown)', true], ['Export the data (JSON)', true], ['New game', false]]);
+    expectAccessible(panel);
+
+    showComparisonProgress(panel, { done: 125, total: 250 }, en);
+    expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['125', '250']);
+    expect(panel.querySelector('.progress-count')?.textContent).toBe('125 of 250 games');
+
+    showComparisons(panel, human, en);
+    expect(panel.querySelector('progress')).toBeNull();
+    expect(panel.querySelector('.comparisons')?.hasAttribute('aria-busy')).toBe(false);
+    expect(panel.querySelectorAll('table.comparison tbody tr')).toHaveLength(6);
+    expect([...panel.querySelectorAll('button')].every((b) => !b.disabled)).toBe(true);
+    // The same panel as one drawn with the comparisons from the start.
+    expect(panel.innerHTML.replace(/comparison-progress-\d+/g, '')).toBe(debriefPanel(human, en, noop).innerHTML);
+  });
+
+  it('says it in Spanish', () => {
+    const panel = debriefPanel(buildDebrief(played, sc, es, 'es', null), es, noop, { done: 40, total: 250 });
+    document.body.replaceChildren(panel);
+    const bar = panel.querySelector('progress') as HTMLProgressElement;
+    expect(document.querySelector(`label[for="${bar.id}"]`)?.textContent).toBe('La computadora está jugando las partidas de las comparaciones…');
+    expect(panel.querySelector('.progress-count')?.textContent).toBe('40 de 250 partidas');
     expect(panel.textContent).not.toMatch(RAW);
   });
 });

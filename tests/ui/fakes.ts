@@ -1,10 +1,13 @@
 import type { GameAudio, SoundName } from '../../src/audio';
+import type { ComparisonAnswer, ComparisonAsk } from '../../src/sim/debrief-comparisons';
 import type { BoardCue, BoardRenderer, DebriefLabels, OptionCardView } from '../../src/ui/board/board';
 import type { Debrief } from '../../src/ui/debrief/debrief-data';
 import type { KeyValueStore } from '../../src/ui/types';
 import type { BoardView } from '../../src/ui/view/board-view';
+import { answerComparison } from '../../src/workers/answer-comparison';
 
-// Stand-ins for what the entry point hands the app: storage, the Phaser board and the sound.
+// Stand-ins for what the entry point hands the app: storage, the Phaser board, the sound and the
+// comparison worker.
 
 export function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { readonly data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -56,4 +59,45 @@ export function recordingAudio(): GameAudio & { readonly played: SoundName[] } {
     },
     ready: Promise.resolve(),
   };
+}
+
+/**
+ * A comparison worker (src/workers/comparison-worker.ts) the test answers by hand. What the page
+ * posts goes through `structuredClone`, as it would to a real worker.
+ */
+export function manualWorker() {
+  const worker = {
+    asked: [] as ComparisonAsk[],
+    /** What the worker posted back to the page. */
+    answered: [] as ComparisonAnswer[],
+    terminated: false,
+    onmessage: null as ((event: MessageEvent<ComparisonAnswer>) => void) | null,
+    onerror: null as ((event: ErrorEvent) => void) | null,
+    onmessageerror: null as ((event: MessageEvent) => void) | null,
+    postMessage(message: ComparisonAsk) {
+      worker.asked.push(structuredClone(message));
+    },
+    terminate() {
+      worker.terminated = true;
+    },
+    answer(answer: ComparisonAnswer) {
+      worker.answered.push(answer);
+      worker.onmessage?.({ data: structuredClone(answer) } as MessageEvent<ComparisonAnswer>);
+    },
+    /** As a worker whose script fails to load or throws. */
+    fail(message: string) {
+      worker.onerror?.({ message, preventDefault() {} } as ErrorEvent);
+    },
+  };
+  return worker;
+}
+
+/** A worker that answers in this process, after a pause, with what the real worker would post. */
+export function inProcessWorker() {
+  const worker = manualWorker();
+  worker.postMessage = (message) => {
+    worker.asked.push(structuredClone(message));
+    setTimeout(() => answerComparison(structuredClone(message), (answer) => !worker.terminated && worker.answer(answer)), 0);
+  };
+  return worker;
 }

@@ -24,6 +24,8 @@ export interface DebriefLabels {
   /** The legend of the ring marking the computer's game on the player's own seed. */
   readonly computerOnYourSeed: string;
   readonly securityChart: string;
+  /** Set while the comparisons' games are still being played: said where their chart will be. */
+  readonly comparing?: string;
   readonly trackLabels: Readonly<Record<string, string>>;
 }
 

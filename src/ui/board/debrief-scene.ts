@@ -3,7 +3,7 @@ import type { DebriefLabels } from './board';
 import { bakeLayer } from './bake';
 import { drawChart, type ChartMarker, type ChartSeries } from './chart';
 import { ScreenScene } from './screen-scene';
-import { alternativeColor, COLORS, YOUR_GAME_COLOR } from './theme';
+import { alternativeColor, COLORS, FONT, YOUR_GAME_COLOR } from './theme';
 
 // The debrief's charts: every track over time, and the controlled comparisons — each alternative
 // played by the computer on the same seeds, as a median line in a p10–p90 ribbon, with the
@@ -30,6 +30,13 @@ export class DebriefScene extends ScreenScene<{ debrief: Debrief; labels: Debrie
     this.labels = data.labels ?? this.labels;
   }
 
+  /** Draws a new debrief in the running scene: the comparisons arriving, another language, another text size. */
+  show(data: { debrief: Debrief; labels: DebriefLabels; textScale: number }): void {
+    this.textScale = data.textScale;
+    this.receive(data);
+    this.redraw();
+  }
+
   protected redraw(): void {
     this.layer.removeAll(true);
     const d = this.debrief;
@@ -42,8 +49,10 @@ export class DebriefScene extends ScreenScene<{ debrief: Debrief; labels: Debrie
     // What fits: the comparison always (it is what the debrief adds to the board); every track
     // above it when there is height; the security and violence charts when there is more.
     const lines = h / font;
-    const rows = d.comparisons.length === 0 ? 3 : h >= 600 && lines >= 45 ? 3 : h >= 480 ? 2 : 1;
-    const shares = d.comparisons.length === 0 ? [0.36, 0.32, 0.32] : rows === 3 ? [0.28, 0.25, 0.47] : rows === 2 ? [0.4, 0, 0.6] : [0, 0, 1];
+    // While the comparisons' games are played, their place is kept and says so.
+    const pending = d.comparisons.length === 0 && labels.comparing !== undefined;
+    const rows = d.comparisons.length === 0 && !pending ? 3 : h >= 600 && lines >= 45 ? 3 : h >= 480 ? 2 : 1;
+    const shares = d.comparisons.length === 0 && !pending ? [0.36, 0.32, 0.32] : rows === 3 ? [0.28, 0.25, 0.47] : rows === 2 ? [0.4, 0, 0.6] : [0, 0, 1];
     const usable = inner.h - pad * (rows - 1);
     const [tracksH, middleH, comparisonH] = shares.map((s) => s * usable) as [number, number, number];
     let y = inner.y;
@@ -63,7 +72,16 @@ export class DebriefScene extends ScreenScene<{ debrief: Debrief; labels: Debrie
         this.drawComparison(d, c, labels.comparisons[d.comparisons.indexOf(c)] ?? '', labels, { x: inner.x + i * (each + pad), y, w: each, h: comparisonH }, font);
       });
     }
+    if (comparisonH > 0 && pending) this.drawPending(labels.comparing ?? '', { x: inner.x, y, w: inner.w, h: comparisonH }, font);
     bakeLayer(this, this.layer, 'debrief-static');
+  }
+
+  private drawPending(text: string, box: Box, font: number): void {
+    const frame = this.add.graphics();
+    frame.lineStyle(1, COLORS.panelEdge, 1);
+    frame.strokeRect(box.x, box.y, box.w, box.h);
+    const label = this.add.text(box.x + box.w / 2, box.y + box.h / 2, text, { fontFamily: FONT, fontSize: `${Math.round(font * 1.1)}px`, color: COLORS.textDim, align: 'center', wordWrap: { width: box.w * 0.8 } }).setOrigin(0.5);
+    this.layer.add([frame, label]);
   }
 
   private drawTracks(d: Debrief, labels: DebriefLabels, box: Box, font: number): void {

@@ -74,8 +74,12 @@ export function createPhaserBoard(parent: HTMLElement): Promise<BoardRenderer> {
       },
       showDebrief(debrief: Debrief, labels: DebriefLabels) {
         for (const other of ['title', 'board', 'options']) game.scene.stop(other);
-        game.scene.stop('debrief');
-        game.scene.start('debrief', { debrief, labels, textScale });
+        // Already showing: redrawn in place (the comparisons arriving from their worker, a new language).
+        if (game.scene.isActive('debrief')) (game.scene.getScene('debrief') as DebriefScene).show({ debrief, labels, textScale });
+        else {
+          game.scene.stop('debrief');
+          game.scene.start('debrief', { debrief, labels, textScale });
+        }
       },
       setTextScale(scale: number) {
         textScale = scale;

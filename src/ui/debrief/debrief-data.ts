@@ -1,25 +1,33 @@
 import {
-  STRATEGY_TOKENS,
   strategyToken,
   TRACK_NAMES,
   readTrack,
   relationshipBand,
   type GameState,
-  type Party,
   type Reason,
   type Role,
   type Scenario,
   type StrategyToken,
   type TrackName,
 } from '../../engine';
-import { playAlternative, seedsAround, spread, variesOpeningStrategy, type AlternativeRuns, type CompareSetup, type Spread } from '../../sim/compare';
+import {
+  COMPARISON_SEEDS,
+  comparisonRequest,
+  computeComparisons,
+  firstStrategy,
+  type ComparisonBandData,
+  type ComparisonData,
+} from '../../sim/debrief-comparisons';
 import type { Translate } from '../../i18n';
 import type { CardProvenance } from '../../engine/scenario-types';
 
 // The debrief, computed from the finished game: every track over time, each decision with its
 // reason, the cards drawn with their citations, and controlled comparisons — the same seeds played
 // by the computer under the player's own choice and each other one — so the player sees what the
-// choice changed and what their own play added, apart from luck.
+// choice changed and what their own play added, apart from luck. The comparisons' games are played
+// by src/sim/debrief-comparisons.ts (in a worker, in the browser); they are worded here.
+
+export { COMPARISON_SEEDS, decisiveStrategy } from '../../sim/debrief-comparisons';
 
 export interface DecisionLine {
   readonly year: number;
@@ -79,133 +87,51 @@ export function reasonText(reason: Reason | undefined, t: Translate): string {
   return t(`reasons.${reason.code}`, values);
 }
 
-/** The first transition's strategy: the choice a game with a transition turns on. */
-function firstStrategy(game: GameState): StrategyToken | null {
-  for (const chunk of game.log) for (const e of chunk) if (e.type === 'strategy') return e.strategy;
-  return null;
-}
-
-/** Seeds each alternative of the debrief's comparisons plays (DESIGN §2.7: at least 50). */
-export const COMPARISON_SEEDS = 50;
-
-/** One alternative over the comparison's seeds: its median and p10–p90 band by year, and its final spread. */
-export interface ComparisonBand {
-  readonly key: string;
+/** One alternative over the comparison's seeds, with its name in the player's language. */
+export interface ComparisonBand extends ComparisonBandData {
   readonly label: string;
-  /** 'same': the computer playing the player's own choice; 'other': another choice; 'historical': what the actors did. */
-  readonly kind: 'same' | 'other' | 'historical';
-  readonly median: readonly number[];
-  readonly p10: readonly number[];
-  readonly p90: readonly number[];
-  readonly final: Spread;
-  /** The final relationship on the game's own seed: the same world the player played. */
-  readonly onYourSeed: number;
 }
 
-/** A controlled comparison for the debrief: the player's game as a point against bands over the same seeds. */
-export interface DebriefComparison {
-  readonly varies: 'strategy' | 'policy';
-  readonly seeds: number;
-  readonly yourFinal: number;
+/** A controlled comparison for the debrief, worded: the player's game as a point against bands over the same seeds. */
+export interface DebriefComparison extends Omit<ComparisonData, 'bands' | 'added'> {
   readonly bands: readonly ComparisonBand[];
-  /**
-   * The player's final relationship minus the computer's on the same seed with the same choice (for
-   * a strategy) or the paper's recommended policy (for the US): what the player's own play added.
-   */
+  /** What the player's own play added, over the reference band (named in the player's language). */
   readonly added: { readonly against: string; readonly value: number } | null;
-  /** Where the player's final stands among the reference band's games (0–100). */
-  readonly percentile: number | null;
 }
 
-function bandOf(runs: AlternativeRuns, key: string, label: string, kind: ComparisonBand['kind']): ComparisonBand {
-  const perYear = runs.relationship.map((column) => spread(column));
-  return {
-    key,
-    label,
-    kind,
-    median: perYear.map((s) => s.p50),
-    p10: perYear.map((s) => s.p10),
-    p90: perYear.map((s) => s.p90),
-    final: spread(runs.final),
-    onYourSeed: runs.final[0] ?? Number.NaN,
-  };
+function bandLabel(c: ComparisonData, b: ComparisonBandData, t: Translate): string {
+  if (b.kind === 'historical') return t('debrief.historicalPath');
+  if (c.varies === 'policy') return t(`debrief.policy.${b.key}`);
+  return b.kind === 'same' ? t('debrief.computerSame', { option: t(`strategyShort.${b.key}`) }) : t('debrief.underOption', { option: t(`strategyShort.${b.key}`) });
 }
 
-function percentileOf(value: number, values: Float64Array): number {
-  let below = 0;
-  for (const v of values) if (v < value) below++;
-  return Math.round((below / Math.max(1, values.length)) * 100);
+/** The labelling step: the comparisons' numbers (computed anywhere, a worker included) worded in the player's language. */
+export function labelComparisons(comparisons: readonly ComparisonData[], t: Translate): DebriefComparison[] {
+  return comparisons.map((c) => ({
+    ...c,
+    bands: c.bands.map((b) => ({ ...b, label: bandLabel(c, b, t) })),
+    added: c.added && { against: c.varies === 'policy' ? t(`debrief.policy.${c.added.against}`) : t(`strategyShort.${c.added.against}`), value: c.added.value },
+  }));
 }
 
 /**
- * Election results a player set rather than drew are decisions, not luck: every alternative keeps
- * them (with any drawn before the last one set, since results are fixed in order).
- */
-function chosenParties(game: GameState): Party[] {
-  const elections = game.log.flat().flatMap((e) => (e.type === 'election' ? [e] : []));
-  const last = elections.findLastIndex((e) => e.by === 'chosen');
-  return elections.slice(0, last + 1).map((e) => e.party);
-}
-
-/** The choice the game turned on: the first transition's strategy, or the opening one when the game has no transition. */
-export function decisiveStrategy(game: GameState, scenario: Scenario): StrategyToken | null {
-  if (variesOpeningStrategy(scenario, game.config.sexenios)) return scenario.strategy;
-  return firstStrategy(game);
-}
-
-/**
- * The debrief's controlled comparisons (DESIGN §2.7): for Mexico's choice, the computer playing the
- * player's own strategy and each other one; for a US player, the three US policies; for a scenario
- * with a recorded history, the historical decisions too. Every alternative plays the same seeds (the
- * game's own first), so each seed is the same world under each.
+ * The debrief's controlled comparisons (DESIGN §2.7), played here and now on this thread: for
+ * Mexico's choice, the computer playing the player's own strategy and each other one; for a US
+ * player, the three US policies; for a scenario with a recorded history, the historical decisions
+ * too. Every alternative plays the same seeds (the game's own first), so each seed is the same world
+ * under each. The browser plays them in a worker instead (comparison-runner.ts).
  */
 export function debriefComparisons(game: GameState, scenario: Scenario, t: Translate, seeds = COMPARISON_SEEDS): DebriefComparison[] {
-  const seats = game.config.seats;
-  const yourFinal = ([game.start, ...game.history].at(-1) ?? game.start).relationship;
-  const around = seedsAround(game.config.seed, seeds);
-  const usPolicy = game.config.usPolicy === 'historical' || seats.us === 'human' ? 'recommended' : game.config.usPolicy;
-  const setup: CompareSetup = { seeds: around, sexenios: game.config.sexenios, usPolicy, parties: chosenParties(game) };
-  const historical = scenario.historical ? playAlternative(scenario, setup, { kind: 'historical' }) : null;
-  const historicalBand = historical ? [bandOf(historical, 'historical', t('debrief.historicalPath'), 'historical')] : [];
-  const out: DebriefComparison[] = [];
-  const chosen = decisiveStrategy(game, scenario);
-  const mexicoPlays = seats.mexico === 'human' || seats.us !== 'human';
-  if (mexicoPlays && chosen) {
-    const order = [chosen, ...STRATEGY_TOKENS.filter((k) => k !== chosen)];
-    const runs = order.map((token) => playAlternative(scenario, setup, { kind: 'strategy', token }));
-    const [same] = runs;
-    const bands = runs.map((r, i) => {
-      const token = order[i] as StrategyToken;
-      return bandOf(r, token, i === 0 ? t('debrief.computerSame', { option: t(`strategyShort.${token}`) }) : t('debrief.underOption', { option: t(`strategyShort.${token}`) }), i === 0 ? 'same' : 'other');
-    });
-    out.push({
-      varies: 'strategy',
-      seeds: around.length,
-      yourFinal,
-      bands: [...bands, ...historicalBand],
-      added: same ? { against: t(`strategyShort.${chosen}`), value: yourFinal - (same.final[0] ?? 0) } : null,
-      percentile: same ? percentileOf(yourFinal, same.final) : null,
-    });
-  }
-  if (seats.us === 'human') {
-    const policies = ['recommended', 'passive', 'hawkish'] as const;
-    // A strategy Mexico's players chose is theirs, not luck: the US policies are compared under it.
-    const policySetup: CompareSetup = seats.mexico === 'human' && chosen ? { ...setup, strategy: chosen } : setup;
-    const runs = policies.map((policy) => playAlternative(scenario, policySetup, { kind: 'policy', policy }));
-    const [recommended] = runs;
-    out.push({
-      varies: 'policy',
-      seeds: around.length,
-      yourFinal,
-      bands: [...runs.map((r, i) => bandOf(r, policies[i] as string, t(`debrief.policy.${policies[i]}`), 'other')), ...historicalBand],
-      added: recommended ? { against: t('debrief.policy.recommended'), value: yourFinal - (recommended.final[0] ?? 0) } : null,
-      percentile: recommended ? percentileOf(yourFinal, recommended.final) : null,
-    });
-  }
-  return out;
+  return labelComparisons(computeComparisons(scenario, comparisonRequest(game, scenario, seeds)), t);
 }
 
-export function buildDebrief(game: GameState, scenario: Scenario, t: Translate, language: 'en' | 'es'): Debrief {
+/**
+ * The debrief of a finished game. `comparisons` are the comparisons' numbers when they were played
+ * elsewhere (a worker), null while they are still being played (the debrief then has none yet), and
+ * when left out they are played here.
+ */
+export function buildDebrief(game: GameState, scenario: Scenario, t: Translate, language: 'en' | 'es', comparisons?: readonly ComparisonData[] | null): Debrief {
+  const worded = comparisons === undefined ? debriefComparisons(game, scenario, t) : comparisons ? labelComparisons(comparisons, t) : [];
   const records = [game.start, ...game.history];
   const tracks = Object.fromEntries(TRACK_NAMES.map((name) => [name, records.map((r) => readTrack(r.tracks, r.intelligenceSharing, name))])) as Record<TrackName, number[]>;
   const cardById = new Map(scenario.deck.map((c) => [c.id, c]));
@@ -244,7 +170,7 @@ export function buildDebrief(game: GameState, scenario: Scenario, t: Translate, 
     cards,
     chosen: chosen ?? (game.strategy ? strategyToken(game.strategy) : null),
     yourGame: { label: t('debrief.yourGame'), values: tracks.relationship },
-    comparisons: debriefComparisons(game, scenario, t),
+    comparisons: worded,
     finalBand: t(`bands.${relationshipBand(last.relationship)}`),
   };
 }

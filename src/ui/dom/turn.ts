@@ -191,6 +191,11 @@ export function decidePanel(ctx: TurnContext, role: Role, onError: (message: str
   return h('section', { class: 'turn' }, heading(t('turn.decideTitle', { year: game.year })), teamBanner(ctx, role), drawnCards(ctx), form);
 }
 
+/** The report of the game's last year: closing it opens the debrief. */
+export function leadsToDebrief(game: GameState): boolean {
+  return game.phase === 'report' && game.yearInTerm >= 6 && game.sexenio >= game.config.sexenios;
+}
+
 export function reportPanel(ctx: TurnContext): HTMLElement {
   const { t, game, scenario, language } = ctx;
   const entries = entriesOfYear(game, game.year);
@@ -212,7 +217,7 @@ export function reportPanel(ctx: TurnContext): HTMLElement {
     h('h3', {}, t('report.whatChanged')), list,
     h('h3', {}, t('report.decisions')), decisionList,
     drawnCards(ctx),
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => ctx.send({ type: 'CONTINUE' }) }, game.yearInTerm < 6 ? t('report.nextYear') : game.sexenio >= game.config.sexenios ? t('report.toDebrief') : t('report.toElection'))));
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => ctx.send({ type: 'CONTINUE' }) }, game.yearInTerm < 6 ? t('report.nextYear') : leadsToDebrief(game) ? t('report.toDebrief') : t('report.toElection'))));
 }
 
 function fmt(v: number, track: string): string {
