@@ -1,7 +1,12 @@
 import { createAudio } from './audio';
 import { SOUND_URLS } from './audio/urls';
+import { setStateFreezing } from './engine';
 import { App } from './ui/app';
 import './ui/styles.css';
+
+// Game states are deeply frozen in development, where a stray mutation should fail at once, and
+// not in the production build, where freezing only costs time (engine/work.ts).
+setStateFreezing(import.meta.env.DEV);
 
 // The browser entry: the app shell shows at once; the board (Phaser) and the game's data
 // (scenarios, the paper's text) load in their own chunks when first needed, and the debrief's

@@ -1,3 +1,4 @@
+import { setStateFreezing } from '../engine';
 import { SHIPPED_SCENARIO_IDS, shippedScenario } from '../scenario/catalog';
 import type { ComparisonAnswer, ComparisonAsk } from '../sim/debrief-comparisons';
 import { answerComparison } from './answer-comparison';
@@ -11,6 +12,9 @@ interface WorkerScope {
   onmessage: ((event: MessageEvent<ComparisonAsk>) => void) | null;
   postMessage(answer: ComparisonAnswer): void;
 }
+
+// The worker's games are its own and never leave it unchanged: freezing them would only cost time.
+setStateFreezing(import.meta.env.DEV);
 
 const scope = self as unknown as WorkerScope;
 scope.onmessage = (event) => answerComparison(event.data, (answer) => scope.postMessage(answer));
