@@ -13,7 +13,7 @@ interface WorkerScope {
   postMessage(answer: ComparisonAnswer): void;
 }
 
-// The worker's games are its own and never leave it unchanged: freezing them would only cost time.
+// The worker's games never leave it (only numbers do): freezing them would only cost time.
 setStateFreezing(import.meta.env.DEV);
 
 const scope = self as unknown as WorkerScope;
