@@ -204,6 +204,9 @@ export function roleAction(id: string): RoleAction | undefined {
   return BY_ID.get(id);
 }
 
-export function actionsOf(role: Role): RoleAction[] {
-  return ROLE_ACTIONS.filter((a) => a.role === role);
+const BY_ROLE = new Map<Role, readonly RoleAction[]>();
+for (const a of ROLE_ACTIONS) BY_ROLE.set(a.role, [...(BY_ROLE.get(a.role) ?? []), a]);
+
+export function actionsOf(role: Role): readonly RoleAction[] {
+  return BY_ROLE.get(role) ?? [];
 }

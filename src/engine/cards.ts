@@ -4,7 +4,7 @@ import { applyEffects, conditionHolds, type Condition } from './effects';
 import { missionOf, strategyToken } from './strategy';
 import { DECISION_ORDER } from './legality';
 import { MODEL } from './params';
-import { draw, raceKey, streamFloat } from './rng';
+import { draw, keyedFloat, raceKey, streamYear } from './rng';
 import type { Card, Scenario } from './scenario-types';
 import type { GameState } from './types';
 import { cardCause } from './causes';
@@ -91,8 +91,9 @@ export function drawEvents(draft: Work, scenario: Scenario): void {
   // in this year's draw (rng.ts raceKey): the draw depends on which cards are eligible and on
   // nothing else a game did, so two games of one seed with the same pool draw the same cards.
   const count = 1 + (draw(draft, 'events', 'count') < MODEL.secondCardChance ? 1 : 0);
+  const year = streamYear(draft.config.seed, 'events', draft.year);
   const ranked = eligibleCards(draft as GameState, scenario, scheduled)
-    .map((card) => ({ card, key: raceKey(streamFloat(draft.config.seed, 'events', draft.year, card.id, 0), card.weight) }))
+    .map((card) => ({ card, key: raceKey(keyedFloat(year, card.id, 0), card.weight) }))
     .filter((c) => c.key < Infinity)
     .sort((a, b) => a.key - b.key)
     .slice(0, count);

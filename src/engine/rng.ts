@@ -67,10 +67,19 @@ export function seedRng(seed: number): number {
  * arguments give the same value in every game, on every machine.
  */
 export function streamFloat(seed: number, stream: StreamName, year: number, key: string, n: number): number {
+  return keyedFloat(streamYear(seed, stream, year), key, n);
+}
+
+/** The part of a draw's hash shared by every key of one stream in one year (see `keyedFloat`). */
+export function streamYear(seed: number, stream: StreamName, year: number): number {
   let h = fmix32((seed >>> 0) ^ 0x5bd1e995);
   h = fmix32(h ^ hashString(stream));
-  h = fmix32(h ^ Math.imul(year | 0, 0x9e3779b1));
-  h = fmix32(h ^ hashString(key));
+  return fmix32(h ^ Math.imul(year | 0, 0x9e3779b1));
+}
+
+/** `streamFloat` given its stream-year part: the same value, for drawing many keys of one year. */
+export function keyedFloat(yearHash: number, key: string, n: number): number {
+  let h = fmix32(yearHash ^ hashString(key));
   h = fmix32(h ^ Math.imul((n | 0) + 1, 0x27d4eb2f));
   return h / 4294967296;
 }
