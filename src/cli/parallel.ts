@@ -1,44 +1,98 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../engine';
-import { playBatchSlice, summarizeBatch, type BatchOptions, type BatchResult, type BatchSamples } from '../sim/batch';
-import type { SliceJob } from './sim-worker';
+import { summarizeBatch, type BatchOptions, type BatchResult, type BatchTally } from '../sim/batch';
+import { controlBuffer, PLAYED, playChunks, STARTED, type ChunkJob } from './batch-chunks';
+import type { WorkerJob } from './sim-worker';
+import { simWorkerBundle } from './worker-bundle';
 
-// A batch split across worker threads, one slice each. Game i has the same seed whichever thread
-// plays it, so the result is identical to a run on one thread.
+// A batch shared between the main thread and worker threads (see batch-chunks.ts). The main thread
+// plays from the first moment while the workers start. Game i has the same seed whichever thread
+// plays it and tallies are counts, so the result is identical to a run on one thread.
 
-/** Below this many games per thread, starting threads costs more than it saves. */
-const MIN_GAMES_PER_WORKER = 250;
+/**
+ * Work per thread, in games times sexenios, below which another thread costs more than it saves.
+ * Each thread's V8 spends about its first second compiling the engine and the machine (a cold game
+ * takes four times as long as a warm one), and it compiles on background threads: a single batch
+ * thread already keeps about 1.3 cores busy. On a two-core machine two threads lost to one at
+ * 1,000 two-sexenio games (`npm run sim`, 3.5 s against 2.9-3.4 s), won from 1,500 (4.1 s against
+ * 4.2-4.8 s), and at 10,000 took 11.2 s against 15.4 s.
+ */
+const MIN_WORK_PER_THREAD = 1250;
+/** Games per chunk at most: small enough to share the last games evenly, large enough to claim rarely. */
+const MAX_CHUNK = 100;
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
-function runSlice(job: SliceJob): Promise<BatchSamples> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./sim-worker-boot.mjs', import.meta.url), { workerData: job });
-    worker.once('message', (samples: BatchSamples) => {
-      resolve(samples);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`a batch worker stopped with code ${code}`));
-    });
-  });
+/** The threads to use for `--workers asked`: at most one per core, with a note when that is fewer than asked. */
+export function workerCount(asked: number | undefined, cores = defaultWorkers()): { workers: number; note: string | null } {
+  if (asked === undefined) return { workers: cores, note: null };
+  if (asked <= cores) return { workers: asked, note: null };
+  return { workers: cores, note: `--workers ${asked}: this machine has ${cores} core(s); using ${cores} worker thread(s)` };
 }
 
-export async function runBatchParallel(scenarioArg: string, scenario: Scenario, options: BatchOptions, workers: number): Promise<BatchResult> {
-  const threads = Math.min(workers, Math.floor(options.runs / MIN_GAMES_PER_WORKER));
-  if (threads <= 1) return summarizeBatch(scenario, options, [playBatchSlice(scenario, options, 0, options.runs)]);
+/** How many of `workers` threads a batch of `runs` games of `sexenios` sexenios gains from (see MIN_WORK_PER_THREAD). */
+export function threadsFor(workers: number, runs: number, sexenios: number): number {
+  return Math.max(1, Math.min(workers, Math.floor((runs * Math.max(1, sexenios)) / MIN_WORK_PER_THREAD)));
+}
+
+interface Running {
+  readonly worker: Worker;
+  /** Never rejects: an error is a value here, so that none goes unhandled while the main thread plays. */
+  readonly result: Promise<{ ok: true; tally: BatchTally } | { ok: false; error: Error }>;
+}
+
+function startWorker(bundle: string, job: WorkerJob): Running {
+  const worker = new Worker(bundle, { workerData: job });
+  const result = new Promise<{ ok: true; tally: BatchTally } | { ok: false; error: Error }>((resolve) => {
+    worker.once('message', (tally: BatchTally) => resolve({ ok: true, tally }));
+    worker.once('error', (error) => resolve({ ok: false, error }));
+    worker.once('exit', (code) => resolve({ ok: false, error: new Error(`a batch worker stopped with code ${code} before sending its games`) }));
+  });
+  return { worker, result };
+}
+
+/**
+ * Plays the batch on `threads` threads (the main thread and threads - 1 workers; one when `onGame`
+ * must see every game) and summarizes it. `onProgress` hears the number of games finished, often:
+ * it should be cheap (see progress.ts).
+ */
+export async function runBatchParallel(scenario: Scenario, options: BatchOptions, threadCount: number, onProgress?: (done: number) => void): Promise<BatchResult> {
+  const threads = options.onGame ? 1 : Math.max(1, Math.min(threadCount, options.runs));
   const { onGame: _onGame, ...plain } = options;
-  const size = Math.ceil(options.runs / threads);
-  const jobs: SliceJob[] = Array.from({ length: threads }, (_, i) => ({
-    scenario: scenarioArg,
+  const job: ChunkJob = {
     options: plain,
-    from: i * size,
-    to: Math.min(options.runs, (i + 1) * size),
-  }));
-  const slices = await Promise.all(jobs.map(runSlice));
-  return summarizeBatch(scenario, options, slices);
+    chunk: Math.max(1, Math.min(MAX_CHUNK, Math.ceil(options.runs / (threads * 16)))),
+    control: controlBuffer(threads),
+  };
+  const bundle = threads > 1 ? await simWorkerBundle() : '';
+  const running = Array.from({ length: threads - 1 }, (_, i) => startWorker(bundle, { ...job, scenario, thread: i + 1 }));
+  const control = new Int32Array(job.control);
+  let mine: BatchTally;
+  try {
+    // The main thread keeps `onGame` (only ever set when it plays alone).
+    mine = playChunks(scenario, { ...job, options }, 0, onProgress);
+  } catch (e) {
+    await Promise.all(running.map((r) => r.worker.terminate()));
+    throw e;
+  }
+  // The chunks have run out: a worker that has not begun claiming will never get one, so it need
+  // not finish starting up.
+  const waiting = running.filter((r, i) => {
+    if (Atomics.load(control, STARTED + i + 1) === 1) return true;
+    void r.worker.terminate();
+    return false;
+  });
+  const ticker = onProgress && waiting.length > 0 ? setInterval(() => onProgress(Atomics.load(control, PLAYED)), 100) : undefined;
+  const results = await Promise.all(waiting.map((r) => r.result));
+  if (ticker) clearInterval(ticker);
+  for (const r of waiting) void r.worker.terminate();
+  const failed = results.find((r) => !r.ok);
+  if (failed && !failed.ok) throw new Error(`a batch worker failed: ${failed.error.message}`);
+  const tallies = [mine, ...results.flatMap((r) => (r.ok ? [r.tally] : []))];
+  const played = tallies.reduce((n, t) => n + t.games, 0);
+  if (played !== options.runs) throw new Error(`the batch played ${played} of ${options.runs} games`);
+  return summarizeBatch(scenario, options, tallies);
 }

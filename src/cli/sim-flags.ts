@@ -36,7 +36,8 @@ Runs games headless with every role computer-played except the choices you fix, 
   --set TRACK=VALUE    override a starting value, e.g. --set institutionalization=70 (repeatable)
   --runs N             number of games [default: 200]
   --seed S             batch seed, a non-negative integer [default: 1]
-  --workers N          worker threads to share the games [default: one per core]
+  --workers N          threads to share the games, at most one per core, fewer for a batch too
+                       small to gain from them [default: one per core]
   --compare LIST       a controlled comparison: play the same seeds under each listed strategy
                        (A, B, C+LE, C, D; the first is the reference) and print each one's final
                        relationship and the paired differences against the first

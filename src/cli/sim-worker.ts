@@ -1,19 +1,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { playBatchSlice, type BatchOptions } from '../sim/batch';
-import { loadScenarioArg } from './scenario-arg';
+import type { Scenario } from '../engine';
+import { playChunks, tallyBuffers, type ChunkJob } from './batch-chunks';
 
-// One worker thread of a parallel batch: plays its slice of games and sends back the samples.
+// One worker thread of a parallel batch: plays chunks of games until none is left and sends back
+// its tally. Started from the prebuilt bundle that worker-bundle.ts makes, not from this source.
 
-export interface SliceJob {
-  readonly scenario: string;
-  readonly options: Omit<BatchOptions, 'onGame'>;
-  readonly from: number;
-  readonly to: number;
+export interface WorkerJob extends ChunkJob {
+  /** The scenario as the main thread loaded and validated it (plain data, copied to each thread). */
+  readonly scenario: Scenario;
+  readonly thread: number;
 }
 
-const job = workerData as SliceJob;
-const scenario = loadScenarioArg(job.scenario);
-if (!scenario.ok) throw new Error(scenario.error);
-const samples = playBatchSlice(scenario.value, job.options, job.from, job.to);
-const buffers = Object.values(samples.columns).flatMap((series) => series.map((column) => column.buffer as ArrayBuffer));
-parentPort?.postMessage(samples, buffers);
+const job = workerData as WorkerJob;
+const tally = playChunks(job.scenario, job, job.thread);
+parentPort?.postMessage(tally, tallyBuffers(tally));

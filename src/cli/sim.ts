@@ -1,7 +1,9 @@
+import { batchConfig } from '../sim/batch';
 import { batchSeeds, compare, type Alternative } from '../sim/compare';
 import { formatBatchTable, formatComparison } from '../sim/report';
 import { SHIPPED_SCENARIO_IDS } from '../scenario';
-import { defaultWorkers, runBatchParallel } from './parallel';
+import { runBatchParallel, threadsFor, workerCount } from './parallel';
+import { progressBar, wantsProgressBar } from './progress';
 import { loadScenarioArg } from './scenario-arg';
 import { parseSimFlags, SIM_USAGE } from './sim-flags';
 
@@ -42,7 +44,12 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(f.json ? `${JSON.stringify({ ...header, compare: comparison })}\n` : `${formatComparison(header, comparison)}\n`);
     return 0;
   }
-  const result = await runBatchParallel(f.scenario, scenario.value, {
+  const threads = workerCount(f.workers);
+  if (threads.note) process.stderr.write(`sim: ${threads.note}\n`);
+  const bar = wantsProgressBar(f.json, process.stderr.isTTY)
+    ? progressBar({ total: f.runs, write: (text) => process.stderr.write(text), now: () => performance.now(), columns: process.stderr.columns })
+    : undefined;
+  const options = {
     runs: f.runs,
     seed: f.seed,
     strategies: f.strategies,
@@ -51,7 +58,14 @@ async function main(argv: readonly string[]): Promise<number> {
     usPolicy: f.usPolicy,
     historical: f.historical,
     startOverrides: f.startOverrides,
-  }, f.workers ?? defaultWorkers());
+  };
+  let result;
+  try {
+    const sexenios = batchConfig(scenario.value, options, 0).sexenios;
+    result = await runBatchParallel(scenario.value, options, threadsFor(threads.workers, f.runs, sexenios), bar && ((done) => bar.update(done)));
+  } finally {
+    bar?.finish();
+  }
   process.stdout.write(f.json ? `${JSON.stringify(result)}\n` : `${formatBatchTable(result)}\n`);
   return 0;
 }

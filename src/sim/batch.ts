@@ -3,6 +3,7 @@ import {
   PARTIES,
   RELATIONSHIP_BANDS,
   STRATEGY_TOKENS,
+  TRACK_BOUNDS,
   TRACK_NAMES,
   batchSeed,
   makeConfig,
@@ -22,7 +23,7 @@ import {
   type YearRecord,
 } from '../engine';
 import { runToEnd } from '../machine';
-import { shares, summarize, summarizeSeries, type SeriesSummary, type Summary } from './stats';
+import { addCounts, countValue, sharesOfCounts, summarizeCounts, summarizeSeries, valueCounts, type SeriesSummary, type Summary, type ValueCounts } from './stats';
 
 // Many games headless, every role computer-played except the fixed choices, through the same
 // machine the browser uses (or the engine alone, for the benchmark's floor).
@@ -86,112 +87,170 @@ function readRecord(r: YearRecord, name: TrackName): number {
   return readTrack(r.tracks, r.intelligenceSharing, name);
 }
 
-/** What a slice of a batch collected, before statistics: plain data that can cross threads. */
-export interface BatchSamples {
-  readonly from: number;
-  readonly years: number[];
-  readonly sexenios: number;
-  /** For each track, for each year, the end-of-year value of each game of the slice. */
-  readonly columns: Record<TrackName, Float64Array[]>;
-  readonly finalBands: RelationshipBand[];
-  readonly finalIntel: IntelLevel[];
-  readonly strategyPicks: StrategyToken[][];
-  readonly partyPicks: Party[][];
+/**
+ * What a share of a batch collected, before statistics: for each track and year, how often each
+ * value occurred (see `ValueCounts`), and counts of the categorical outcomes. Its size depends on
+ * the years played, not on the games, so a million games fit in a few megabytes; tallies merge by
+ * adding counts, in any order, so the games may be shared among threads however is fastest. Plain
+ * data that can cross threads.
+ */
+export interface BatchTally {
+  games: number;
+  years: number[];
+  sexenios: number;
+  /** For each track, for each year, the counts of the end-of-year values. */
+  readonly tracks: Record<TrackName, ValueCounts[]>;
+  /** Games ending in each band of RELATIONSHIP_BANDS, and each level of INTEL_LEVELS. */
+  readonly finalBands: number[];
+  readonly finalIntel: number[];
+  /** For each sexenio after a transition, the games under each of STRATEGY_TOKENS; for each election, each of PARTIES. */
+  readonly strategies: number[][];
+  readonly parties: number[][];
 }
 
-/** Plays games `from` to `to` (exclusive) of a batch; game i always has the same seed. */
-export function playBatchSlice(baseScenario: Scenario, options: BatchOptions, from: number, to: number): BatchSamples {
-  const scenario = withStartOverrides(baseScenario, options.startOverrides);
-  const play = options.runner === 'engine' ? playGame : runToEnd;
-  const size = Math.max(0, to - from);
-  const samples: BatchSamples = {
-    from,
+export function emptyTally(): BatchTally {
+  return {
+    games: 0,
     years: [],
     sexenios: 0,
-    columns: {} as Record<TrackName, Float64Array[]>,
-    finalBands: [],
-    finalIntel: [],
-    strategyPicks: [],
-    partyPicks: [],
+    tracks: Object.fromEntries(TRACK_NAMES.map((name) => [name, []])) as unknown as Record<TrackName, ValueCounts[]>,
+    finalBands: RELATIONSHIP_BANDS.map(() => 0),
+    finalIntel: INTEL_LEVELS.map(() => 0),
+    strategies: [],
+    parties: [],
   };
-  for (let i = from; i < to; i++) {
-    const config = batchConfig(scenario, options, i);
-    const game = play(scenario, config);
-    if (i === from) {
-      Object.assign(samples, { sexenios: config.sexenios });
-      samples.years.push(...game.history.map((r) => r.year));
-      for (const name of TRACK_NAMES) samples.columns[name] = samples.years.map(() => new Float64Array(size));
-    }
-    game.history.forEach((record, y) => {
-      for (const name of TRACK_NAMES) {
-        const column = samples.columns[name][y];
-        if (column) column[i - from] = readRecord(record, name);
-      }
-    });
-    const last = game.history[game.history.length - 1] ?? game.start;
-    samples.finalBands.push(relationshipBand(last.relationship));
-    samples.finalIntel.push(last.intelligenceSharing);
-    let terms = 0;
-    let elections = 0;
-    for (const chunk of game.log) {
-      for (const entry of chunk) {
-        if (entry.type === 'strategy') (samples.strategyPicks[terms++] ??= []).push(entry.strategy);
-        if (entry.type === 'election') (samples.partyPicks[elections++] ??= []).push(entry.party);
-      }
-    }
-    options.onGame?.(game, i);
-  }
-  return samples;
 }
 
-function concatColumns(parts: readonly Float64Array[]): Float64Array {
-  const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
+/** The grid each track's values lie on: integers for violence and the intelligence rank, one decimal for the rest. */
+function trackCounts(name: TrackName): ValueCounts {
+  if (name === 'intelligenceSharing') return valueCounts(0, INTEL_LEVELS.length - 1, 1);
+  if (name === 'relationship') return valueCounts(0, 100, 10);
+  const [lo, hi] = TRACK_BOUNDS[name];
+  return valueCounts(lo, hi, name === 'violence' ? 1 : 10);
+}
+
+/** Sets up the tally's years from the first game it counts; every game of a batch plays the same years. */
+function fitYears(tally: BatchTally, years: readonly number[], sexenios: number): void {
+  if (tally.games === 0 && tally.years.length === 0) {
+    tally.years.push(...years);
+    tally.sexenios = sexenios;
+    for (const name of TRACK_NAMES) tally.tracks[name].push(...years.map(() => trackCounts(name)));
+  } else if (tally.years.length !== years.length || tally.years.some((y, i) => y !== years[i])) {
+    throw new Error(`a batch's games played different years: ${tally.years.join(',')} and ${years.join(',')}`);
+  }
+}
+
+function sameYears(tally: BatchTally, history: readonly YearRecord[]): boolean {
+  if (tally.years.length !== history.length) return false;
+  for (let y = 0; y < history.length; y++) if (tally.years[y] !== history[y]?.year) return false;
+  return true;
+}
+
+function countCategory<K extends string>(counts: number[], categories: readonly K[], value: K): void {
+  const i = categories.indexOf(value);
+  if (i < 0) throw new Error(`"${value}" is not one of ${categories.join(', ')}`);
+  counts[i] = (counts[i] ?? 0) + 1;
+}
+
+/** Counts one finished game: only its yearly records, its start, and its strategy and election log entries. */
+export function tallyGame(tally: BatchTally, game: GameState, sexenios: number): void {
+  if (tally.games === 0 || !sameYears(tally, game.history)) fitYears(tally, game.history.map((r) => r.year), sexenios);
+  for (const name of TRACK_NAMES) {
+    const counts = tally.tracks[name];
+    for (let y = 0; y < game.history.length; y++) countValue(counts[y] as ValueCounts, readRecord(game.history[y] as YearRecord, name));
+  }
+  const last = game.history[game.history.length - 1] ?? game.start;
+  countCategory(tally.finalBands, RELATIONSHIP_BANDS, relationshipBand(last.relationship));
+  countCategory(tally.finalIntel, INTEL_LEVELS, last.intelligenceSharing);
+  let terms = 0;
+  let elections = 0;
+  for (const chunk of game.log) {
+    for (const entry of chunk) {
+      if (entry.type === 'strategy') countCategory((tally.strategies[terms++] ??= STRATEGY_TOKENS.map(() => 0)), STRATEGY_TOKENS, entry.strategy);
+      if (entry.type === 'election') countCategory((tally.parties[elections++] ??= PARTIES.map(() => 0)), PARTIES, entry.party);
+    }
+  }
+  tally.games++;
+}
+
+/** A lean game keeps only the log entries a tally reads and skips freezing: for batches that hand no game to `onGame`. */
+const LEAN = { lean: true } as const;
+
+/**
+ * Plays games `from` to `to` (exclusive) of a batch into `tally` (a new one by default); game i
+ * always has the same seed, whichever slice or thread plays it. `onPlayed` is told after each game.
+ */
+export function playBatchSlice(baseScenario: Scenario, options: BatchOptions, from: number, to: number, tally: BatchTally = emptyTally(), onPlayed?: () => void): BatchTally {
+  const scenario = withStartOverrides(baseScenario, options.startOverrides);
+  // A game handed to `onGame` keeps its whole log, which callers read (card draws, decisions).
+  const lean = !options.onGame;
+  const playOptions = lean ? LEAN : {};
+  const play = options.runner === 'engine' ? (config: GameConfig) => playGame(scenario, config, playOptions) : (config: GameConfig) => runToEnd(scenario, config, playOptions);
+  for (let i = from; i < to; i++) {
+    const config = batchConfig(scenario, options, i);
+    const game = play(config);
+    tallyGame(tally, game, config.sexenios);
+    options.onGame?.(game, i);
+    onPlayed?.();
+  }
+  return tally;
+}
+
+function addCategoryCounts(into: number[][], from: readonly number[][], categories: number): void {
+  from.forEach((counts, i) => {
+    const target = (into[i] ??= Array.from({ length: categories }, () => 0));
+    counts.forEach((n, j) => (target[j] = (target[j] ?? 0) + n));
+  });
+}
+
+/** Adds tallies together into a new one. Order does not matter: every part is a count. */
+export function mergeTallies(tallies: readonly BatchTally[]): BatchTally {
+  const out = emptyTally();
+  for (const t of tallies) {
+    if (t.games === 0) continue;
+    fitYears(out, t.years, t.sexenios);
+    for (const name of TRACK_NAMES) t.tracks[name].forEach((counts, y) => addCounts(out.tracks[name][y] as ValueCounts, counts));
+    t.finalBands.forEach((n, i) => (out.finalBands[i] = (out.finalBands[i] ?? 0) + n));
+    t.finalIntel.forEach((n, i) => (out.finalIntel[i] = (out.finalIntel[i] ?? 0) + n));
+    addCategoryCounts(out.strategies, t.strategies, STRATEGY_TOKENS.length);
+    addCategoryCounts(out.parties, t.parties, PARTIES.length);
+    out.games += t.games;
   }
   return out;
 }
 
-/** Statistics over the slices of a batch, in the order of their games. */
-export function summarizeBatch(baseScenario: Scenario, options: BatchOptions, slices: readonly BatchSamples[]): BatchResult {
+/** Statistics over the tallies of a batch (exactly those of its games' values, see `summarizeCounts`). */
+export function summarizeBatch(baseScenario: Scenario, options: BatchOptions, tallies: readonly BatchTally[]): BatchResult {
   const scenario = withStartOverrides(baseScenario, options.startOverrides);
-  const ordered = [...slices].filter((s) => s.years.length > 0).sort((a, b) => a.from - b.from);
-  const years = ordered[0]?.years ?? [];
+  const all = mergeTallies(tallies);
   const tracks = {} as Record<TrackName, SeriesSummary>;
   const final = {} as Record<Exclude<TrackName, 'intelligenceSharing'>, Summary>;
   const start = {} as Record<TrackName, number | IntelLevel>;
   const startRecord = { tracks: scenario.start.tracks, intelligenceSharing: scenario.start.intelligenceSharing } as YearRecord;
   for (const name of TRACK_NAMES) {
-    const series = years.map((_, y) => concatColumns(ordered.map((s) => s.columns[name][y] ?? new Float64Array(0))));
+    const series = all.tracks[name];
     tracks[name] = summarizeSeries(series);
-    if (name !== 'intelligenceSharing') final[name] = summarize(series[series.length - 1] ?? new Float64Array(0));
+    if (name !== 'intelligenceSharing') final[name] = summarizeCounts(series[series.length - 1] ?? trackCounts(name));
     start[name] = name === 'intelligenceSharing' ? scenario.start.intelligenceSharing : readRecord(startRecord, name);
   }
-  const merge = <T,>(pick: (s: BatchSamples) => T[][]): T[][] => {
-    const out: T[][] = [];
-    for (const s of ordered) pick(s).forEach((values, i) => (out[i] ??= []).push(...values));
-    return out;
-  };
   return {
     scenario: scenario.id,
     seed: options.seed,
     runs: options.runs,
     options: options.strategies,
     usPolicy: options.historical ? 'historical' : options.usPolicy,
-    sexenios: ordered[0]?.sexenios ?? 0,
-    years,
+    sexenios: all.sexenios,
+    years: all.years,
     start,
     intelligenceLevels: INTEL_LEVELS,
     tracks,
     final: {
       ...final,
-      relationshipBand: shares(ordered.flatMap((s) => s.finalBands), RELATIONSHIP_BANDS),
-      intelligenceSharing: shares(ordered.flatMap((s) => s.finalIntel), INTEL_LEVELS),
+      relationshipBand: sharesOfCounts(all.finalBands, RELATIONSHIP_BANDS),
+      intelligenceSharing: sharesOfCounts(all.finalIntel, INTEL_LEVELS),
     },
-    strategies: merge((s) => s.strategyPicks).map((picks) => shares(picks, STRATEGY_TOKENS)),
-    parties: merge((s) => s.partyPicks).map((picks) => shares(picks, PARTIES)),
+    strategies: all.strategies.map((counts) => sharesOfCounts(counts, STRATEGY_TOKENS)),
+    parties: all.parties.map((counts) => sharesOfCounts(counts, PARTIES)),
   };
 }
 

@@ -5,10 +5,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSimFlags } from '../../src/cli/sim-flags';
 
+const ROOT = join(import.meta.dirname, '../..');
+
 function sim(args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], { encoding: 'utf8', cwd: join(import.meta.dirname, '../..') });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], { encoding: 'utf8', cwd: ROOT });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** Runs the CLI on a pseudo-terminal (util-linux `script`), so that standard error is a TTY; returns what the terminal showed. */
+function simOnTerminal(args: string[]) {
+  const command = [process.execPath, '--import', 'tsx', 'src/cli/sim.ts', ...args].join(' ');
+  const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', cwd: ROOT });
+  return { code: r.status, screen: (r.stdout ?? '').replace(/\r\n/g, '\n') };
+}
+const hasScript = spawnSync('script', ['--version']).status === 0;
 
 describe('sim flags', () => {
   it('reads the documented flags', () => {
@@ -40,6 +50,39 @@ describe('npm run sim', () => {
     expect(out.options).toEqual(['D']);
     expect(out.runs).toBe(5);
     expect(out.final.intelligenceSharing.deep).toBe(0);
+  });
+
+  it('prints the same JSON on one worker thread and on two (a batch large enough for two)', () => {
+    const one = sim(['--runs', '1250', '--sexenios', '2', '--seed', '4', '--workers', '1', '--json']);
+    const two = sim(['--runs', '1250', '--sexenios', '2', '--seed', '4', '--workers', '2', '--json']);
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect((JSON.parse(one.stdout) as { runs: number }).runs).toBe(1250);
+  });
+
+  it('uses at most one worker per core, with a note, and refuses more than 64', () => {
+    const many = sim(['--runs', '5', '--workers', '64', '--json']);
+    expect(many.code).toBe(0);
+    expect(many.stderr).toMatch(/^sim: --workers 64: this machine has \d+ core\(s\); using \d+ worker thread\(s\)\n$/);
+    expect(JSON.parse(many.stdout)).toMatchObject({ runs: 5 });
+    const tooMany = sim(['--workers', '65']);
+    expect(tooMany.code).toBe(2);
+    expect(tooMany.stderr).toMatch(/--workers: expected a number from 1 to 64, got 65/);
+  });
+
+  it.skipIf(!hasScript)('shows a progress bar on a terminal for a batch over a second, and none with --json', () => {
+    const flags = ['--runs', '1000', '--sexenios', '2', '--workers', '1'];
+    const table = simOnTerminal(flags);
+    expect(table.code).toBe(0);
+    expect(table.screen).toMatch(/\rsim \[#+\] 100% 1,000\/1,000 games/);
+    expect(table.screen).toContain('games\u001b[K\n');
+    expect(table.screen).toMatch(/Scenario transition-2012: 1000 runs/);
+    const json = simOnTerminal([...flags, '--json']);
+    expect(json.code).toBe(0);
+    expect(json.screen).not.toMatch(/sim \[|\r/);
+    expect(json.screen).toMatch(/^\{[^\n]*\}\n$/);
+    expect(JSON.parse(json.screen)).toMatchObject({ runs: 1000 });
   });
 
   it('exits with code 2 and a clear message for a bad flag', () => {
