@@ -47,6 +47,8 @@ export interface PerceivedSuccess {
   readonly parts: Readonly<Record<keyof typeof MODEL.successWeights, number>>;
   /** Sovereignty strain: how far tension stands above the reference, in units of `strainScale`. */
   readonly strain: number;
+  /** The violence count three years before, which the violence trend is read against. */
+  readonly violenceBefore: number;
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -68,7 +70,7 @@ export function perceivedSuccess(state: GameState): PerceivedSuccess {
   let score = 0;
   for (const k of Object.keys(parts) as (keyof typeof parts)[]) score += MODEL.successWeights[k] * parts[k];
   const strain = Math.max(0, t.sovereigntyTension - MODEL.strainReference) / MODEL.strainScale;
-  return { score, parts, strain };
+  return { score, parts, strain, violenceBefore };
 }
 
 /**
@@ -107,7 +109,7 @@ export function chooseStrategy(state: GameState, rng: StreamHolder): StrategyCho
         strategy,
         support: Math.round(t.publicSupport),
         violence: t.violence,
-        violenceBefore: pastValue(state, 3, (r) => r.tracks.violence),
+        violenceBefore: success.violenceBefore,
         commitment: Math.round(t.usCommitment),
         factors: factors.join(',') || 'tendency',
       },

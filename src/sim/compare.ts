@@ -121,14 +121,18 @@ export interface PairedDifference {
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
-export function spread(values: Float64Array): Spread {
-  const s = summarize(values);
+/** The exact mean and sample standard deviation of some values. */
+function moments(values: Float64Array): { mean: number; sd: number } {
   let sum = 0;
-  let squares = 0;
   for (const v of values) sum += v;
   const mean = sum / Math.max(1, values.length);
+  let squares = 0;
   for (const v of values) squares += (v - mean) ** 2;
-  return { ...s, sd: round(Math.sqrt(squares / Math.max(1, values.length - 1))) };
+  return { mean, sd: Math.sqrt(squares / Math.max(1, values.length - 1)) };
+}
+
+export function spread(values: Float64Array): Spread {
+  return { ...summarize(values), sd: round(moments(values).sd) };
 }
 
 /** The differences `a[i] - b[i]` seed by seed, and what they would spread to without pairing. */
@@ -136,15 +140,12 @@ export function pairedDifference(a: Float64Array, b: Float64Array): PairedDiffer
   if (a.length !== b.length) throw new Error('pairedDifference: the two alternatives were played on different numbers of seeds');
   const d = new Float64Array(a.length);
   for (let i = 0; i < a.length; i++) d[i] = (a[i] as number) - (b[i] as number);
-  const s = spread(d);
-  let mean = 0;
-  for (const v of d) mean += v;
-  mean /= Math.max(1, d.length);
-  const sdExact = Math.sqrt(d.reduce((acc, v) => acc + (v - mean) ** 2, 0) / Math.max(1, d.length - 1));
-  const half = (1.96 * sdExact) / Math.sqrt(Math.max(1, d.length));
+  const s = summarize(d);
+  const { mean, sd } = moments(d);
+  const half = (1.96 * sd) / Math.sqrt(Math.max(1, d.length));
   const sa = spread(a).sd;
   const sb = spread(b).sd;
-  return { mean: round(mean), sd: s.sd, p10: s.p10, p90: s.p90, ci95: [round(mean - half), round(mean + half)], unpairedSd: round(Math.sqrt(sa * sa + sb * sb)) };
+  return { mean: round(mean), sd: round(sd), p10: s.p10, p90: s.p90, ci95: [round(mean - half), round(mean + half)], unpairedSd: round(Math.sqrt(sa * sa + sb * sb)) };
 }
 
 export interface Comparison {
