@@ -8,6 +8,7 @@ import { applyEffects, setFlag, type Effect } from './effects';
 import { electionWeights, enactStrategy } from './elections';
 import { affordableOptions, availableActions, capitalForNewYear, decisionError, legalStances, onceFlag, optionCost, type Decision } from './legality';
 import { MODEL } from './params';
+import { refusalText, type Refusal } from './refusals';
 import { resolveYear } from './resolution';
 import { draw, weightedPick } from './rng';
 import type { Scenario } from './scenario-types';
@@ -45,6 +46,9 @@ export type GameAction =
   | { readonly type: 'AUTO' };
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+
+/** An engine action's result: a refusal carries its code and values beside the English text. */
+export type ActionResult = { readonly ok: true; readonly value: GameState } | { readonly ok: false; readonly error: string; readonly refusal: Refusal };
 
 export type LegalMove =
   | { readonly type: 'ELECT'; readonly weights: Readonly<Record<Party, number>> }
@@ -174,44 +178,44 @@ export function legalMoves(state: GameState, scenario: Scenario, role: Role): Le
 }
 
 /** Why `action` is illegal now, or null. Pure: it never changes the state. */
-export function actionError(state: GameState, scenario: Scenario, action: GameAction): string | null {
-  const expect = (phase: GameState['phase']) => (state.phase === phase ? null : `${action.type} is not allowed in the ${state.phase} phase`);
+export function actionError(state: GameState, scenario: Scenario, action: GameAction): Refusal | null {
+  const expect = (phase: GameState['phase']): Refusal | null => (state.phase === phase ? null : { code: 'wrongPhase', action: action.type, phase: state.phase });
   switch (action.type) {
     case 'ELECT':
-      return expect('election') ?? (action.party !== undefined && !PARTIES.includes(action.party) ? `unknown party "${String(action.party)}"` : null);
+      return expect('election') ?? (action.party !== undefined && !PARTIES.includes(action.party) ? { code: 'unknownParty', party: String(action.party) } : null);
     case 'CHOOSE_OPTION':
       if (state.phase !== 'transition') return expect('transition');
-      if (!OPTION_IDS.includes(action.option)) return `unknown option "${String(action.option)}" (expected A, B, C or D)`;
-      if (action.option === 'C' && typeof action.lawEnforcement !== 'boolean') return 'Option C needs its sub-choice: with or without a law-enforcement component';
+      if (!OPTION_IDS.includes(action.option)) return { code: 'unknownOption', option: String(action.option) };
+      if (action.option === 'C' && typeof action.lawEnforcement !== 'boolean') return { code: 'optionNeedsLawEnforcement' };
       return null;
     case 'DRAW_EVENTS':
       return expect('events');
     case 'RESOLVE_CARD': {
       if (state.phase !== 'cardChoice') return expect('cardChoice');
       const pending = state.pendingChoices[0];
-      if (!pending || pending.card !== action.card) return `the card awaiting a choice is "${pending?.card ?? 'none'}", not "${action.card}"`;
+      if (!pending || pending.card !== action.card) return { code: 'notThisCard', card: String(action.card), awaiting: pending?.card ?? null };
       const card = scenario.deck.find((c) => c.id === action.card);
       const option = card?.choice?.options.find((o) => o.id === action.option);
-      if (!card?.choice || !option) return `card "${action.card}" has no choice "${action.option}"`;
+      if (!card?.choice || !option) return { code: 'unknownCardOption', card: String(action.card), option: String(action.option) };
       const cost = optionCost(option, card.choice.role);
-      if (cost > state.capital[card.choice.role]) return `"${action.option}" costs ${cost} political capital but ${card.choice.role} has ${state.capital[card.choice.role]}`;
+      if (cost > state.capital[card.choice.role]) return { code: 'cardOptionTooDear', option: option.id, cost, role: card.choice.role, capital: state.capital[card.choice.role] };
       return null;
     }
     case 'DECIDE':
-      if (!ROLES.includes(action.role)) return `unknown role "${String(action.role)}"`;
+      if (!ROLES.includes(action.role)) return { code: 'unknownRole', role: String(action.role) };
       return decisionError(state, action.role, action);
     case 'RESOLVE_YEAR':
       return expect('resolution');
     case 'END_REPORT':
       return expect('report');
     case 'AUTO':
-      return state.phase === 'debrief' ? 'the game is over' : null;
+      return state.phase === 'debrief' ? { code: 'gameOver' } : null;
   }
 }
 
-export function applyAction(state: GameState, scenario: Scenario, action: GameAction): Result<GameState> {
-  const error = actionError(state, scenario, action);
-  if (error) return { ok: false, error };
+export function applyAction(state: GameState, scenario: Scenario, action: GameAction): ActionResult {
+  const refusal = actionError(state, scenario, action);
+  if (refusal) return { ok: false, error: refusalText(refusal), refusal };
   const work = openWork(state);
   reduce(work, scenario, action);
   return { ok: true, value: commitWork(state, work) };

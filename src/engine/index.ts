@@ -16,3 +16,4 @@ export { electionWeights } from './elections';
 export { PARTY_TENDENCIES } from './ai';
 export { eligibleCards, scheduledIds } from './cards';
 export { affordableOptions, optionCost, availableActions, legalStances } from './legality';
+export { refusalText, quoted, type Refusal, type RefusalCode } from './refusals';

@@ -1,6 +1,7 @@
 import { roleAction, actionsOf, type RoleAction } from './actions';
 import { conditionHolds } from './effects';
 import { MODEL } from './params';
+import type { Refusal } from './refusals';
 import type { CardChoice, CardChoiceOption } from './scenario-types';
 import { ROLES, STANCES, type GameState, type Role, type Stance } from './types';
 
@@ -34,24 +35,25 @@ export interface Decision {
 }
 
 /** Why a decision is illegal for `role` now, or null when it is legal. */
-export function decisionError(state: GameState, role: Role, decision: Decision): string | null {
-  if (state.phase !== 'decisions') return `it is the ${state.phase} phase, not the decisions phase`;
-  if (state.pending[0] !== role) return `it is ${state.pending[0] ?? 'nobody'}'s turn to decide, not ${role}'s`;
+export function decisionError(state: GameState, role: Role, decision: Decision): Refusal | null {
+  if (state.phase !== 'decisions') return { code: 'wrongPhase', action: 'DECIDE', phase: state.phase };
+  if (state.pending[0] !== role) return { code: 'notYourTurn', role, due: state.pending[0] ?? null };
+  if (!Array.isArray(decision.actions)) return { code: 'unknownAction', action: String(decision.actions) };
   const seen = new Set<string>();
   let cost = 0;
   for (const id of decision.actions) {
-    const action = roleAction(id);
-    if (!action) return `unknown action "${id}"`;
-    if (action.role !== role) return `"${id}" is an action of ${action.role}, not of ${role}`;
-    if (seen.has(id)) return `"${id}" is chosen twice`;
+    const action = typeof id === 'string' ? roleAction(id) : undefined;
+    if (!action) return { code: 'unknownAction', action: String(id) };
+    if (action.role !== role) return { code: 'notYourAction', action: id, owner: action.role, role };
+    if (seen.has(id)) return { code: 'actionTwice', action: id };
     seen.add(id);
-    if (!actionAvailable(state, action)) return `"${id}" is not available now`;
+    if (!actionAvailable(state, action)) return { code: 'actionUnavailable', action: id };
     cost += action.cost;
   }
-  if (cost > state.capital[role]) return `the actions cost ${cost} but ${role} has ${state.capital[role]} political capital`;
+  if (cost > state.capital[role]) return { code: 'overBudget', cost, role, capital: state.capital[role] };
   if (decision.stance !== undefined) {
-    if (role !== 'mexico') return `only Mexico's presidency sets a stance`;
-    if (!legalStances(state).includes(decision.stance)) return `stance "${decision.stance}" is not allowed under the strategy in force`;
+    if (role !== 'mexico') return { code: 'stanceNotMexico' };
+    if (!legalStances(state).includes(decision.stance)) return { code: 'stanceNotAllowed', stance: String(decision.stance) };
   }
   return null;
 }

@@ -13,6 +13,8 @@ import {
   type Party,
   PHASES,
   type Phase,
+  refusalText,
+  type Refusal,
   type Role,
   type Scenario,
   type Stance,
@@ -52,6 +54,9 @@ export type PlayerMove = PlayerEvent | { readonly type: 'CONTINUE' } | { readonl
 export interface RejectedEvent {
   readonly type: 'rejected';
   readonly event: GameEvent['type'];
+  /** Why, as a code with values, for each language to render. */
+  readonly refusal: Refusal;
+  /** The same reason in English, for the command line and logs. */
   readonly reason: string;
 }
 
@@ -81,16 +86,16 @@ function toAction(event: PlayerEvent | { type: 'CONTINUE' }): GameAction {
 }
 
 /** Why a player's event is refused now, or null. */
-export function refusal(context: GameContext, event: PlayerEvent | { type: 'CONTINUE' }): string | null {
+export function refusal(context: GameContext, event: PlayerEvent | { type: 'CONTINUE' }): Refusal | null {
   const { game, scenario } = context;
-  if (!game || !scenario) return 'no game is in progress';
-  if (event.type === 'CONTINUE') return game.phase === 'report' ? null : `there is no report to close in the ${game.phase} phase`;
+  if (!game || !scenario) return { code: 'noGame' };
+  if (event.type === 'CONTINUE') return game.phase === 'report' ? null : { code: 'noReport', phase: game.phase };
   const role = event.type === 'DECIDE' ? event.role : null;
-  if (role && !ROLES.includes(role)) return `unknown role "${String(role)}"`;
-  if (role && game.config.seats[role] !== 'human') return `${role} is played by the computer`;
+  if (role && !ROLES.includes(role)) return { code: 'unknownRole', role: String(role) };
+  if (role && game.config.seats[role] !== 'human') return { code: 'computerSeat', role };
   if (!role) {
     const actor = game.phase === 'cardChoice' ? game.pendingChoices[0]?.role : 'mexico';
-    if (actor && game.config.seats[actor] !== 'human') return `${actor} is played by the computer`;
+    if (actor && game.config.seats[actor] !== 'human') return { code: 'computerSeat', role: actor };
   }
   return actionError(game, scenario, toAction(event));
 }
@@ -189,16 +194,15 @@ export const gameMachine = setup({
       }
       return {};
     }),
-    reject: emit(({ context, event }) => ({
-      type: 'rejected' as const,
-      event: event.type,
-      reason:
-        event.type === 'ELECT' || event.type === 'CHOOSE_OPTION' || event.type === 'RESOLVE_CARD' || event.type === 'DECIDE' || event.type === 'CONTINUE'
-          ? (refusal(context, event) ?? 'not allowed now')
+    reject: emit(({ context, event }) => {
+      const why: Refusal =
+        (event.type === 'ELECT' || event.type === 'CHOOSE_OPTION' || event.type === 'RESOLVE_CARD' || event.type === 'DECIDE' || event.type === 'CONTINUE'
+          ? refusal(context, event)
           : event.type === 'START' || event.type === 'RESUME'
-            ? 'a game is in progress: start a new game first'
-            : `${event.type} is not allowed now`,
-    })),
+            ? { code: 'gameInProgress' as const }
+            : null) ?? { code: 'notNow', event: String(event.type) };
+      return { type: 'rejected' as const, event: event.type, refusal: why, reason: refusalText(why) };
+    }),
     clearGame: assign({ scenario: null, game: null, moves: [], lean: false }),
   },
 }).createMachine({

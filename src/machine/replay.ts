@@ -1,6 +1,7 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { GameConfig, Result, Scenario } from '../engine';
 import { gameMachine, type PlayerMove } from './game-machine';
+import { machineFailure } from './failure';
 
 // A game is a seed plus a list of decisions: replaying them through a fresh machine rebuilds it
 // exactly (the computer's moves come from the same seeded RNG). A move the machine refuses means
@@ -22,19 +23,29 @@ export type GameActor = Actor<typeof gameMachine>;
  */
 export function replayActor(scenario: Scenario, record: GameRecord): Result<GameActor> {
   if (record.scenario !== scenario.id) return { ok: false, error: `the save is for scenario "${record.scenario}", not "${scenario.id}"` };
-  const actor = createActor(gameMachine).start();
+  const actor = createActor(gameMachine);
+  // An engine error stops the machine; it is read from the snapshot below, not reported unhandled.
+  const errors = actor.subscribe({ error: () => {} });
+  actor.start();
   let refusal: string | null = null;
   const sub = actor.on('rejected', (e) => (refusal ??= e.reason));
+  const stop = (error: string): Result<GameActor> => {
+    sub.unsubscribe();
+    errors.unsubscribe();
+    actor.stop();
+    return { ok: false, error };
+  };
   actor.send({ type: 'START', scenario, config: record.config });
+  const failedAtStart = machineFailure(actor.getSnapshot());
+  if (failedAtStart) return stop(`the game could not start: ${failedAtStart.message}`);
   for (const [i, move] of record.moves.entries()) {
     actor.send(move);
-    if (refusal) {
-      sub.unsubscribe();
-      actor.stop();
-      return { ok: false, error: `move ${i + 1} of ${record.moves.length} (${move.type}) was refused: ${refusal}` };
-    }
+    if (refusal) return stop(`move ${i + 1} of ${record.moves.length} (${move.type}) was refused: ${refusal}`);
+    const failure = machineFailure(actor.getSnapshot());
+    if (failure) return stop(`move ${i + 1} of ${record.moves.length} (${move.type}) stopped the game: ${failure.message}`);
   }
   sub.unsubscribe();
+  errors.unsubscribe();
   return { ok: true, value: actor };
 }
 
