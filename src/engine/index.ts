@@ -17,3 +17,4 @@ export { PARTY_TENDENCIES } from './ai';
 export { eligibleCards, scheduledIds } from './cards';
 export { affordableOptions, optionCost, availableActions, legalStances } from './legality';
 export { refusalText, quoted, type Refusal, type RefusalCode } from './refusals';
+export { momentsOf, momentsBetween, prologue, logEntries, type Moment, type MomentKind, type ElectionWhy } from './moments';

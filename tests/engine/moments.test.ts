@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyAction, createGame, electionWeights, headlineRelationship, isComputerTurn, legalMoves, makeConfig, playGame, type GameState } from '../../src/engine';
-import { momentsBetween, momentsOf, prologue, logEntries, type Moment } from '../../src/ui/view/moments';
+import { momentsBetween, momentsOf, prologue, logEntries, type Moment } from '../../src/engine';
 import { scenario, seats } from '../helpers';
 
 // The big moments a game stages: read from the log, one per event that matters, with the values

@@ -1,27 +1,14 @@
-import {
-  headlineRelationship,
-  MODEL,
-  PARTIES,
-  relationshipBand,
-  roleAction,
-  type GameState,
-  type IntelLevel,
-  type LogEntry,
-  type Party,
-  type Reason,
-  type RelationshipBand,
-  type Role,
-  type Scenario,
-  type SeatKind,
-  type StrategyToken,
-  type YearRecord,
-} from '../../engine';
+import { roleAction } from './actions';
+import { MODEL } from './params';
+import type { Scenario } from './scenario-types';
+import { headlineRelationship, relationshipBand } from './tracks';
+import { PARTIES, type GameState, type IntelLevel, type LogEntry, type Party, type Reason, type RelationshipBand, type Role, type SeatKind, type StrategyToken, type YearRecord } from './types';
 
 // The game's big moments (issue 10, "the big moments on stage"), read from what the engine logged:
 // an election and why it went that way, the incoming president's strategy and the reason, a band
 // crossing, intelligence sharing changing level, a US offer refused, a strategy's own turning
-// points, and the end of a sexenio with its summary. Language-free and typed: the panel, the board
-// and the sounds each render a moment their own way.
+// points, and the end of a sexenio with its summary. Language-free and typed: the panel, the board,
+// the sounds and later the projector each render a moment their own way (i18n/moments.ts tells it).
 
 export interface ElectionWhy {
   /** The party in power going into the vote, whose share follows support for its strategy. */
