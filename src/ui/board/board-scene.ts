@@ -6,27 +6,21 @@ import type { BoardView } from '../view/board-view';
 import type { BoardCue } from './board';
 import { bakeLayer } from './bake';
 import { drawChart } from './chart';
+import { boardLayout, clampSize, type BoardLayout } from './layout';
 import { bakeMap } from './map-texture';
+import { drawNeedsRoom, markBoardState, reportDrawFailure, setNeedsRoomNotice } from './room';
 import { BAND_COLORS, COLORS, FONT, hex } from './theme';
 
 // The board: the relationship track with its six bands (SEDENA and SEMAR apart), institutions
 // beside it, the other tracks as gauges, the map of the border region, the timeline of every past
 // year, the year's cards, and who governs with which strategy. It draws a BoardView and nothing
-// else; cues from the log trigger its animations.
+// else; cues from the log trigger its animations. Where the stage is too small to read it (or a
+// drawing fails), it says it needs more room, and draws again at the next resize.
 
-interface Layout {
-  readonly w: number;
-  readonly h: number;
-  readonly pad: number;
-  readonly font: number;
-  readonly top: number;
-  readonly track: { x: number; y: number; w: number; h: number };
-  readonly inst: { x: number; y: number; w: number; h: number };
-  readonly map: { x: number; y: number; w: number; h: number };
-  readonly timeline: { x: number; y: number; w: number; h: number };
-  readonly gauges: { x: number; y: number; w: number; h: number };
-  readonly cards: { x: number; y: number; w: number; h: number };
-}
+type Layout = BoardLayout;
+
+/** The map is built only for a box at least this many pixels each way. */
+const MIN_MAP = 16;
 
 export class BoardScene extends Phaser.Scene {
   private view: BoardView | null = null;
@@ -62,53 +56,63 @@ export class BoardScene extends Phaser.Scene {
 
   show(view: BoardView, cues: readonly BoardCue[]): void {
     this.view = view;
+    setNeedsRoomNotice(view.labels.needsRoom);
     this.pendingCues.push(...cues);
     if (this.layer) this.redraw();
   }
 
-  private layout(): Layout {
-    const w = this.scale.width;
-    const h = this.scale.height;
-    const pad = Math.max(8, Math.round(Math.min(w, h) * 0.015));
-    const font = Math.max(12, Math.round(Math.min(w / 70, h / 42) * this.textScale));
-    const top = font * 3.6;
-    const colTrack = Math.max(font * 11, w * 0.19);
-    const colGauges = Math.max(font * 14, w * 0.26);
-    const midX = pad + colTrack + pad;
-    const midW = w - colTrack - colGauges - pad * 4;
-    const bodyH = h - top - pad * 2;
-    return {
-      w,
-      h,
-      pad,
-      font,
-      top,
-      track: { x: pad + font * 6.5, y: top + font * 3.2, w: font * 1.6, h: bodyH - font * 7.2 },
-      inst: { x: pad + font * 6.5 + font * 3.6, y: top + font * 3.2, w: font * 0.9, h: bodyH - font * 7.2 },
-      map: { x: midX, y: top, w: midW, h: bodyH * 0.58 },
-      timeline: { x: midX, y: top + bodyH * 0.6, w: midW, h: bodyH * 0.4 },
-      gauges: { x: w - colGauges - pad, y: top, w: colGauges, h: bodyH * 0.62 },
-      cards: { x: w - colGauges - pad, y: top + bodyH * 0.64, w: colGauges, h: bodyH * 0.36 },
-    };
+  private layout(v: BoardView): Layout {
+    return boardLayout(this.scale.width, this.scale.height, this.textScale, v.gauges.length);
   }
 
   private text(x: number, y: number, s: string, size: number, color: string = COLORS.text, bold = false): Phaser.GameObjects.Text {
-    const t = this.add.text(x, y, s, { fontFamily: FONT, fontSize: `${Math.round(size)}px`, color, fontStyle: bold ? 'bold' : 'normal' });
+    const t = this.add.text(x, y, s, { fontFamily: FONT, fontSize: `${Math.max(1, Math.round(clampSize(size)))}px`, color, fontStyle: bold ? 'bold' : 'normal' });
     this.layer.add(t);
     return t;
   }
 
+  /** Draws the whole board again; on a stage too small for it (or a failed drawing), the notice instead. */
   private redraw(): void {
+    this.clear();
+    const v = this.view;
+    if (!v) return;
+    try {
+      const L = this.layout(v);
+      if (!L.fits) {
+        this.needsRoom();
+        return;
+      }
+      this.draw(v, L);
+      markBoardState(this, 'drawn');
+    } catch (error) {
+      reportDrawFailure(error);
+      this.needsRoom();
+    }
+  }
+
+  /**
+   * Replaces whatever the board shows with the notice: also called by the game loop's guard when a
+   * frame fails to render (phaser-board.ts). The cues waiting are dropped, the markers keep the
+   * values they showed, so the next drawing animates from there.
+   */
+  needsRoom(): void {
+    this.clear();
+    this.pendingCues = [];
+    drawNeedsRoom(this, this.layer, this.textScale);
+    markBoardState(this, 'needs-room');
+  }
+
+  private clear(): void {
     this.layer.removeAll(true);
     this.live.removeAll(true);
     this.markers = {};
-    const v = this.view;
-    if (!v) return;
-    const L = this.layout();
+  }
+
+  private draw(v: BoardView, L: Layout): void {
     this.drawHeader(v, L);
     this.drawTrack(v, L);
-    this.drawMap(v, L);
-    drawChart(this, this.layer, {
+    if (L.middle) this.drawMap(v, L);
+    if (L.timeline.h > 0) drawChart(this, this.layer, {
       x: L.timeline.x,
       y: L.timeline.y,
       width: L.timeline.w,
@@ -195,7 +199,7 @@ export class BoardScene extends Phaser.Scene {
   private marker(x: number, side: 'left' | 'right' | 'center', color: number, label: string, L: Layout): Phaser.GameObjects.Container {
     const c = this.add.container(x, L.track.y);
     const g = this.add.graphics();
-    const s = L.font * 0.55;
+    const s = L.marker;
     g.fillStyle(color, 1);
     g.lineStyle(1.5, 0x000000, 0.7);
     if (side === 'center') {
@@ -239,19 +243,28 @@ export class BoardScene extends Phaser.Scene {
 
   private drawMap(v: BoardView, L: Layout): void {
     const { x, y, w, h } = L.map;
-    const key = `${Math.round(w)}x${Math.round(h)}`;
+    const room = w >= MIN_MAP && h >= MIN_MAP;
+    const key = room ? `${Math.round(w)}x${Math.round(h)}` : '';
     if (this.mapKey !== key) {
+      // The map of the last size is not shown again: its texture goes (a window dragged to a new
+      // size would otherwise keep one per size it passed through).
+      if (this.mapKey && this.textures.exists(`board-map-${this.mapKey}`)) this.textures.remove(`board-map-${this.mapKey}`);
       this.mapKey = key;
       this.map = null;
-      void loadBorderMap(Math.round(w), Math.round(h)).then((map) => {
-        if (this.mapKey !== key || !this.sys.isActive()) return;
-        this.map = map;
-        this.redraw();
-      });
+      if (room) {
+        loadBorderMap(Math.round(w), Math.round(h))
+          .then((map) => {
+            if (this.mapKey !== key || !this.sys.isActive()) return;
+            this.map = map;
+            this.redraw();
+          })
+          .catch(reportDrawFailure);
+      }
     }
     const map = this.map;
-    if (map) {
-      this.layer.add(this.add.image(x, y, bakeMap(this, map, `board-map-${key}`)).setOrigin(0, 0));
+    const texture = map ? bakeMap(this, map, `board-map-${key}`) : null;
+    if (map && texture) {
+      this.layer.add(this.add.image(x, y, texture).setOrigin(0, 0));
     } else {
       const sea = this.add.graphics();
       sea.fillStyle(COLORS.sea, 1);
@@ -282,15 +295,20 @@ export class BoardScene extends Phaser.Scene {
   private drawGauges(v: BoardView, L: Layout): void {
     const g = this.add.graphics();
     this.layer.add(g);
-    const { x, y, w, h } = L.gauges;
-    const row = h / v.gauges.length;
+    const { x, y, w } = L.gauges;
+    const { row, bar: bh, barOffset, compact } = L.gauge;
+    const labels: Phaser.GameObjects.Text[] = [];
     v.gauges.forEach((gauge, i) => {
       const gy = y + i * row;
-      this.text(x, gy, gauge.label, L.font * 0.85, COLORS.textDim);
-      const value = this.text(x + w, gy, `${gauge.display}${gauge.trend > 0 ? ' ▲' : gauge.trend < 0 ? ' ▼' : ''}`, L.font * 0.9, COLORS.text, true);
-      value.setOrigin(1, 0);
-      const by = gy + L.font * 1.25;
-      const bh = Math.max(6, row - L.font * 1.7);
+      // A short row writes the label and value on the bar, in the middle of its height.
+      const ty = compact ? gy + bh / 2 : gy;
+      const size = compact ? Math.max(9, Math.min(L.font * 0.8, bh)) : 0;
+      const label = this.text(compact ? x + 3 : x, ty, gauge.label, compact ? size : L.font * 0.85, compact ? COLORS.text : COLORS.textDim);
+      const value = this.text(compact ? x + w - 3 : x + w, ty, `${gauge.display}${gauge.trend > 0 ? ' ▲' : gauge.trend < 0 ? ' ▼' : ''}`, compact ? size : L.font * 0.9, COLORS.text, true);
+      label.setOrigin(0, compact ? 0.5 : 0);
+      value.setOrigin(1, compact ? 0.5 : 0);
+      labels.push(label, value);
+      const by = gy + barOffset;
       g.fillStyle(COLORS.panel, 1);
       g.fillRect(x, by, w, bh);
       const better = gauge.good ? gauge.fill >= 0.5 : gauge.fill < 0.5;
@@ -299,24 +317,26 @@ export class BoardScene extends Phaser.Scene {
       g.lineStyle(1, COLORS.panelEdge, 1);
       g.strokeRect(x, by, w, bh);
     });
+    // Written on the bars, the labels go above them.
+    if (compact) for (const label of labels) this.layer.bringToTop(label);
   }
 
   private drawCards(v: BoardView, L: Layout): void {
-    const { x, y, w, h } = L.cards;
+    const { x, y } = L.cards;
     this.text(x, y, v.labels.cards ?? '', L.font * 0.9, COLORS.textDim);
-    const cw = Math.min(w / 2 - L.pad, L.font * 11);
-    const ch = Math.min(h - L.font * 1.8, cw * 1.35);
+    const { w: cw, h: ch, radius, gap } = L.card;
+    if (cw < 1 || ch < 1) return;
     v.cards.forEach((card, i) => {
-      const cx = x + i * (cw + L.pad) + cw / 2;
+      const cx = x + i * (cw + gap) + cw / 2;
       const cy = y + L.font * 1.6 + ch / 2;
       const c = this.add.container(cx, cy);
       c.setName(`card-${i}`);
       const g = this.add.graphics();
       g.fillStyle(COLORS.card, 1);
-      g.fillRoundedRect(-cw / 2, -ch / 2, cw, ch, 8);
+      g.fillRoundedRect(-cw / 2, -ch / 2, cw, ch, radius);
       g.lineStyle(2, COLORS.cardEdge, 1);
-      g.strokeRoundedRect(-cw / 2, -ch / 2, cw, ch, 8);
-      const t = this.add.text(0, -ch / 2 + L.font * 0.6, card.title, { fontFamily: FONT, fontSize: `${Math.round(L.font * 0.85)}px`, color: COLORS.cardText, fontStyle: 'bold', align: 'center', wordWrap: { width: cw - L.font } });
+      g.strokeRoundedRect(-cw / 2, -ch / 2, cw, ch, radius);
+      const t = this.add.text(0, -ch / 2 + L.font * 0.6, card.title, { fontFamily: FONT, fontSize: `${Math.round(L.font * 0.85)}px`, color: COLORS.cardText, fontStyle: 'bold', align: 'center', wordWrap: { width: Math.max(L.font, cw - L.font) } });
       t.setOrigin(0.5, 0);
       c.add([g, t]);
       this.live.add(c);

@@ -1,4 +1,5 @@
 import type * as Phaser from 'phaser';
+import { clampSize } from './layout';
 import { BAND_COLORS, COLORS, FONT } from './theme';
 
 // Line charts drawn into a Phaser scene: the board's timeline and the debrief's charts. A series
@@ -56,14 +57,16 @@ const RIBBON_ALPHA = 0.16;
 
 type LegendItem = { readonly label: string; readonly swatch: (x: number, y: number, w: number) => void };
 
-export function drawChart(scene: Phaser.Scene, parent: Phaser.GameObjects.Container, o: ChartOptions): void {
+export function drawChart(scene: Phaser.Scene, parent: Phaser.GameObjects.Container, options: ChartOptions): void {
+  // A chart given no room (or no font) is drawn in what there is: no size below zero, no font below a pixel.
+  const o = { ...options, width: clampSize(options.width), height: clampSize(options.height) };
   const g = scene.add.graphics();
   parent.add(g);
-  const f = o.fontSize;
+  const f = clampSize(o.fontSize, 1);
   // Legends and ticks are smaller than titles, but never below what a phone can show legibly.
   const small = Math.max(11, f * 0.8);
   const tick = Math.max(10.5, f * 0.75);
-  const title = scene.add.text(o.x, o.y, o.title, { fontFamily: FONT, fontSize: `${f}px`, color: COLORS.text, wordWrap: { width: o.width } });
+  const title = scene.add.text(o.x, o.y, o.title, { fontFamily: FONT, fontSize: `${f}px`, color: COLORS.text, wordWrap: { width: Math.max(f, o.width) } });
   parent.add(title);
 
   // The legend wraps onto as many lines as it needs under the title; the plot takes what is left.
@@ -89,13 +92,14 @@ export function drawChart(scene: Phaser.Scene, parent: Phaser.GameObjects.Contai
   });
   const top = (items.length ? legendY + rowH : legendY) + f * 0.4;
 
-  const bottom = o.y + o.height - f * 1.6;
+  const bottom = Math.max(top, o.y + o.height - f * 1.6);
   const left = o.x + f * 2.6;
-  const right = o.x + o.width - (o.series.some((s) => s.endPoint) ? Math.max(f * 2.2, 34) : f * 0.5);
+  const right = Math.max(left, o.x + o.width - (o.series.some((s) => s.endPoint) ? Math.max(f * 2.2, 34) : f * 0.5));
   const first = o.years[0] ?? 0;
   const last = Math.max(o.lastYear ?? first, o.years[o.years.length - 1] ?? first, first + 1);
   const px = (year: number) => left + ((year - first) / (last - first)) * (right - left);
-  const py = (v: number) => bottom - ((Math.max(o.min, Math.min(o.max, v)) - o.min) / (o.max - o.min)) * (bottom - top);
+  const span = o.max > o.min ? o.max - o.min : 1;
+  const py = (v: number) => bottom - ((Math.max(o.min, Math.min(o.max, v)) - o.min) / span) * (bottom - top);
   const points = (values: readonly number[]) => values.map((v, i) => ({ x: px(o.years[i] ?? first), y: py(v) }));
 
   if (o.bands) {

@@ -2,6 +2,7 @@ import type { Debrief, DebriefComparison } from '../debrief/debrief-data';
 import type { DebriefLabels } from './board';
 import { bakeLayer } from './bake';
 import { drawChart, type ChartMarker, type ChartSeries } from './chart';
+import { drawNeedsRoom } from './room';
 import { ScreenScene } from './screen-scene';
 import { alternativeColor, COLORS, FONT, YOUR_GAME_COLOR } from './theme';
 
@@ -34,7 +35,7 @@ export class DebriefScene extends ScreenScene<{ debrief: Debrief; labels: Debrie
   show(data: { debrief: Debrief; labels: DebriefLabels; textScale: number }): void {
     this.textScale = data.textScale;
     this.receive(data);
-    this.redraw();
+    this.draw(false);
   }
 
   protected redraw(): void {
@@ -45,6 +46,11 @@ export class DebriefScene extends ScreenScene<{ debrief: Debrief; labels: Debrie
     const { width: w, height: h } = this.scale;
     const pad = Math.max(10, w * 0.015);
     const font = Math.max(12, Math.min(w / 70, h / 40)) * this.textScale;
+    // Too small for a chart to be read: the notice instead.
+    if (w < font * 16 || h < font * 10) {
+      drawNeedsRoom(this, this.layer, this.textScale);
+      return;
+    }
     const inner = { x: pad, y: pad, w: w - pad * 2, h: h - pad * 2 };
     // What fits: the comparison always (it is what the debrief adds to the board); every track
     // above it when there is height; the security and violence charts when there is more.

@@ -13,9 +13,13 @@ function trace(g: Phaser.GameObjects.Graphics, flat: readonly number[]): void {
   }
 }
 
-/** The texture key of the map drawn at its size (made once per key). */
-export function bakeMap(scene: Phaser.Scene, map: BorderMap, key: string, alpha = 1): string {
+/**
+ * The texture key of the map drawn at its size (made once per key), or null for a map less than a
+ * pixel wide or high: a canvas of no size cannot be drawn, and would throw at every frame.
+ */
+export function bakeMap(scene: Phaser.Scene, map: BorderMap, key: string, alpha = 1): string | null {
   if (scene.textures.exists(key)) return key;
+  if (!(map.width >= 1 && map.height >= 1)) return null;
   const g = scene.make.graphics({}, false);
   g.fillStyle(COLORS.sea, alpha);
   g.fillRect(0, 0, map.width, map.height);

@@ -1,4 +1,6 @@
 import type { OptionCardView } from './board';
+import { cornerRadius } from './layout';
+import { drawNeedsRoom } from './room';
 import { ScreenScene } from './screen-scene';
 import { COLORS, FONT } from './theme';
 
@@ -24,19 +26,26 @@ export class OptionsScene extends ScreenScene<{ cards: readonly OptionCardView[]
     this.layer.add(shade);
     const font = Math.max(12, Math.min(w / 75, h / 42)) * this.textScale;
     const gap = w * 0.02;
-    const cw = (w - gap * 5) / 4;
-    const ch = Math.min(h * 0.7, cw * 1.5);
+    const cw = Math.max(0, (w - gap * 5) / 4);
+    const ch = Math.max(0, Math.min(h * 0.7, cw * 1.5));
+    const radius = cornerRadius(12, cw, ch);
+    const wrap = Math.max(font, cw - font * 2);
+    // Cards too small for their text: the notice over the shade (the choice is in the panel anyway).
+    if (cw < font * 7 || ch < font * 9) {
+      drawNeedsRoom(this, this.layer, this.textScale);
+      return;
+    }
     this.cards.forEach((card, i) => {
       const c = this.add.container(gap + cw / 2 + i * (cw + gap), h / 2);
       const g = this.add.graphics();
       g.fillStyle(COLORS.card, 1);
-      g.fillRoundedRect(-cw / 2, -ch / 2, cw, ch, 12);
+      g.fillRoundedRect(-cw / 2, -ch / 2, cw, ch, radius);
       g.lineStyle(3, COLORS.cardEdge, 1);
-      g.strokeRoundedRect(-cw / 2, -ch / 2, cw, ch, 12);
+      g.strokeRoundedRect(-cw / 2, -ch / 2, cw, ch, radius);
       const letter = this.add.text(0, -ch / 2 + font, card.option, { fontFamily: FONT, fontSize: `${Math.round(font * 4)}px`, color: COLORS.cardText, fontStyle: 'bold' }).setOrigin(0.5, 0);
-      const title = this.add.text(0, -ch / 2 + font * 6, card.title, { fontFamily: FONT, fontSize: `${Math.round(font * 1.1)}px`, color: COLORS.cardText, fontStyle: 'bold', align: 'center', wordWrap: { width: cw - font * 2 } }).setOrigin(0.5, 0);
-      const outcome = this.add.text(0, ch / 2 - font, card.outcome, { fontFamily: FONT, fontSize: `${Math.round(font * 0.95)}px`, color: COLORS.cardText, align: 'center', wordWrap: { width: cw - font * 2 } }).setOrigin(0.5, 1);
-      const description = this.add.text(0, -ch / 2 + font * 6 + title.height + font, card.description, { fontFamily: FONT, fontSize: `${Math.round(font * 0.9)}px`, color: COLORS.cardText, align: 'center', wordWrap: { width: cw - font * 2 } }).setOrigin(0.5, 0);
+      const title = this.add.text(0, -ch / 2 + font * 6, card.title, { fontFamily: FONT, fontSize: `${Math.round(font * 1.1)}px`, color: COLORS.cardText, fontStyle: 'bold', align: 'center', wordWrap: { width: wrap } }).setOrigin(0.5, 0);
+      const outcome = this.add.text(0, ch / 2 - font, card.outcome, { fontFamily: FONT, fontSize: `${Math.round(font * 0.95)}px`, color: COLORS.cardText, align: 'center', wordWrap: { width: wrap } }).setOrigin(0.5, 1);
+      const description = this.add.text(0, -ch / 2 + font * 6 + title.height + font, card.description, { fontFamily: FONT, fontSize: `${Math.round(font * 0.9)}px`, color: COLORS.cardText, align: 'center', wordWrap: { width: wrap } }).setOrigin(0.5, 0);
       c.add([g, letter, title, description, outcome]);
       this.layer.add(c);
       if (animate) {

@@ -5,6 +5,7 @@ import type { BoardCue, BoardRenderer, DebriefLabels, OptionCardView } from './b
 import { BoardScene } from './board-scene';
 import { DebriefScene } from './debrief-scene';
 import { OptionsScene } from './options-scene';
+import { reportDrawFailure } from './room';
 import { COLORS } from './theme';
 import { TitleScene } from './title-scene';
 
@@ -27,6 +28,37 @@ export function softwareWebGL(): boolean {
   }
 }
 
+/** A scene that can replace what it shows with the board's notice (every scene of the board). */
+interface Recoverable {
+  needsRoom(): void;
+}
+
+/**
+ * Phaser's loop asks for the next frame only after drawing this one: a frame that throws (a shape
+ * Canvas refuses, say) would stop the loop and leave the canvas dead for the rest of the session.
+ * The guarded step reports the failure once, has every running scene show the notice instead of
+ * what failed, resets the canvas state the aborted frame left, and carries on; the next resize or
+ * snapshot draws the scenes again.
+ */
+function guardLoop(game: Phaser.Game): void {
+  const step = game.step.bind(game);
+  game.step = (time: number, delta: number) => {
+    try {
+      step(time, delta);
+    } catch (error) {
+      reportDrawFailure(error);
+      for (const scene of game.scene.getScenes(true)) {
+        try {
+          (scene as Partial<Recoverable>).needsRoom?.();
+        } catch (again) {
+          reportDrawFailure(again);
+        }
+      }
+      if (game.renderer instanceof Phaser.Renderer.Canvas.CanvasRenderer) (game.renderer.gameContext as Partial<{ reset(): void }>).reset?.();
+    }
+  };
+}
+
 export function createPhaserBoard(parent: HTMLElement): Promise<BoardRenderer> {
   return new Promise((resolve) => {
     let textScale = 1;
@@ -40,6 +72,8 @@ export function createPhaserBoard(parent: HTMLElement): Promise<BoardRenderer> {
       audio: { noAudio: true },
       callbacks: {
         postBoot: () => {
+          // Before the loop starts, which it does right after this callback (Game.texturesReady).
+          guardLoop(game);
           // The scenes are started by the calls below, not automatically.
           for (const key of ['title', 'board', 'options', 'debrief']) game.scene.stop(key);
           resolve(renderer);

@@ -1,8 +1,10 @@
 import * as Phaser from 'phaser';
+import { drawNeedsRoom, reportDrawFailure } from './room';
 import { COLORS } from './theme';
 
 // What the board's scenes share: a layer they redraw whole from their data, at the player's text
-// size, whenever the stage is resized.
+// size, whenever the stage is resized. A drawing that fails leaves a notice, not a dead canvas,
+// and the next resize draws the scene again.
 
 export abstract class ScreenScene<Data extends object> extends Phaser.Scene {
   protected layer!: Phaser.GameObjects.Container;
@@ -20,10 +22,26 @@ export abstract class ScreenScene<Data extends object> extends Phaser.Scene {
     this.layer = this.add.container(0, 0);
     // Off by its own handler: `off('resize')` without one would drop every scene's listeners,
     // the cameras' included, and a scene started again would no longer follow the window.
-    const onResize = () => this.redraw(false);
+    const onResize = () => this.draw(false);
     this.scale.on('resize', onResize, this);
     this.events.once('shutdown', () => this.scale.off('resize', onResize, this));
-    this.redraw(true);
+    this.draw(true);
+  }
+
+  /** Redraws the scene; if that fails, says the board needs more room instead. */
+  protected draw(first: boolean): void {
+    try {
+      this.redraw(first);
+    } catch (error) {
+      reportDrawFailure(error);
+      this.needsRoom();
+    }
+  }
+
+  /** Replaces what the scene shows with the notice (also when a frame of it failed to render). */
+  needsRoom(): void {
+    this.layer.removeAll(true);
+    drawNeedsRoom(this, this.layer, this.textScale);
   }
 
   /** Keeps what the scene was started with. */

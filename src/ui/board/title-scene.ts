@@ -24,23 +24,24 @@ export class TitleScene extends ScreenScene<{ title: string; subtitle: string }>
   protected redraw(): void {
     this.layer.removeAll(true);
     const { width: w, height: h } = this.scale;
-    // The first screen does not wait for the map's data; once a game has loaded it, it shows.
-    this.map = borderMapIfLoaded(Math.round(w), Math.round(h));
+    // The first screen does not wait for the map's data; once a game has loaded it, it shows (on a
+    // stage large enough to draw one).
+    this.map = w >= 16 && h >= 16 ? borderMapIfLoaded(Math.round(w), Math.round(h)) : null;
+    const texture = this.map ? bakeMap(this, this.map, `title-map-${Math.round(w)}x${Math.round(h)}`, 0.55) : null;
     const g = this.add.graphics();
     this.layer.add(g);
-    if (!this.map) {
+    if (!texture) {
       const bands = [0x8e2b2b, 0xa8612a, 0xb59a2c, 0x4f8f45, 0x2f7f7a, 0x3461a8];
       bands.forEach((color, i) => {
         g.fillStyle(color, 0.35);
         g.fillRect(0, h * 0.62 + i * h * 0.05, w, h * 0.05);
       });
     }
-    if (this.map) {
-      this.layer.add(this.add.image(0, 0, bakeMap(this, this.map, `title-map-${Math.round(w)}x${Math.round(h)}`, 0.55)).setOrigin(0, 0));
-    }
+    if (texture) this.layer.add(this.add.image(0, 0, texture).setOrigin(0, 0));
     const size = Math.max(28, Math.min(w / 18, h / 10)) * this.textScale;
-    const t = this.add.text(w * 0.06, h * 0.08, this.title, { fontFamily: FONT, fontSize: `${Math.round(size)}px`, color: COLORS.text, fontStyle: 'bold', wordWrap: { width: w * 0.6 } });
-    const s = this.add.text(w * 0.06, h * 0.08 + t.height + size * 0.3, this.subtitle, { fontFamily: FONT, fontSize: `${Math.round(size * 0.45)}px`, color: COLORS.textDim, wordWrap: { width: w * 0.6 } });
+    const wrap = Math.max(size * 4, w * 0.6);
+    const t = this.add.text(w * 0.06, h * 0.08, this.title, { fontFamily: FONT, fontSize: `${Math.round(size)}px`, color: COLORS.text, fontStyle: 'bold', wordWrap: { width: wrap } });
+    const s = this.add.text(w * 0.06, h * 0.08 + t.height + size * 0.3, this.subtitle, { fontFamily: FONT, fontSize: `${Math.round(size * 0.45)}px`, color: COLORS.textDim, wordWrap: { width: wrap } });
     this.layer.add([t, s]);
     bakeLayer(this, this.layer, 'title-static');
   }

@@ -147,6 +147,8 @@ export function boardView(game: GameState, scenario: Scenario, t: Translate, lan
       timeline: t('board.timeline'),
       map: t('board.map'),
       cards: t('board.cards'),
+      // Said on the board when the stage is too small to draw it ('board.needsRoom' in the string tables).
+      needsRoom: t('board.needsRoom', { defaultValue: 'The board needs more room — enlarge the window' }),
       ...Object.fromEntries(['mexico-city', 'tijuana', 'ciudad-juarez', 'monterrey', 'veracruz', 'merida'].map((id) => [`place.${id}`, t(`places.${id}`)])),
       ...Object.fromEntries(RELATIONSHIP_BANDS.map((b) => [`band.${b}`, t(`bands.${b}`)])),
     },
