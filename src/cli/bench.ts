@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { setStateFreezing } from '../engine';
 import { shippedScenario } from '../scenario';
 import { runBench } from '../sim/bench';
+import { integer, isMain, parseFlags, PROCESS_IO, type CliIo } from './sim-flags';
 
 // npm run bench -- [--json] [--games N] [--batch N]
 
@@ -10,36 +10,34 @@ const USAGE = `Usage: npm run bench -- [--json] [--games N] [--batch N]
   --batch N   size of the timed batch run, 0 to skip [default: 10000]
   --json      print one JSON object`;
 
-function main(argv: string[]): number {
-  let values;
-  try {
-    values = parseArgs({ args: argv, strict: true, options: { json: { type: 'boolean', default: false }, games: { type: 'string', default: '2000' }, batch: { type: 'string', default: '10000' }, help: { type: 'boolean', default: false } } }).values;
-  } catch (e) {
-    process.stderr.write(`bench: ${(e as Error).message}\n${USAGE}\n`);
+export function main(argv: readonly string[], io: CliIo = PROCESS_IO): number {
+  const parsed = parseFlags(argv, { json: { type: 'boolean' }, games: { type: 'string' }, batch: { type: 'string' }, help: { type: 'boolean' } });
+  if (!parsed.ok) {
+    io.stderr(`bench: ${parsed.error}\n`);
     return 2;
   }
+  const values = parsed.value.values;
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout(`${USAGE}\n`);
     return 0;
   }
-  const whole = (text: string | undefined, min: number, max: number) => (/^\d+$/.test(text ?? '') && Number(text) >= min && Number(text) <= max ? Number(text) : null);
-  const games = whole(values.games, 1, 1_000_000);
-  const batch = whole(values.batch, 0, 10_000_000);
-  if (games === null || batch === null) {
-    process.stderr.write(`bench: --games must be a whole number from 1 to 1,000,000 and --batch from 0 to 10,000,000\n${USAGE}\n`);
+  const games = integer('games', values.games ?? '2000', 1, 1_000_000);
+  const batch = integer('batch', values.batch ?? '10000', 0, 10_000_000);
+  if (!games.ok || !batch.ok) {
+    io.stderr(`bench: ${games.ok ? '' : games.error}${!games.ok && !batch.ok ? '; ' : ''}${batch.ok ? '' : batch.error}\n`);
     return 2;
   }
   // Headless runs do not freeze states (see engine/work.ts): the numbers measure what batches run.
   setStateFreezing(false);
   const scenario = shippedScenario('transition-2012');
   if (!scenario.ok) {
-    process.stderr.write(`bench: ${scenario.error}\n`);
+    io.stderr(`bench: ${scenario.error}\n`);
     return 2;
   }
-  const result = { ...runBench(scenario.value, games, batch), node: process.version };
-  if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  const result = { ...runBench(scenario.value, games.value, batch.value), node: process.version };
+  if (values.json) io.stdout(`${JSON.stringify(result)}\n`);
   else {
-    process.stdout.write(
+    io.stdout(
       [
         `Full two-sexenio games of ${result.scenario}, one core, ${result.node}:`,
         `  through the xstate machine: ${result.machineGamesPerSec} games/s (lean batch games)`,
@@ -54,4 +52,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (isMain(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -1,12 +1,12 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { STRATEGY_TOKENS, type Card, type Scenario } from '../engine';
 import { LANGUAGES, type Language } from '../i18n';
-import { loadDeck, normalizeText, parseJson } from '../scenario';
+import { loadDeck, loadScenario, normalizeText, parseJson } from '../scenario';
 import { coverage, historyProblems, PAPER_SECTIONS, quoteProblems, reachOf, sectionOf, sectionProblems, settableFlags } from '../scenario/deck-check';
 import { deckSheetHtml } from './deck-print';
-import { loadScenarioArg } from './scenario-arg';
+import { readDeckFile, readTextFile, shownPath } from './scenario-arg';
+import { isMain, parseFlags, PROCESS_IO, quote, type CliIo } from './sim-flags';
 
 // npm run deck -- check | print --out FILE [--lang en|es]
 
@@ -25,32 +25,46 @@ interface Loaded {
   /** The deck file each card comes from, for messages. */
   readonly fileOf: Map<string, string>;
   readonly errors: string[];
+  /** Folders and files that could not be read at all: nothing is checked then (exit code 2). */
+  readonly unreadable: string[];
 }
-
-const shown = (path: string) => relative(process.cwd(), path) || path;
 
 /** Every scenario file in a scenarios folder and every deck file in its decks/, read from disk. */
 function loadAll(dir: string): Loaded {
   const errors: string[] = [];
+  const unreadable: string[] = [];
   const scenarios: Scenario[] = [];
   const listing = (path: string) => {
     try {
       return readdirSync(path).filter((f) => f.endsWith('.json')).sort();
-    } catch {
-      errors.push(`${shown(path)}: cannot read the folder`);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      unreadable.push(`${shownPath(path)}: cannot read the folder${code === 'ENOENT' ? ': no such folder' : code === 'ENOTDIR' ? ': not a folder' : ''}`);
       return [];
     }
   };
-  for (const file of listing(dir)) {
-    const loaded = loadScenarioArg(shown(join(dir, file)));
-    if (loaded.ok) scenarios.push(loaded.value);
-    else errors.push(loaded.error);
+  // A file that cannot be read at all (a folder, a FIFO, a broken link, too large) stops the check;
+  // one that can be read but does not parse or validate is an error in the report.
+  const read = (path: string) => {
+    const text = readTextFile(path);
+    if (!text.ok) unreadable.push(text.error);
+    return text.ok ? parseJson(shownPath(path), text.value) : null;
+  };
+  const files = listing(dir);
+  if (unreadable.length) return { scenarios, cards: [], fileOf: new Map(), errors, unreadable };
+  for (const file of files) {
+    const path = join(dir, file);
+    const parsed = read(path);
+    const loaded = parsed && (parsed.ok ? loadScenario(parsed.value, (deckPath) => readDeckFile(join(dirname(path), deckPath))) : parsed);
+    if (loaded?.ok) scenarios.push(loaded.value);
+    else if (loaded) errors.push(loaded.error);
   }
   const cards: Card[] = [];
   const fileOf = new Map<string, string>();
   for (const file of listing(join(dir, 'decks'))) {
-    const name = shown(join(dir, 'decks', file));
-    const parsed = parseJson(name, readFileSync(join(dir, 'decks', file), 'utf8'));
+    const name = shownPath(join(dir, 'decks', file));
+    const parsed = read(join(dir, 'decks', file));
+    if (!parsed) continue;
     const deck = parsed.ok ? loadDeck(parsed.value) : parsed;
     if (!deck.ok) {
       errors.push(deck.error);
@@ -63,7 +77,12 @@ function loadAll(dir: string): Loaded {
       cards.push(card);
     }
   }
-  return { scenarios, cards, fileOf, errors };
+  return { scenarios, cards, fileOf, errors, unreadable };
+}
+
+/** The first of the files that could not be read, on one line, and how many more there are. */
+function unreadableLine(command: string, unreadable: readonly string[]): string {
+  return `deck ${command}: ${unreadable[0]}${unreadable.length > 1 ? ` (and ${unreadable.length - 1} more that cannot be read)` : ''}\n`;
 }
 
 function table(title: string, rows: Record<string, number | string>): string {
@@ -72,25 +91,26 @@ function table(title: string, rows: Record<string, number | string>): string {
 }
 
 function readSource(dir: string, errors: string[]): string {
-  const path = join(dir, 'sources/downie-2011.txt');
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    errors.push(`${shown(path)}: cannot read the paper's text, so no quote can be checked`);
-    return '';
-  }
+  const text = readTextFile(join(dir, 'sources/downie-2011.txt'));
+  if (text.ok) return text.value;
+  errors.push(`${text.error}: so no quote can be checked against the paper`);
+  return '';
 }
 
-function check(dir: string, json: boolean): number {
-  const { scenarios, cards, fileOf, errors } = loadAll(dir);
+function check(dir: string, json: boolean, io: CliIo): number {
+  const { scenarios, cards, fileOf, errors, unreadable } = loadAll(dir);
+  if (unreadable.length) {
+    io.stderr(unreadableLine('check', unreadable));
+    return 2;
+  }
   const where = (card: string) => `${fileOf.get(card) ?? 'scenarios'}: card "${card}"`;
   const paper = readSource(dir, errors);
   const source = normalizeText(paper);
-  for (const q of quoteProblems(cards, source)) errors.push(`${where(q.card)}: citation.quote is not in the paper: "${q.quote}"`);
+  for (const q of quoteProblems(cards, source)) errors.push(`${where(q.card)}: citation.quote is not in the paper: ${quote(q.quote)}`);
   for (const c of cards) {
-    if (!sectionOf(c)) errors.push(`${where(c.id)}: citation.section "${c.citation.section}" must start with one of: ${PAPER_SECTIONS.join('; ')}`);
+    if (!sectionOf(c)) errors.push(`${where(c.id)}: citation.section ${quote(c.citation.section)} must start with one of: ${PAPER_SECTIONS.join('; ')}`);
   }
-  for (const p of sectionProblems(cards, paper, source)) errors.push(`${where(p.card)}: citation.section "${p.section}" is not where the quote is in the paper (${p.found.join(' or ')})`);
+  for (const p of sectionProblems(cards, paper, source)) errors.push(`${where(p.card)}: citation.section ${quote(p.section)} is not where the quote is in the paper (${p.found.join(' or ')})`);
   for (const h of historyProblems(cards)) errors.push(`${where(h.card)} ${h.problem}`);
   const flags = settableFlags(scenarios, cards);
   const unreachable = cards.flatMap((c) => {
@@ -103,7 +123,7 @@ function check(dir: string, json: boolean): number {
     if (cov.byStrategy[token].only === 0) errors.push(`no card belongs to strategy ${token} alone: each option needs cards only it can draw`);
   }
   if (json) {
-    process.stdout.write(`${JSON.stringify({ scenarios: scenarios.map((s) => s.id), coverage: cov, unreachable, errors })}\n`);
+    io.stdout(`${JSON.stringify({ scenarios: scenarios.map((s) => s.id), coverage: cov, unreachable, errors })}\n`);
   } else {
     const out = [
       `Scenarios: ${scenarios.map((s) => `${s.id} (${s.deck.length} cards)`).join(', ') || 'none'}`,
@@ -123,57 +143,60 @@ function check(dir: string, json: boolean): number {
       '',
       errors.length ? `${errors.length} error(s):\n${errors.map((e) => `  ${e}`).join('\n')}` : 'No errors.',
     ];
-    process.stdout.write(`${out.join('\n')}\n`);
+    io.stdout(`${out.join('\n')}\n`);
   }
   return errors.length ? 1 : 0;
 }
 
-function print(dir: string, out: string | undefined, lang: string): number {
+function print(dir: string, out: string | undefined, lang: string, io: CliIo): number {
   if (!out) {
-    process.stderr.write(`deck print: --out FILE is required\n${USAGE}\n`);
+    io.stderr('deck print: --out FILE is required (see npm run deck -- --help)\n');
     return 2;
   }
   if (!(LANGUAGES as readonly string[]).includes(lang)) {
-    process.stderr.write(`deck print: --lang: expected one of ${LANGUAGES.join(', ')}, got "${lang}"\n`);
+    io.stderr(`deck print: --lang: expected one of ${LANGUAGES.join(', ')}, got ${quote(lang)}\n`);
     return 2;
   }
-  const { scenarios, cards, errors } = loadAll(dir);
+  const { scenarios, cards, errors, unreadable } = loadAll(dir);
+  if (unreadable.length) {
+    io.stderr(unreadableLine('print', unreadable));
+    return 2;
+  }
   if (errors.length) {
-    process.stderr.write(`deck print: fix these first:\n${errors.join('\n')}\n`);
+    io.stderr(`deck print: fix these first:\n${errors.join('\n')}\n`);
     return 1;
   }
   try {
     writeFileSync(out, deckSheetHtml(cards, scenarios, lang as Language));
   } catch (e) {
-    process.stderr.write(`deck print: cannot write ${out}: ${(e as Error).message}\n`);
+    io.stderr(`deck print: cannot write ${shownPath(out)}: ${(e as NodeJS.ErrnoException).code ?? 'unknown error'}\n`);
     return 2;
   }
-  process.stdout.write(`Wrote ${cards.length} cards to ${out}\n`);
+  io.stdout(`Wrote ${cards.length} cards to ${out}\n`);
   return 0;
 }
 
-function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { dir: { type: 'string', default: SHIPPED }, out: { type: 'string' }, lang: { type: 'string', default: 'en' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
-  } catch (e) {
-    process.stderr.write(`deck: ${(e as Error).message}\n${USAGE}\n`);
+export function main(argv: readonly string[], io: CliIo = PROCESS_IO): number {
+  const parsed = parseFlags(argv, { dir: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } }, true);
+  if (!parsed.ok) {
+    io.stderr(`deck: ${parsed.error}\n`);
     return 2;
   }
-  const [command, ...rest] = parsed.positionals;
-  if (parsed.values.help) {
-    process.stdout.write(`${USAGE}\n`);
+  const { values, positionals } = parsed.value;
+  const [command, ...rest] = positionals;
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
     return 0;
   }
-  if (rest.length) {
-    process.stderr.write(`deck: unexpected argument "${rest[0]}"\n${USAGE}\n`);
+  if (rest[0] !== undefined) {
+    io.stderr(`deck: unexpected argument ${quote(rest[0])} (see npm run deck -- --help)\n`);
     return 2;
   }
-  const dir = parsed.values.dir ?? SHIPPED;
-  if (command === 'check') return check(dir, !!parsed.values.json);
-  if (command === 'print') return print(dir, parsed.values.out, parsed.values.lang ?? 'en');
-  process.stderr.write(`deck: ${command ? `unknown command "${command}"` : 'give a command'}\n${USAGE}\n`);
+  const dir = values.dir ?? SHIPPED;
+  if (command === 'check') return check(dir, !!values.json, io);
+  if (command === 'print') return print(dir, values.out, values.lang ?? 'en', io);
+  io.stderr(`deck: ${command ? `unknown command ${quote(command)}` : 'give a command, check or print'} (see npm run deck -- --help)\n`);
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (isMain(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -1,5 +1,82 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { NUMERIC_TRACKS, PARTIES, TRACK_BOUNDS, STRATEGY_TOKENS, US_POLICIES, type NumericTrack, type Party, type Result, type StrategyToken, type UsPolicy } from '../engine';
+import { excerpt } from '../scenario/save';
+
+// The flags of `npm run sim`, and what every CLI here shares: flag parsing that refuses unknown,
+// repeated and valueless flags with a one-line message, and short quotes of untrusted values.
+
+/** The most sexenios a game plays (the scenario schema's and the save format's bound). */
+export const MAX_SEXENIOS = 8;
+
+/** A user's value for a message: quoted, and never more than 60 characters of it. */
+export function quote(value: string): string {
+  return value.length > 60 ? `${excerpt(value, 60)} (${value.length} characters)` : JSON.stringify(value);
+}
+
+/** Where a CLI writes; tests pass their own to run a CLI in-process. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+export const PROCESS_IO: CliIo = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
+
+/** Whether the module at `url` is the script node was started with (so that tests can import a CLI without running it). */
+export function isMain(url: string): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(url));
+  } catch {
+    return false;
+  }
+}
+
+interface FlagSpec {
+  readonly type: 'string' | 'boolean';
+  readonly multiple?: boolean;
+}
+
+type FlagValues<O extends Record<string, FlagSpec>> = {
+  -readonly [K in keyof O]?: O[K] extends { multiple: true } ? string[] : O[K] extends { type: 'boolean' } ? boolean : string;
+};
+
+/**
+ * The flags in `argv`, or a one-line message for the first unknown flag, flag without its value,
+ * boolean flag with a value, repeated single-value flag or (unless allowed) positional argument.
+ * Node's strict parseArgs would take the last of a repeated flag, and its messages span lines and
+ * repeat the whole argument.
+ */
+export function parseFlags<O extends Record<string, FlagSpec>>(argv: readonly string[], options: O, allowPositionals = false): Result<{ values: FlagValues<O>; positionals: string[] }> {
+  const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
+  const values: Record<string, string | boolean | string[]> = {};
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') continue;
+    if (token.kind === 'positional') {
+      if (!allowPositionals) return { ok: false, error: `unexpected argument ${quote(token.value)} (flags start with --; see --help)` };
+      positionals.push(token.value);
+      continue;
+    }
+    const spec = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
+    if (!spec) return { ok: false, error: `unknown flag ${quote(token.rawName)} (see --help)` };
+    const flag = `--${token.name}`;
+    if (spec.type === 'boolean') {
+      if (token.value !== undefined) return { ok: false, error: `${flag} takes no value, got ${quote(token.value)}` };
+      if (values[token.name] !== undefined) return { ok: false, error: `${flag} is given twice; give it once` };
+      values[token.name] = true;
+      continue;
+    }
+    if (token.value === undefined) return { ok: false, error: `${flag} needs a value` };
+    const previous = values[token.name];
+    if (spec.multiple) values[token.name] = [...((previous as string[] | undefined) ?? []), token.value];
+    else if (typeof previous === 'string') return { ok: false, error: `${flag} is given twice (${quote(previous)}, then ${quote(token.value)}); give it once` };
+    else values[token.name] = token.value;
+  }
+  return { ok: true, value: { values: values as FlagValues<O>, positionals } };
+}
 
 export interface SimFlags {
   readonly scenario: string;
@@ -46,10 +123,11 @@ Runs games headless with every role computer-played except the choices you fix, 
   --json               print one JSON object instead of a table
   --help               show this help`;
 
-function integer(flag: string, value: string, min: number, max: number): Result<number> {
-  if (!/^\d+$/.test(value)) return { ok: false, error: `--${flag}: expected a whole number, got "${value}"` };
+/** A whole number from `min` to `max` written in decimal digits (no signs, exponents or hex), or a one-line message. */
+export function integer(flag: string, value: string, min: number, max: number): Result<number> {
+  if (!/^\d+$/.test(value)) return { ok: false, error: `--${flag}: expected a whole number, got ${quote(value)}` };
   const n = Number(value);
-  if (n < min || n > max) return { ok: false, error: `--${flag}: expected a number from ${min} to ${max}, got ${n}` };
+  if (n < min || n > max) return { ok: false, error: `--${flag}: expected a number from ${min} to ${max}, got ${n <= Number.MAX_SAFE_INTEGER ? n : quote(value)}` };
   return { ok: true, value: n };
 }
 
@@ -57,51 +135,48 @@ function list<T extends string>(flag: string, value: string, allowed: readonly T
   const items = value.split(',').map((s) => s.trim()).filter(Boolean);
   if (items.length === 0) return { ok: false, error: `--${flag}: expected a comma-separated list of ${allowed.join(', ')}` };
   for (const [i, item] of items.entries()) {
-    if (!allowed.includes(item as T)) return { ok: false, error: `--${flag}: item ${i + 1} "${item}" is not one of ${allowed.join(', ')}` };
+    if (!allowed.includes(item as T)) return { ok: false, error: `--${flag}: item ${i + 1} ${quote(item)} is not one of ${allowed.join(', ')}` };
   }
   return { ok: true, value: items as T[] };
 }
 
 export function parseSimFlags(argv: readonly string[]): Result<SimFlags> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        scenario: { type: 'string', default: 'transition-2012' },
-        option: { type: 'string' },
-        party: { type: 'string' },
-        sexenios: { type: 'string' },
-        'us-policy': { type: 'string', default: 'recommended' },
-        historical: { type: 'boolean', default: false },
-        set: { type: 'string', multiple: true },
-        runs: { type: 'string', default: '200' },
-        seed: { type: 'string', default: '1' },
-        json: { type: 'boolean', default: false },
-        workers: { type: 'string' },
-        compare: { type: 'string' },
-        'compare-policy': { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (e) {
-    return { ok: false, error: (e as Error).message };
-  }
-  const v = parsed.values;
+  const parsed = parseFlags(argv, {
+    scenario: { type: 'string' },
+    option: { type: 'string' },
+    party: { type: 'string' },
+    sexenios: { type: 'string' },
+    'us-policy': { type: 'string' },
+    historical: { type: 'boolean' },
+    set: { type: 'string', multiple: true },
+    runs: { type: 'string' },
+    seed: { type: 'string' },
+    json: { type: 'boolean' },
+    workers: { type: 'string' },
+    compare: { type: 'string' },
+    'compare-policy': { type: 'string' },
+    help: { type: 'boolean' },
+  });
+  if (!parsed.ok) return parsed;
+  const v = parsed.value.values;
   const strategies = v.option === undefined ? { ok: true as const, value: [] } : list('option', v.option, STRATEGY_TOKENS);
   if (!strategies.ok) return strategies;
+  if (strategies.value.length > MAX_SEXENIOS) return { ok: false, error: `--option lists ${strategies.value.length} strategies, one a sexenio, but a game plays at most ${MAX_SEXENIOS} sexenios` };
   const parties = v.party === undefined ? { ok: true as const, value: [] } : list('party', v.party, PARTIES);
   if (!parties.ok) return parties;
-  const sexenios = v.sexenios === undefined ? { ok: true as const, value: undefined } : integer('sexenios', v.sexenios, 1, 8);
+  if (parties.value.length > MAX_SEXENIOS) return { ok: false, error: `--party lists ${parties.value.length} winners, one an election, but a game holds at most ${MAX_SEXENIOS} elections` };
+  const sexenios = v.sexenios === undefined ? { ok: true as const, value: undefined } : integer('sexenios', v.sexenios, 1, MAX_SEXENIOS);
   if (!sexenios.ok) return sexenios;
   if (sexenios.value !== undefined && strategies.value.length > sexenios.value) {
     return { ok: false, error: `--option lists ${strategies.value.length} strategies but --sexenios is ${sexenios.value}` };
   }
+  if (sexenios.value !== undefined && parties.value.length > sexenios.value) {
+    return { ok: false, error: `--party lists ${parties.value.length} winners but --sexenios is ${sexenios.value}` };
+  }
+  if (v.historical && v['us-policy'] !== undefined) return { ok: false, error: '--us-policy: --historical plays the US with its historical decisions; give one or the other' };
   const policy = v['us-policy'] ?? 'recommended';
   const playable = US_POLICIES.filter((p) => p !== 'historical');
-  if (!(playable as readonly string[]).includes(policy)) return { ok: false, error: `--us-policy: expected one of ${playable.join(', ')}, got "${policy}" (use --historical for the historical decisions)` };
+  if (!(playable as readonly string[]).includes(policy)) return { ok: false, error: `--us-policy: expected one of ${playable.join(', ')}, got ${quote(policy)} (use --historical for the historical decisions)` };
   const runs = integer('runs', v.runs ?? '200', 1, 1_000_000);
   if (!runs.ok) return runs;
   const seed = integer('seed', v.seed ?? '1', 0, 2 ** 32 - 1);
@@ -112,12 +187,13 @@ export function parseSimFlags(argv: readonly string[]): Result<SimFlags> {
   if (!compare.ok) return compare;
   const startOverrides: Partial<Record<NumericTrack, number>> = {};
   for (const item of v.set ?? []) {
-    const m = /^([\w.]+)=(-?\d+(?:\.\d+)?)$/.exec(item);
-    if (!m) return { ok: false, error: `--set: expected TRACK=VALUE such as institutionalization=70, got "${item}"` };
+    const m = /^([\w.]{1,40})=(-?\d{1,12}(?:\.\d{1,12})?)$/.exec(item);
+    if (!m) return { ok: false, error: `--set: expected TRACK=VALUE such as institutionalization=70, got ${quote(item)}` };
     const [, track, value] = m;
-    if (!NUMERIC_TRACKS.includes(track as NumericTrack)) return { ok: false, error: `--set: unknown track "${track}" (one of ${NUMERIC_TRACKS.join(', ')})` };
+    if (!NUMERIC_TRACKS.includes(track as NumericTrack)) return { ok: false, error: `--set: unknown track ${quote(track ?? '')} (one of ${NUMERIC_TRACKS.join(', ')})` };
     const [lo, hi] = TRACK_BOUNDS[track as NumericTrack];
     if (Number(value) < lo || Number(value) > hi) return { ok: false, error: `--set: ${track} must be from ${lo} to ${hi}, got ${value}` };
+    if (startOverrides[track as NumericTrack] !== undefined) return { ok: false, error: `--set: ${track} is set twice (${startOverrides[track as NumericTrack]}, then ${value}); set it once` };
     startOverrides[track as NumericTrack] = Number(value);
   }
   return {
@@ -145,7 +221,7 @@ function distinctList<T extends string>(flag: string, value: string, allowed: re
   if (!items.ok) return items;
   const seen = new Set<string>();
   for (const item of items.value) {
-    if (seen.has(item)) return { ok: false, error: `--${flag}: "${item}" is listed twice` };
+    if (seen.has(item)) return { ok: false, error: `--${flag}: ${quote(item)} is listed twice` };
     seen.add(item);
   }
   if (items.value.length < 2) return { ok: false, error: `--${flag}: a comparison needs at least two items, e.g. --${flag} ${allowed.slice(0, 2).join(',')}` };

@@ -1,3 +1,4 @@
+import type { Scenario } from '../engine';
 import { batchConfig } from '../sim/batch';
 import { batchSeeds, compare, type Alternative } from '../sim/compare';
 import { formatBatchTable, formatComparison } from '../sim/report';
@@ -5,28 +6,52 @@ import { SHIPPED_SCENARIO_IDS } from '../scenario';
 import { runBatchParallel, threadsFor, workerCount } from './parallel';
 import { progressBar, wantsProgressBar } from './progress';
 import { loadScenarioArg } from './scenario-arg';
-import { parseSimFlags, SIM_USAGE } from './sim-flags';
+import { isMain, MAX_SEXENIOS, parseSimFlags, PROCESS_IO, SIM_USAGE, type CliIo, type SimFlags } from './sim-flags';
 
-// npm run sim -- [flags]: batch runs headless. Exit code 2 for bad flags or a bad scenario.
+// npm run sim -- [flags]: batch runs headless. Exit code 2, with a message of one line, for bad
+// flags or a bad scenario (a scenario with several problems lists each on a line of its own).
 
-async function main(argv: readonly string[]): Promise<number> {
+/** What the flags ask of this scenario that no game of it can play, or null. */
+function scenarioMismatch(f: SimFlags, scenario: Scenario): string | null {
+  // A scenario that opens inside a term plays that term's end first: its first election closes the first sexenio.
+  const midTerm = scenario.opening === 'years' ? 1 : 0;
+  const sexenios = f.sexenios ?? (f.compare ? scenario.sexenios : Math.max(scenario.sexenios, f.strategies.length + midTerm));
+  if (sexenios > MAX_SEXENIOS) return `--option lists ${f.strategies.length} strategies, but scenario "${scenario.id}" opens inside a term, so they need ${sexenios} sexenios, more than the ${MAX_SEXENIOS} a game plays`;
+  const elections = sexenios - midTerm;
+  const holds = `a game of ${sexenios} sexenio(s) of scenario "${scenario.id}"${midTerm ? ', which opens inside a term,' : ''} holds ${elections} election(s)`;
+  const hint = f.sexenios === undefined ? '; give --sexenios' : '';
+  if (f.parties.length > elections) return `--party lists ${f.parties.length} winners, but ${holds}${hint}`;
+  if (!f.compare && f.strategies.length > elections) return `--option lists ${f.strategies.length} strategies, one for each election's new term, but ${holds}`;
+  return null;
+}
+
+export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
   const flags = parseSimFlags(argv);
   if (!flags.ok) {
-    process.stderr.write(`sim: ${flags.error}\n\n${SIM_USAGE(SHIPPED_SCENARIO_IDS)}\n`);
+    io.stderr(`sim: ${flags.error}\n`);
     return 2;
   }
   if (flags.value.help) {
-    process.stdout.write(`${SIM_USAGE(SHIPPED_SCENARIO_IDS)}\n`);
+    io.stdout(`${SIM_USAGE(SHIPPED_SCENARIO_IDS)}\n`);
     return 0;
   }
   const f = flags.value;
   const scenario = loadScenarioArg(f.scenario);
   if (!scenario.ok) {
-    process.stderr.write(`sim: the scenario could not be loaded:\n${scenario.error}\n`);
+    // One line: the first problem, and how many more (`npm run deck -- check --dir` lists them all).
+    const [first, ...rest] = scenario.error.split('\n');
+    const listed = /^\.\.\. and (\d+) more$/.exec(rest.at(-1) ?? '');
+    const more = listed ? rest.length - 1 + Number(listed[1]) : rest.length;
+    io.stderr(`sim: ${first}${more ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}\n`);
     return 2;
   }
   if (f.historical && !scenario.value.historical) {
-    process.stderr.write(`sim: --historical: scenario "${scenario.value.id}" records no historical decisions\n`);
+    io.stderr(`sim: --historical: scenario "${scenario.value.id}" records no historical decisions\n`);
+    return 2;
+  }
+  const mismatch = scenarioMismatch(f, scenario.value);
+  if (mismatch) {
+    io.stderr(`sim: ${mismatch}\n`);
     return 2;
   }
   if (f.compare) {
@@ -41,13 +66,13 @@ async function main(argv: readonly string[]): Promise<number> {
     const alternatives: Alternative[] = f.compare.kind === 'strategy' ? f.compare.items.map((token) => ({ kind: 'strategy', token })) : f.compare.items.map((policy) => ({ kind: 'policy', policy }));
     const { comparison } = compare(scenario.value, setup, alternatives);
     const header = { scenario: scenario.value.id, seed: f.seed, sexenios: setup.sexenios, usPolicy: setup.usPolicy, varies: f.compare.kind };
-    process.stdout.write(f.json ? `${JSON.stringify({ ...header, compare: comparison })}\n` : `${formatComparison(header, comparison)}\n`);
+    io.stdout(f.json ? `${JSON.stringify({ ...header, compare: comparison })}\n` : `${formatComparison(header, comparison)}\n`);
     return 0;
   }
   const threads = workerCount(f.workers);
-  if (threads.note) process.stderr.write(`sim: ${threads.note}\n`);
-  const bar = wantsProgressBar(f.json, process.stderr.isTTY)
-    ? progressBar({ total: f.runs, write: (text) => process.stderr.write(text), now: () => performance.now(), columns: process.stderr.columns })
+  if (threads.note) io.stderr(`sim: ${threads.note}\n`);
+  const bar = wantsProgressBar(f.json, io === PROCESS_IO && process.stderr.isTTY)
+    ? progressBar({ total: f.runs, write: io.stderr, now: () => performance.now(), columns: process.stderr.columns })
     : undefined;
   const options = {
     runs: f.runs,
@@ -66,8 +91,8 @@ async function main(argv: readonly string[]): Promise<number> {
   } finally {
     bar?.finish();
   }
-  process.stdout.write(f.json ? `${JSON.stringify(result)}\n` : `${formatBatchTable(result)}\n`);
+  io.stdout(f.json ? `${JSON.stringify(result)}\n` : `${formatBatchTable(result)}\n`);
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (isMain(import.meta.url)) process.exitCode = await main(process.argv.slice(2));

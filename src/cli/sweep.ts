@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { shippedScenario } from '../scenario';
 import { headlines, parameterPaths, sweep, type SweepResult } from '../sim/sensitivity';
+import { integer, isMain, parseFlags, PROCESS_IO, quote, type CliIo } from './sim-flags';
 
 // npm run sweep -- [flags]: the one-at-a-time sensitivity sweep shown in scenarios/MODEL.md. Each
 // parameter is moved by ±step, one at a time, and the headline results are measured again on the
@@ -20,71 +20,58 @@ time, replays the headline results on the same seeds, and lists the parameters t
   --json          print one JSON object
   --help          show this help`;
 
-function fail(message: string): number {
-  process.stderr.write(`sweep: ${message}\n\n${USAGE}\n`);
-  return 2;
-}
-
-function main(argv: readonly string[]): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        runs: { type: 'string', default: '100' },
-        seed: { type: 'string', default: '1' },
-        step: { type: 'string', default: '0.2' },
-        top: { type: 'string', default: '3' },
-        param: { type: 'string', multiple: true },
-        headline: { type: 'string', multiple: true },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (e) {
-    return fail((e as Error).message);
-  }
+export function main(argv: readonly string[], io: CliIo = PROCESS_IO): number {
+  const fail = (message: string) => {
+    io.stderr(`sweep: ${message}\n`);
+    return 2;
+  };
+  const parsed = parseFlags(argv, {
+    runs: { type: 'string' },
+    seed: { type: 'string' },
+    step: { type: 'string' },
+    top: { type: 'string' },
+    param: { type: 'string', multiple: true },
+    headline: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+    help: { type: 'boolean' },
+  });
+  if (!parsed.ok) return fail(parsed.error);
+  const values = parsed.value.values;
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout(`${USAGE}\n`);
     return 0;
   }
-  const whole = (name: string, text: string, min: number, max: number): number | string => {
-    if (!/^\d+$/.test(text)) return `--${name}: expected a whole number, got "${text.slice(0, 20)}"`;
-    const n = Number(text);
-    return n < min || n > max ? `--${name}: expected a number from ${min} to ${max}, got ${n}` : n;
-  };
-  const runs = whole('runs', values.runs ?? '', 1, 100000);
-  if (typeof runs === 'string') return fail(runs);
-  const seed = whole('seed', values.seed ?? '', 0, 2 ** 32 - 1);
-  if (typeof seed === 'string') return fail(seed);
-  const top = whole('top', values.top ?? '', 1, 1000);
-  if (typeof top === 'string') return fail(top);
-  const step = Number(values.step);
-  if (!/^\d*\.?\d+$/.test(values.step ?? '') || !(step >= 0.01 && step <= 0.9)) return fail(`--step: expected a share from 0.01 to 0.9, got "${(values.step ?? '').slice(0, 20)}"`);
+  const runs = integer('runs', values.runs ?? '100', 1, 100000);
+  if (!runs.ok) return fail(runs.error);
+  const seed = integer('seed', values.seed ?? '1', 0, 2 ** 32 - 1);
+  if (!seed.ok) return fail(seed.error);
+  const top = integer('top', values.top ?? '3', 1, 1000);
+  if (!top.ok) return fail(top.error);
+  const stepText = values.step ?? '0.2';
+  const step = Number(stepText);
+  if (!/^\d*\.?\d+$/.test(stepText) || !(step >= 0.01 && step <= 0.9)) return fail(`--step: expected a share from 0.01 to 0.9, got ${quote(stepText)}`);
   const known = parameterPaths();
-  for (const p of values.param ?? []) if (!known.includes(p)) return fail(`--param: no model parameter "${p.slice(0, 60)}" (see scenarios/MODEL.md section 8)`);
+  for (const p of values.param ?? []) if (!known.includes(p)) return fail(`--param: no model parameter ${quote(p)} (see scenarios/MODEL.md section 8)`);
   const transition = shippedScenario('transition-2012');
   const window = shippedScenario('window-2011');
   if (!transition.ok || !window.ok) return fail('the shipped scenarios do not load');
   const all = headlines(transition.value, window.value);
-  for (const h of values.headline ?? []) if (!all.some((x) => x.id === h)) return fail(`--headline: no result "${h.slice(0, 40)}" (one of ${all.map((x) => x.id).join(', ')})`);
+  for (const h of values.headline ?? []) if (!all.some((x) => x.id === h)) return fail(`--headline: no result ${quote(h)} (one of ${all.map((x) => x.id).join(', ')})`);
   const chosen = values.headline?.length ? all.filter((x) => values.headline?.includes(x.id)) : all;
-  const progress = process.stderr.isTTY && !values.json;
+  const progress = io === PROCESS_IO && process.stderr.isTTY && !values.json;
   const started = Date.now();
   const results = sweep(chosen, {
-    runs,
-    seed,
+    runs: runs.value,
+    seed: seed.value,
     step,
     ...(values.param?.length ? { parameters: values.param } : {}),
     onProgress: (done, total) => {
-      if (progress) process.stderr.write(`\r${'#'.repeat(Math.round((done / total) * 30)).padEnd(30, '.')} ${done}/${total} batches, ${Math.round((Date.now() - started) / 1000)} s`);
+      if (progress) io.stderr(`\r${'#'.repeat(Math.round((done / total) * 30)).padEnd(30, '.')} ${done}/${total} batches, ${Math.round((Date.now() - started) / 1000)} s`);
     },
   });
-  if (progress) process.stderr.write('\n');
-  if (values.json) process.stdout.write(`${JSON.stringify({ runs, seed, step, results: results.map((r) => ({ ...r, rows: r.rows.slice(0, top) })) })}\n`);
-  else process.stdout.write(`${format(results, top, runs, seed, step)}\n`);
+  if (progress) io.stderr('\n');
+  if (values.json) io.stdout(`${JSON.stringify({ runs: runs.value, seed: seed.value, step, results: results.map((r) => ({ ...r, rows: r.rows.slice(0, top.value) })) })}\n`);
+  else io.stdout(`${format(results, top.value, runs.value, seed.value, step)}\n`);
   return 0;
 }
 
@@ -98,4 +85,4 @@ function format(results: readonly SweepResult[], top: number, runs: number, seed
   return lines.join('\n');
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (isMain(import.meta.url)) process.exitCode = main(process.argv.slice(2));

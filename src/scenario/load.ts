@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { NUMERIC_TRACKS, optionCost, roleAction, ROLES, TRACK_BOUNDS, type Card, type Condition, type Effect, type Result, type Scenario } from '../engine';
+import { excerpt } from './save';
 import { deckFile, scenarioFile, type DeckFile } from './schema';
 
 // Untrusted files become engine types here, or a message that names the file, the path inside it
@@ -23,8 +24,54 @@ export function parseJson(name: string, text: string): Result<JsonFile> {
   try {
     return { ok: true, value: { name, data: JSON.parse(text) as unknown } };
   } catch (e) {
-    return { ok: false, error: `${name}: not valid JSON: ${(e as Error).message}` };
+    // The parser's message quotes the text around the error: keep it to one short, printable line.
+    // eslint-disable-next-line no-control-regex
+    const message = (e as Error).message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+    return { ok: false, error: `${name}: not valid JSON: ${message.length > 120 ? `${message.slice(0, 120)}…` : message}` };
   }
+}
+
+/**
+ * The deepest nesting of objects and lists a scenario or deck file may have. The shipped files
+ * nest 10 deep; validation recurses into nested effects, so a file nested hundreds deep would
+ * overflow the stack before it could be refused with a message.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/** Where `data` nests deeper than MAX_JSON_DEPTH, found without recursion, as a message; or null. */
+function nestingProblem(file: JsonFile): string | null {
+  interface Entry {
+    readonly node: unknown;
+    readonly depth: number;
+    readonly key: PropertyKey | null;
+    readonly parent: Entry | null;
+  }
+  const stack: Entry[] = [{ node: file.data, depth: 0, key: null, parent: null }];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const { node, depth } = entry;
+    if (!node || typeof node !== 'object') continue;
+    if (depth >= MAX_JSON_DEPTH) {
+      const path: PropertyKey[] = [];
+      for (let e: Entry | null = entry; e?.key != null; e = e.parent) path.unshift(e.key);
+      const shown = formatPath(file.data, path.slice(0, 6));
+      return `${file.name}: ${shown}${path.length > 6 ? '…' : ''}: nested more than ${MAX_JSON_DEPTH} levels deep (objects and lists within each other)`;
+    }
+    const children: [PropertyKey, unknown][] = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const [key, child] = children[i] as [PropertyKey, unknown];
+      if (child && typeof child === 'object') stack.push({ node: child, depth: depth + 1, key, parent: entry });
+    }
+  }
+  return null;
+}
+
+/** An untrusted key or id in a path: as it is, or a short excerpt of a long one. */
+const bare = (key: string) => (key.length > 40 ? excerpt(key, 40) : key);
+
+/** An untrusted value for a message: its JSON when short, else a short excerpt. */
+function shown(value: unknown): string {
+  const json = typeof value === 'string' ? undefined : JSON.stringify(value);
+  return json !== undefined && json.length <= 80 ? json : excerpt(value, 60);
 }
 
 /** `cards[3] ("mullen-2009").effects[0].track`: indices, with the card's id when there is one. */
@@ -36,9 +83,9 @@ function formatPath(data: unknown, path: readonly PropertyKey[]): string {
       out += `[${key}]`;
       node = Array.isArray(node) ? node[key] : undefined;
       const nodeId = node && typeof node === 'object' && 'id' in node ? (node as { id: unknown }).id : undefined;
-      if (typeof nodeId === 'string') out += ` ("${nodeId}")`;
+      if (typeof nodeId === 'string') out += ` (${excerpt(nodeId, 40)})`;
     } else {
-      out += out ? `.${String(key)}` : String(key);
+      out += out ? `.${bare(String(key))}` : bare(String(key));
       node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
     }
   }
@@ -50,10 +97,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && input === undefined) return `missing (expected ${issue.expected})`;
   if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
     const op = input && typeof input === 'object' && 'op' in input ? (input as { op: unknown }).op : undefined;
-    return `expected "op" to be one of add, scale, flag, capital, chance; got ${JSON.stringify(op) ?? 'nothing'}`;
+    return `expected "op" to be one of add, scale, flag, capital, chance; got ${op === undefined ? 'nothing' : shown(op)}`;
   }
-  const got = input !== undefined && issue.code !== 'unrecognized_keys' ? `; got ${JSON.stringify(input)}` : '';
-  return `${issue.message}${got}`;
+  const long = input !== null && typeof input === 'object' && (JSON.stringify(input)?.length ?? 0) > 80;
+  const got = input !== undefined && !long && issue.code !== 'unrecognized_keys' ? `; got ${shown(input)}` : '';
+  const message = issue.message.length > 160 ? `${issue.message.slice(0, 160)}…` : issue.message;
+  return `${message}${got}`;
 }
 
 function zodErrors(file: JsonFile, error: z.ZodError): string[] {
@@ -104,6 +153,8 @@ function cardErrors(name: string, cards: readonly Card[]): string[] {
 }
 
 export function loadDeck(file: JsonFile): Result<{ deck: DeckFile; cards: Card[] }> {
+  const deep = nestingProblem(file);
+  if (deep) return fail([deep]);
   const parsed = deckFile.safeParse(file.data, { reportInput: true });
   if (!parsed.success) return fail(zodErrors(file, parsed.error));
   const cards = parsed.data.cards as Card[];
@@ -116,6 +167,8 @@ export function loadDeck(file: JsonFile): Result<{ deck: DeckFile; cards: Card[]
  * scenarios/) to its file, or to an error message when it cannot be read.
  */
 export function loadScenario(file: JsonFile, readDeck: (path: string) => Result<JsonFile>): Result<Scenario> {
+  const deep = nestingProblem(file);
+  if (deep) return fail([deep]);
   const parsed = scenarioFile.safeParse(file.data, { reportInput: true });
   if (!parsed.success) return fail(zodErrors(file, parsed.error));
   const s = parsed.data;
@@ -124,7 +177,7 @@ export function loadScenario(file: JsonFile, readDeck: (path: string) => Result<
   const origin = new Map<string, string>();
   s.decks.forEach((path, i) => {
     const read = readDeck(path);
-    if (!read.ok) return errors.push(`${file.name}: decks[${i}]: cannot read "${path}": ${read.error}`);
+    if (!read.ok) return errors.push(`${file.name}: decks[${i}]: cannot read ${excerpt(path, 60)}: ${read.error}`);
     const deck = loadDeck(read.value);
     if (!deck.ok) return errors.push(deck.error);
     for (const c of deck.value.cards) {
@@ -143,16 +196,16 @@ export function loadScenario(file: JsonFile, readDeck: (path: string) => Result<
       roles[role]?.actions.forEach((actionId, j) => {
         const action = roleAction(actionId);
         const where = `${file.name}: historical.decisions.${year}.${role}.actions[${j}]`;
-        if (!action) errors.push(`${where}: unknown action "${actionId}"`);
+        if (!action) errors.push(`${where}: unknown action ${excerpt(actionId, 60)}`);
         else if (action.role !== role) errors.push(`${where}: "${actionId}" is an action of ${action.role}, not of ${role}`);
       });
     }
   }
   for (const [cardId, option] of Object.entries(s.historical?.cardChoices ?? {})) {
     const c = byId.get(cardId);
-    const where = `${file.name}: historical.cardChoices.${cardId}`;
-    if (!c?.choice) errors.push(`${where}: no card "${cardId}" with a choice in the scenario's decks`);
-    else if (!c.choice.options.some((o) => o.id === option)) errors.push(`${where}: card "${cardId}" has no option "${option}"`);
+    const where = `${file.name}: historical.cardChoices.${bare(cardId)}`;
+    if (!c?.choice) errors.push(`${where}: no card ${excerpt(cardId, 60)} with a choice in the scenario's decks`);
+    else if (!c.choice.options.some((o) => o.id === option)) errors.push(`${where}: card "${cardId}" has no option ${excerpt(option, 60)}`);
   }
   for (const track of NUMERIC_TRACKS) {
     const [lo, hi] = TRACK_BOUNDS[track];

@@ -20,20 +20,36 @@ import { CARD_PROVENANCES } from '../engine/scenario-types';
 const text = z.string().trim().min(1, 'must not be empty');
 export const localized = z.strictObject({ en: text, es: text });
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens (e.g. "merida-initiative-2007")');
+const id = z.string().max(80, 'must be at most 80 characters').regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens (e.g. "merida-initiative-2007")');
 const flag = z.string().regex(/^[a-zA-Z][\w:-]*$/, 'must be a word such as "statePoliceBill"');
 const year = z.number().int().min(1800).max(2200);
 const range = z.strictObject({ from: z.number().int().optional(), to: z.number().int().optional() });
 
-export const effect: z.ZodType<Effect> = z.lazy(() =>
-  z.discriminatedUnion('op', [
-    z.strictObject({ op: z.literal('add'), track: z.enum(EFFECT_TRACKS), value: z.number().finite().min(-100).max(20000) }),
-    z.strictObject({ op: z.literal('scale'), track: z.enum(NUMERIC_TRACKS), factor: z.number().min(0).max(3) }),
-    z.strictObject({ op: z.literal('flag'), flag, value: z.boolean() }),
-    z.strictObject({ op: z.literal('capital'), role: z.enum(ROLES), value: z.number().int().min(-6).max(6) }),
-    z.strictObject({ op: z.literal('chance'), p: z.number().min(0).max(1), then: z.array(effect), else: z.array(effect).optional() }),
-  ]),
-);
+/**
+ * How deep "chance" effects may nest (the shipped decks use one level). Each level is its own
+ * schema, so validation never recurses further however deep a file nests them.
+ */
+export const MAX_CHANCE_DEPTH = 4;
+
+const plainEffects = [
+  z.strictObject({ op: z.literal('add'), track: z.enum(EFFECT_TRACKS), value: z.number().finite().min(-100).max(20000) }),
+  z.strictObject({ op: z.literal('scale'), track: z.enum(NUMERIC_TRACKS), factor: z.number().min(0).max(3) }),
+  z.strictObject({ op: z.literal('flag'), flag, value: z.boolean() }),
+  z.strictObject({ op: z.literal('capital'), role: z.enum(ROLES), value: z.number().int().min(-6).max(6) }),
+] as const;
+
+/** Effects in which chances may still nest `levels` deep. */
+function effectSchema(levels: number): z.ZodType<Effect> {
+  const inner = levels > 1 ? effectSchema(levels - 1) : null;
+  const chance = inner
+    ? z.strictObject({ op: z.literal('chance'), p: z.number().min(0).max(1), then: z.array(inner), else: z.array(inner).optional() })
+    : z.looseObject({ op: z.literal('chance') }).check((ctx) => {
+        ctx.issues.push({ code: 'custom', message: `a "chance" here would nest more than ${MAX_CHANCE_DEPTH} chances deep`, input: undefined, continue: false });
+      });
+  return z.discriminatedUnion('op', [...plainEffects, chance]) as unknown as z.ZodType<Effect>;
+}
+
+export const effect: z.ZodType<Effect> = effectSchema(MAX_CHANCE_DEPTH + 1);
 
 export const condition = z.strictObject({
   years: range.optional(),
@@ -50,7 +66,7 @@ export const condition = z.strictObject({
 export const citation = z.strictObject({
   section: text,
   footnotes: z.array(z.number().int().min(1).max(54)).optional(),
-  quote: text.refine((q) => q.split(/\s+/).filter(Boolean).length <= 25, 'must be at most 25 words'),
+  quote: text.max(400, 'must be at most 400 characters').refine((q) => q.split(/\s+/).filter(Boolean).length <= 25, 'must be at most 25 words'),
 });
 
 export const card = z.strictObject({
@@ -86,10 +102,13 @@ export const deckFile = z.strictObject({
 });
 
 const trackValues = z.strictObject(Object.fromEntries(NUMERIC_TRACKS.map((t) => [t, z.number()])) as Record<(typeof NUMERIC_TRACKS)[number], z.ZodNumber>);
+// The engine draws a winner from these weights after scaling the incumbent's (engine/elections.ts):
+// each must be finite and their sum well clear of 0 and of overflow.
+const weight = z.number().min(0).max(1e6);
 const partyWeights = z
-  .strictObject({ PAN: z.number().min(0).max(1e6), PRI: z.number().min(0).max(1e6), PRD: z.number().min(0).max(1e6) })
-  .refine((w) => w.PAN + w.PRI + w.PRD > 0, 'at least one party needs a weight above 0, or no election can be drawn');
-const decision = z.strictObject({ actions: z.array(z.string()), stance: z.enum(STANCES).optional() });
+  .strictObject({ PAN: weight, PRI: weight, PRD: weight })
+  .refine((w) => Number.isFinite(w.PAN + w.PRI + w.PRD) && w.PAN + w.PRI + w.PRD >= 1e-6, 'the weights must add up to 0.000001 or more, or no election can be drawn');
+const decision = z.strictObject({ actions: z.array(z.string().max(100)).max(50), stance: z.enum(STANCES).optional() });
 
 export const scenarioFile = z.strictObject({
   $schema: z.string().optional(),
@@ -110,7 +129,7 @@ export const scenarioFile = z.strictObject({
   }),
   sexenios: z.number().int().min(1).max(8),
   elections: z.record(z.string().regex(/^\d{4}$/, 'must be a year such as "2012"'), partyWeights).default({}),
-  decks: z.array(z.string().regex(/^[\w./-]+\.json$/, 'must be a path to a .json deck file inside scenarios/')).min(1),
+  decks: z.array(z.string().max(200, 'must be at most 200 characters').regex(/^[\w./-]+\.json$/, 'must be a path to a .json deck file inside scenarios/')).min(1).max(50),
   schedule: z.array(z.strictObject({ year, card: id })).default([]),
   historical: z
     .strictObject({

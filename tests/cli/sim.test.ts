@@ -34,7 +34,7 @@ describe('sim flags', () => {
     [['--sexenios', '1', '--option', 'A,B'], /--option lists 2 strategies but --sexenios is 1/],
     [['--set', 'morale=3'], /--set: unknown track "morale"/],
     [['--set', 'tcoPower=300'], /--set: tcoPower must be from 0 to 100/],
-    [['--frobnicate'], /Unknown option '--frobnicate'/],
+    [['--frobnicate'], /unknown flag "--frobnicate"/],
   ])('refuses %j', (args, message) => {
     const r = parseSimFlags(args);
     expect(r.ok).toBe(false);

@@ -26,7 +26,7 @@ describe('the sensitivity sweep', () => {
     [['--step', '2'], /--step: expected a share from 0.01 to 0.9/],
     [['--param', 'morale'], /--param: no model parameter "morale"/],
     [['--headline', 'Z'], /--headline: no result "Z"/],
-    [['--frobnicate'], /Unknown option '--frobnicate'/],
+    [['--frobnicate'], /unknown flag "--frobnicate"/],
   ])('exits 2 with a message for %j', (args, message) => {
     const r = sweep(args);
     expect(r.code).toBe(2);

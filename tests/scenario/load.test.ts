@@ -60,6 +60,37 @@ describe('a broken card gets an error naming the file, the card and the path', (
   });
 });
 
+describe('nesting', () => {
+  const nested = (depth: number) => {
+    let e: Record<string, unknown> = { op: 'add', track: 'tcoPower', value: 1 };
+    for (let i = 0; i < depth; i++) e = { op: 'chance', p: 0.5, then: [e] };
+    return { ...goodCard(), id: 'nested', effects: [e] };
+  };
+
+  it('accepts chances nested four deep', () => {
+    const result = loadDeck(deckWith(nested(4)));
+    expect(result.ok ? 'ok' : result.error).toBe('ok');
+  });
+
+  it('refuses a fifth chance, naming where it is', () => {
+    const result = loadDeck(deckWith(nested(5)));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toBe('scenarios/decks/broken.json: cards[1] ("nested").effects[0].then[0].then[0].then[0].then[0]: a "chance" here would nest more than 4 chances deep');
+  });
+
+  it('refuses effects nested 100,000 deep with a message, not a stack overflow', () => {
+    const result = loadDeck(deckWith(nested(100_000)));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toBe('scenarios/decks/broken.json: cards[1] ("nested").effects[0].then[0]…: nested more than 32 levels deep (objects and lists within each other)');
+  });
+
+  it('never quotes more than a short excerpt of a huge value', () => {
+    const result = loadDeck(deckWith({ ...goodCard(), id: 'x'.repeat(1_000_000) }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/^scenarios\/decks\/broken\.json: cards\[1\] \("x{40}…"\)\.id: must be at most 80 characters; got "x{60}…"$/);
+  });
+});
+
 describe('a broken scenario gets a precise error', () => {
   const base = readShipped('transition-2012.json');
   const readDeck = (path: string) => shippedDeckFile(path);
@@ -70,6 +101,18 @@ describe('a broken scenario gets a precise error', () => {
     ['missing start track', { ...base, start: { ...(base.start as object), tracks: { violence: 1 } } }, /start\.tracks\.relationship\.sedena/],
     ['bad opening', { ...base, opening: 'midgame' }, /opening: .*got "midgame"/],
     ['historical action of another role', { ...base, historical: { decisions: { '2013': { us: { actions: ['marineRaid'] } } } } }, /historical\.decisions\.2013\.us\.actions\[0\]: "marineRaid" is an action of semar, not of us/],
+  ])('%s', (_name, data, message) => {
+    const result = loadScenario({ name: 'scenarios/custom.json', data }, readDeck);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+
+  it.each<[string, Record<string, unknown>, RegExp]>([
+    ['election weights that are all 0', { ...base, elections: { '2012': { PAN: 0, PRI: 0, PRD: 0 } } }, /elections\.2012: the weights must add up to 0\.000001 or more/],
+    ['election weights too small to scale', { ...base, elections: { '2012': { PAN: 5e-324, PRI: 0, PRD: 0 } } }, /elections\.2012: the weights must add up to 0\.000001 or more/],
+    ['election weights of 1e308', { ...base, elections: { '2012': { PAN: 1e308, PRI: 1e308, PRD: 1e308 } } }, /elections\.2012\.PAN: Too big/],
+    ['a deck path of 10,000 characters', { ...base, decks: [`${'d'.repeat(10_000)}.json`] }, /^scenarios\/custom\.json: decks\[0\]: must be at most 200 characters; got "d{60}…"$/m],
+    ['a scenario nested 10,000 deep', { ...base, $schema: JSON.parse(`${'['.repeat(10_000)}${']'.repeat(10_000)}`) as unknown }, /^scenarios\/custom\.json: \$schema(\[0\]){5}…: nested more than 32 levels deep/],
   ])('%s', (_name, data, message) => {
     const result = loadScenario({ name: 'scenarios/custom.json', data }, readDeck);
     expect(result.ok).toBe(false);
