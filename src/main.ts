@@ -2,6 +2,7 @@ import { createAudio } from './audio';
 import { SOUND_URLS } from './audio/urls';
 import { setStateFreezing } from './engine';
 import { App } from './ui/app';
+import { pageStorage } from './ui/storage';
 import './ui/styles.css';
 
 // Game states are deeply frozen in development, where a stray mutation should fail at once, and
@@ -12,18 +13,8 @@ setStateFreezing(import.meta.env.DEV);
 // (scenarios, the paper's text) load in their own chunks when first needed, and the debrief's
 // comparisons are played in a Web Worker of their own.
 
-function storage(): Storage | null {
-  try {
-    const s = window.localStorage;
-    s.setItem('csd.probe', '1');
-    s.removeItem('csd.probe');
-    return s;
-  } catch {
-    return null;
-  }
-}
-
-const store = storage();
+// A store that refuses writes may still hold the player's save: it is read all the same (storage.ts).
+const { store } = pageStorage();
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app');
 

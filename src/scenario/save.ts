@@ -36,7 +36,7 @@ export const saveFile = z.strictObject({
   format: z.literal(SAVE_FORMAT),
   version: z.literal(SAVE_VERSION),
   savedAt: z.string().max(40),
-  scenario: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  scenario: z.string().max(60).regex(/^[a-z0-9][a-z0-9-]*$/),
   config,
   moves: z.array(move).max(10000),
 });
@@ -49,7 +49,7 @@ export function makeSave(scenario: string, gameConfig: GameConfig, moves: SaveFi
 
 /** What is wrong with a save file, as a code the interface words in the player's language. */
 export interface SaveProblem {
-  readonly code: 'notJson' | 'notSave' | 'version' | 'oldVersion' | 'damaged' | 'scenario';
+  readonly code: 'notJson' | 'notSave' | 'noVersion' | 'version' | 'oldVersion' | 'damaged' | 'scenario';
   readonly values: Readonly<Record<string, string>>;
 }
 
@@ -67,6 +67,10 @@ export function parseSave(text: string, name = 'the file'): SaveResult<SaveFile>
     return { ok: false, error: `${name} is not a Critical Strategic Decisions save file`, problem: { code: 'notSave', values: { name } } };
   }
   const raw = (data as { version?: unknown }).version;
+  // A version that is not a number (nor a number written as text) names no version at all.
+  if (typeof raw !== 'number' && typeof raw !== 'string') {
+    return { ok: false, error: `${name} does not say which version of the game saved it`, problem: { code: 'noVersion', values: { name } } };
+  }
   const version = excerpt(raw);
   if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw < SAVE_VERSION) {
     return {

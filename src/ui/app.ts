@@ -3,7 +3,21 @@ import { dueActor, TRACK_NAMES, type Card, type GameState, type Scenario } from 
 import type { GameAudio } from '../audio';
 import { createStrings, type Language, type Strings } from '../i18n';
 import { gameMachine, replayActor, type GameActor, type PlayerMove } from '../machine';
-import { clearAutosave, readAutosave, saveName, writeAutosave } from './autosave';
+import {
+  AUTOSAVE_KEY,
+  clearAutosave,
+  discardUnreadable,
+  readAutosave,
+  readUnreadable,
+  saveName,
+  setAsideAutosave,
+  supersedes,
+  UNREADABLE_KEY,
+  unwrapAutosave,
+  wrapAutosave,
+  writeAutosave,
+  type Autosave,
+} from './autosave';
 import type { BoardCue, BoardRenderer, OptionCardView } from './board/board';
 import { cuesFor, newEntries } from './cues';
 import { DebriefComparisons } from './debrief/comparison-runner';
@@ -41,6 +55,10 @@ export interface AppDeps {
   /** A seed for a new game (the entry point owns the clock and randomness of the page). */
   newSeed(): number;
   now(): string;
+  /** The page's window, where the browser tells of other tabs' writes to storage (`storage` events). */
+  readonly events?: Pick<EventTarget, 'addEventListener'>;
+  /** This tab's id in its autosaves (a fresh random id when omitted). */
+  readonly tabId?: string;
 }
 
 type Screen = 'title' | 'setup' | 'game';
@@ -77,10 +95,23 @@ export class App {
   private lastPhase = '';
   private debrief: Debrief | null = null;
   private readonly comparisons: DebriefComparisons;
+  // The autosave (see autosave.ts): this tab, the game it plays, and what it last knew the store to
+  // hold — its own last write, or the save that was there when the player started or loaded a game.
+  // Anything else found there is another tab's, and is never replaced without asking.
+  private readonly tabId: string;
+  private gameId: string | null = null;
+  private lastSeen: string | null = null;
+  private savedMoves = -1;
+  /** Another tab's save that this tab would overwrite: the player chooses. */
+  private conflict: Autosave | null = null;
+  private saveFailed = false;
+  /** An unreadable autosave the store would not let us set aside: kept here, not offered. */
+  private unreadable: string | null = null;
   private readonly el: {
     stage: HTMLElement;
     panel: HTMLElement;
     message: HTMLElement;
+    notice: HTMLElement;
     dialog: HTMLDialogElement;
     toolbar: HTMLElement;
     fileInput: HTMLInputElement;
@@ -88,6 +119,7 @@ export class App {
 
   constructor(private readonly deps: AppDeps, browserLanguage: Language) {
     this.prefs = readPrefs(deps.storage, browserLanguage);
+    this.tabId = deps.tabId ?? randomId();
     this.strings = createStrings(this.prefs.language);
     const fileInput = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
     fileInput.addEventListener('change', () => void this.importFile());
@@ -95,6 +127,7 @@ export class App {
       stage: h('div', { class: 'stage', id: 'stage' }),
       panel: h('main', { class: 'panel', id: 'panel', 'aria-live': 'polite' }),
       message: h('div', { class: 'message', role: 'alert', hidden: true }),
+      notice: h('div', { class: 'message notice', role: 'alert', 'data-kind': 'warning', hidden: true }),
       dialog: h('dialog', { class: 'passage-dialog' }),
       toolbar: h('nav', { class: 'toolbar' }),
       fileInput,
@@ -103,9 +136,9 @@ export class App {
       createWorker: deps.createComparisonWorker,
       onProgress: (progress) => showComparisonProgress(this.el.panel, progress, this.t),
       onResult: () => this.showComparisons(),
-      onError: (error) => this.showMessage(this.t('debrief.comparisonsFailed', { reason: error instanceof Error ? error.message : String(error) })),
+      onError: (error) => this.showMessage(this.t('debrief.comparisonsFailed'), 'error', error instanceof Error ? error.message : String(error)),
     });
-    deps.root.replaceChildren(this.el.toolbar, h('div', { class: 'body' }, this.el.stage, h('div', { class: 'side' }, this.el.message, this.el.panel)), this.el.dialog, fileInput);
+    deps.root.replaceChildren(this.el.toolbar, h('div', { class: 'body' }, this.el.stage, h('div', { class: 'side' }, this.el.message, this.el.notice, this.el.panel)), this.el.dialog, fileInput);
     this.applyTextScale();
     deps.root.addEventListener('pointerdown', () => this.ensureAudio(), { once: true, capture: true });
     deps.root.addEventListener('keydown', () => this.ensureAudio(), { once: true, capture: true });
@@ -117,6 +150,10 @@ export class App {
 
   /** Shows the first screen at once; the board and the data follow as they load. */
   start(): void {
+    (this.deps.events ?? window).addEventListener('storage', (event) => this.onStorage(event as StorageEvent));
+    const saved = readAutosave(this.deps.storage);
+    // A save that is not even a save is set aside at once; the rest is checked when resumed.
+    if (saved !== null && !unwrapAutosave(saved).readable) this.setAside(saved);
     this.render();
     // User Timing marks: the end-to-end run reads them to measure how fast screens open.
     performance.mark('csd:first-screen');
@@ -149,10 +186,42 @@ export class App {
     return this.data;
   }
 
-  private showMessage(text: string | null, kind: 'error' | 'info' = 'error'): void {
+  /**
+   * A message in the player's language; `details`, when given, is the rules' or the browser's own
+   * wording (English), shown apart from it.
+   */
+  private showMessage(text: string | null, kind: 'error' | 'info' = 'error', details?: string): void {
     this.el.message.hidden = !text;
-    this.el.message.textContent = text ?? '';
     this.el.message.dataset.kind = kind;
+    this.el.message.replaceChildren(
+      ...(text ? [h('p', { class: 'main' }, text)] : []),
+      ...(text && details ? [h('p', { class: 'details' }, this.t('errors.details'), h('span', { lang: 'en' }, clip(details, 200)))] : []),
+    );
+  }
+
+  /** The standing notice about saving: another tab's save in the way, or a save that failed. */
+  private renderNotice(): void {
+    const t = this.t;
+    const notice = this.el.notice;
+    if (this.conflict && this.actor) {
+      const mine = this.actor?.getSnapshot().context.moves.length ?? 0;
+      const theirs = this.conflict.moves?.length ?? 0;
+      const ahead = this.conflict.game === this.gameId && theirs > mine;
+      const other = this.conflict;
+      notice.hidden = false;
+      notice.replaceChildren(
+        h('p', {}, ahead ? t('notice.otherTabAhead', { theirs, mine }) : t('notice.otherTabGame')),
+        h('div', { class: 'actions' },
+          h('button', { type: 'button', onclick: () => this.keepThisGame() }, t('notice.keepThis')),
+          h('button', { type: 'button', onclick: () => void this.resume(other.text, t('notice.otherTabName'), other) }, t('notice.loadOther'))),
+      );
+    } else if (this.saveFailed && this.actor) {
+      notice.hidden = false;
+      notice.replaceChildren(h('p', {}, t('notice.saveFailed')), h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => void this.exportSave() }, t('notice.download'))));
+    } else {
+      notice.hidden = true;
+      notice.replaceChildren();
+    }
   }
 
   // ── toolbar ──────────────────────────────────────────────────────────────────────────────
@@ -201,32 +270,58 @@ export class App {
     document.documentElement.lang = language;
     this.savePrefs();
     if (this.debrief && this.actor) this.debrief = null;
+    // The same moment, in other words: what the players ticked and chose stays as it was.
+    const kept = keptInputs(this.el.panel);
     this.render();
+    restoreInputs(this.el.panel, kept);
+    this.renderNotice();
     this.renderBoard([]);
   }
 
   // ── screens ──────────────────────────────────────────────────────────────────────────────
-  private render(): void {
+  private render(focus = true): void {
     document.documentElement.lang = this.prefs.language;
     this.renderToolbar();
     const panel = this.screen === 'title' ? this.titlePanel() : this.screen === 'setup' ? this.setupLoading() : this.gamePanel();
     this.el.panel.replaceChildren(panel);
+    if (!focus) return;
     const focusTarget = this.el.panel.querySelector<HTMLElement>('.panel-title, h2, h1');
     focusTarget?.focus({ preventScroll: false });
   }
 
   private titlePanel(): HTMLElement {
     const t = this.t;
-    const saved = readAutosave(this.deps.storage);
+    const raw = readAutosave(this.deps.storage);
+    const saved = raw !== null && raw !== this.unreadable ? unwrapAutosave(raw) : null;
+    const unreadable = readUnreadable(this.deps.storage) ?? this.unreadable;
     return h('section', { class: 'title-screen' },
       h('h1', { tabindex: -1, class: 'panel-title' }, t('game.title')),
       h('p', { class: 'lead' }, t('game.subtitle')),
       h('p', {}, t('title.intro')),
       h('div', { class: 'actions stacked' },
         h('button', { type: 'button', class: 'primary', onclick: () => this.openSetup() }, t('title.newGame')),
-        saved ? h('button', { type: 'button', onclick: () => void this.resume(saved, t('title.autosave'), true) }, t('title.resume')) : null,
+        saved?.readable ? h('button', { type: 'button', onclick: () => void this.resume(saved.text, t('title.autosave'), saved) }, t('title.resume')) : null,
         h('button', { type: 'button', onclick: () => this.el.fileInput.click() }, t('toolbar.importSave'))),
+      unreadable !== null
+        ? h('div', { class: 'unreadable', role: 'status' },
+            h('p', {}, t('title.unreadable')),
+            h('div', { class: 'actions' },
+              h('button', { type: 'button', onclick: () => download('csd-unreadable-save.json', unreadable, 'application/json') }, t('title.downloadUnreadable')),
+              h('button', { type: 'button', onclick: () => this.discardUnreadable() }, t('title.discardUnreadable'))))
+        : null,
       h('p', { class: 'hint' }, t('game.source')));
+  }
+
+  /** Keeps an autosave that cannot be played out of the way, where the player can still fetch it. */
+  private setAside(raw: string): void {
+    this.unreadable = setAsideAutosave(this.deps.storage, raw) ? null : raw;
+  }
+
+  private discardUnreadable(): void {
+    discardUnreadable(this.deps.storage);
+    if (this.unreadable !== null && readAutosave(this.deps.storage) === this.unreadable) clearAutosave(this.deps.storage);
+    this.unreadable = null;
+    this.render();
   }
 
   private setupLoading(): HTMLElement {
@@ -256,7 +351,7 @@ export class App {
     this.render();
     void this.gameData().then(() => {
       if (this.screen === 'setup') this.render();
-    }, (e: unknown) => this.showMessage(String(e)));
+    }, (e: unknown) => this.showMessage(this.t('errors.loadFailed'), 'error', e instanceof Error ? e.message : String(e)));
   }
 
   private confirmNewGame(): void {
@@ -270,14 +365,26 @@ export class App {
     const actor = createActor(gameMachine);
     actor.start();
     actor.send({ type: 'START', scenario, config });
+    this.adoptStore(randomId());
     this.play(actor, false);
+  }
+
+  /**
+   * A new game (or a loaded file) in this tab: what the store holds now, the player has seen (the
+   * title offered it) and chose not to play, so this tab's saves may replace it; unless another
+   * tab's save is already waiting for the player's answer.
+   */
+  private adoptStore(gameId: string, seen?: string): void {
+    this.gameId = gameId;
+    if (seen !== undefined) this.lastSeen = seen;
+    else if (!this.conflict) this.lastSeen = readAutosave(this.deps.storage);
   }
 
   /** Plays on with a started machine: a new game's, or the one a save was replayed into (`resumed`). */
   private play(actor: GameActor, resumed: boolean): void {
     this.stopGame();
     this.showMessage(null);
-    actor.on('rejected', (e) => this.showMessage(this.t('errors.refused', { reason: e.reason })));
+    actor.on('rejected', (e) => this.showMessage(this.t('errors.refused'), 'error', e.reason));
     this.actor = actor;
     this.screen = 'game';
     this.debrief = null;
@@ -285,6 +392,8 @@ export class App {
     // A resumed game shows where it stands; only what happens from now on animates and sounds.
     this.seenEntries = resumed && game ? game.log.flat().length : 0;
     this.lastPhase = '';
+    this.savedMoves = -1;
+    this.conflict = null;
     actor.subscribe(() => this.onSnapshot());
     this.onSnapshot();
   }
@@ -292,6 +401,8 @@ export class App {
   private stopGame(): void {
     this.actor?.stop();
     this.actor = null;
+    this.saveFailed = false;
+    this.renderNotice();
     this.debrief = null;
     this.comparisons.clear();
     this.board?.hideOptions();
@@ -311,13 +422,18 @@ export class App {
     this.seenEntries += entries.length;
     const cues = cuesFor(entries);
     for (const cue of cues) this.audio?.play(cue);
-    if (game.phase !== this.lastPhase) {
+    // Saved after every move (a seminar's teams confirm theirs one after another in one phase)
+    // and at every new phase (the computer's moves are not the players', but move the game on).
+    const moves = snapshot.context.moves.length;
+    if (game.phase !== this.lastPhase || moves !== this.savedMoves) {
+      const phaseChanged = game.phase !== this.lastPhase;
       this.lastPhase = game.phase;
+      this.savedMoves = moves;
       // A finished game is not offered for resuming.
-      if (game.phase === 'debrief') clearAutosave(this.deps.storage);
+      if (game.phase === 'debrief') this.clearOwnAutosave();
       else this.autosave();
       // While the players read the last report, the debrief's comparison worker starts loading.
-      if (leadsToDebrief(game)) this.comparisons.prepare();
+      if (phaseChanged && leadsToDebrief(game)) this.comparisons.prepare();
     }
     this.render();
     const boardCues: BoardCue[] = [];
@@ -335,39 +451,122 @@ export class App {
     return { scenario: scenario.id, config: game.config, moves, savedAt: this.deps.now() };
   }
 
-  private autosave(): void {
-    const save = this.record();
-    if (save && this.data) writeAutosave(this.deps.storage, this.data.serializeSave(save));
+  /** The moves this tab's game would save, if it has one. */
+  private mine(): { readonly game: string; readonly moves: readonly unknown[] } | null {
+    const moves = this.actor?.getSnapshot().context.moves;
+    return moves && this.gameId ? { game: this.gameId, moves } : null;
   }
 
-  private async resume(text: string, name: string, fromAutosave = false): Promise<void> {
-    const data = await this.gameData();
-    const refuse = (message: string) => {
-      // A broken autosave would fail on every visit: it is dropped once reported.
-      if (fromAutosave) {
-        clearAutosave(this.deps.storage);
+  /**
+   * Whether the store holds another tab's save that this tab's would replace with loss: a
+   * different game, or a line of this game this tab does not contain. A save this tab wrote or
+   * knowingly replaces, or that this tab's game continues, is no conflict.
+   */
+  private findConflict(): Autosave | null {
+    const raw = readAutosave(this.deps.storage);
+    const mine = this.mine();
+    if (raw === null || raw === this.lastSeen || !mine) return null;
+    const stored = unwrapAutosave(raw);
+    return supersedes(mine, stored) ? null : stored;
+  }
+
+  private autosave(): void {
+    const save = this.record();
+    if (!save || !this.data || !this.gameId) return;
+    this.conflict = this.findConflict();
+    if (!this.conflict) {
+      const raw = wrapAutosave(this.data.serializeSave(save), { game: this.gameId, tab: this.tabId });
+      this.saveFailed = !writeAutosave(this.deps.storage, raw);
+      if (!this.saveFailed) this.lastSeen = raw;
+    }
+    this.renderNotice();
+  }
+
+  /** The game is over: its autosave goes, and only its own (another tab's game stays offered). */
+  private clearOwnAutosave(): void {
+    const raw = readAutosave(this.deps.storage);
+    const mine = this.mine();
+    if (raw !== null && (raw === this.lastSeen || (mine && supersedes(mine, unwrapAutosave(raw))))) {
+      clearAutosave(this.deps.storage);
+      this.lastSeen = null;
+    }
+    this.conflict = null;
+    this.saveFailed = false;
+    this.renderNotice();
+  }
+
+  /** Another tab wrote to the store. */
+  private onStorage(event: StorageEvent): void {
+    if (event.key !== null && event.key !== AUTOSAVE_KEY && event.key !== UNREADABLE_KEY) return;
+    // The title offers what the store holds now.
+    if (this.screen === 'title') return this.render(false);
+    const game = this.actor?.getSnapshot().context.game;
+    if (!game || game.phase === 'debrief') return;
+    this.conflict = this.findConflict();
+    this.renderNotice();
+  }
+
+  /** The player keeps this tab's game: the other tab's save is replaced, knowingly. */
+  private keepThisGame(): void {
+    this.lastSeen = readAutosave(this.deps.storage);
+    this.conflict = null;
+    this.autosave();
+  }
+
+  /**
+   * Loads a save's text over whatever is on screen, or says (in the player's language) why it
+   * cannot, the current game untouched. `autosave`: the stored save it came from (this tab's
+   * autosave, or another tab's), set aside if it cannot be played.
+   */
+  private async resume(text: string, name: string, autosave?: Autosave): Promise<void> {
+    const t = this.t;
+    const inGame = !!this.actor;
+    const shortName = clip(name, 60);
+    const refuse = (problem: string, details?: string) => {
+      // A broken autosave would fail on every visit: it is set aside once reported, not lost.
+      if (autosave) {
+        this.setAside(autosave.raw);
+        if (this.conflict?.raw === autosave.raw) this.conflict = this.findConflict();
         if (this.screen === 'title') this.render();
+        this.renderNotice();
       }
-      this.showMessage(message);
+      this.showMessage(t(inGame ? 'errors.loadRefusedInGame' : 'errors.loadRefused', { problem }), 'error', details);
     };
-    const parsed = data.parseSave(text, name);
-    if (!parsed.ok) return refuse(this.t(`errors.save.${parsed.problem.code}`, parsed.problem.values));
-    const scenario = data.scenarios.find((s) => s.id === parsed.value.scenario);
-    if (!scenario) return refuse(this.t('errors.unknownScenario', { id: parsed.value.scenario }));
-    // Replay first: a save whose moves the rules refuse is corrupt, and the current game is kept.
-    // The machine that replayed the moves is the one the game goes on with: they are played once.
-    const { moves } = parsed.value;
-    const replayed = replayActor(scenario, { scenario: parsed.value.scenario, config: parsed.value.config, moves });
-    if (!replayed.ok) return refuse(this.t('errors.corruptSave', { name, reason: replayed.error }));
-    this.play(replayed.value, moves.length > 0);
-    if (!fromAutosave) this.showMessage(this.t('title.resumed', { name }), 'info');
+    let data: GameData;
+    try {
+      data = await this.gameData();
+    } catch (e) {
+      return this.showMessage(t('errors.loadFailed'), 'error', e instanceof Error ? e.message : String(e));
+    }
+    let replayed: { actor: GameActor; moves: number };
+    try {
+      const parsed = data.parseSave(text, shortName);
+      if (!parsed.ok) {
+        const values = Object.fromEntries(Object.entries(parsed.problem.values).map(([k, v]) => [k, clip(String(v), 60)]));
+        return refuse(t(`errors.save.${parsed.problem.code}`, { ...values, name: shortName }));
+      }
+      const scenario = data.scenarios.find((s) => s.id === parsed.value.scenario);
+      if (!scenario) return refuse(t('errors.save.scenario', { name: shortName, id: clip(parsed.value.scenario, 60) }));
+      // Replay first: a save whose moves the rules refuse is corrupt, and the current game is kept.
+      // The machine that replayed the moves is the one the game goes on with: they are played once.
+      const { moves } = parsed.value;
+      const result = replayActor(scenario, { scenario: parsed.value.scenario, config: parsed.value.config, moves });
+      if (!result.ok) return refuse(t('errors.corruptSave', { name: shortName }), result.error);
+      replayed = { actor: result.value, moves: moves.length };
+    } catch (e) {
+      return refuse(t('errors.unexpected', { name: shortName }), e instanceof Error ? e.message : String(e));
+    }
+    if (autosave) this.adoptStore(autosave.game ?? randomId(), autosave.raw);
+    else this.adoptStore(randomId());
+    this.play(replayed.actor, replayed.moves > 0);
+    if (!autosave) this.showMessage(t('title.resumed', { name: shortName }), 'info');
   }
 
   private async importFile(): Promise<void> {
     const file = this.el.fileInput.files?.[0];
     this.el.fileInput.value = '';
     if (!file) return;
-    if (file.size > 5_000_000) return this.showMessage(this.t('errors.tooLarge', { name: file.name }));
+    if (file.size > 5_000_000) return this.showMessage(this.t(this.actor ? 'errors.loadRefusedInGame' : 'errors.loadRefused', { problem: this.t('errors.tooLarge', { name: clip(file.name, 60) }) }));
     const text = await file.text();
     await this.resume(text, file.name);
   }
@@ -488,6 +687,59 @@ export class App {
       board.showOptions(cards);
     } else board.hideOptions();
   }
+}
+
+/** A fresh id for a tab or a game. */
+function randomId(): string {
+  const uuid = globalThis.crypto?.randomUUID?.();
+  return uuid ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** At most `max` characters of an untrusted text, for a message. */
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+type Control = HTMLInputElement | HTMLSelectElement;
+
+/** What the player has entered in the panel's lasting controls (`data-keep`), by their keys. */
+function keptInputs(root: HTMLElement): Map<string, string | boolean> {
+  const kept = new Map<string, string | boolean>();
+  for (const el of root.querySelectorAll<Control>('[data-keep]')) {
+    const key = el.dataset.keep ?? '';
+    kept.set(key, isToggle(el) ? el.checked : el.value);
+  }
+  return kept;
+}
+
+/**
+ * Enters it again in the redrawn panel. Lists and radio buttons first, with their change events
+ * (a scenario sets its length, a mode its roles), then boxes and fields, whose change events
+ * update what depends on them (the political capital spent, what can still be afforded).
+ */
+function restoreInputs(root: HTMLElement, kept: ReadonlyMap<string, string | boolean>): void {
+  const controls = [...root.querySelectorAll<Control>('[data-keep]')];
+  const rank = (el: Control) => (el instanceof HTMLSelectElement ? 0 : el.type === 'radio' ? 1 : 2);
+  const changed: Control[] = [];
+  for (const el of controls.sort((a, b) => rank(a) - rank(b))) {
+    const value = kept.get(el.dataset.keep ?? '');
+    if (value === undefined) continue;
+    if (isToggle(el)) {
+      if (el.checked === value) continue;
+      el.checked = value === true;
+      if (el.type === 'radio' && !el.checked) continue;
+    } else {
+      if (el.value === value) continue;
+      el.value = String(value);
+    }
+    if (rank(el) < 2) el.dispatchEvent(new Event('change'));
+    else changed.push(el);
+  }
+  for (const el of changed) el.dispatchEvent(new Event('change'));
+}
+
+function isToggle(el: Control): el is HTMLInputElement {
+  return el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
 }
 
 function readStoredMute(store: KeyValueStore | null): boolean {

@@ -4,7 +4,7 @@ import { loadGameData } from '../../src/data';
 import { createStrings, type Language } from '../../src/i18n';
 import { computeComparisons, type ComparisonRequest } from '../../src/sim/debrief-comparisons';
 import { App } from '../../src/ui/app';
-import { AUTOSAVE_KEY } from '../../src/ui/autosave';
+import { AUTOSAVE_KEY, UNREADABLE_KEY, unwrapAutosave } from '../../src/ui/autosave';
 import { labelComparisons } from '../../src/ui/debrief/debrief-data';
 import type { BoardView } from '../../src/ui/view/board-view';
 import { button, byLabel, expectAccessible } from './dom';
@@ -122,7 +122,7 @@ describe('the app', () => {
     expect(first?.kind === 'showBoard' && first.view.year).toBe(2013);
     expect(first?.kind === 'showBoard' && first.cues).toContainEqual({ kind: 'cardsDrawn', count: expect.any(Number) as number });
     expect(ui.audio.played).toEqual(expect.arrayContaining(['cardDraw', 'election']));
-    const saved = data.parseSave(ui.store.data.get(AUTOSAVE_KEY) ?? '', 'autosave');
+    const saved = data.parseSave(unwrapAutosave(ui.store.data.get(AUTOSAVE_KEY) ?? '').text, 'autosave');
     expect(saved.ok && saved.value).toMatchObject({ scenario: 'transition-2012', savedAt: NOW, config: { seed: 5, sexenios: 1, seats: { us: 'human', mexico: 'computer' } } });
   });
 
@@ -303,17 +303,19 @@ describe('the app', () => {
     // What happened before the save is shown, not replayed: no sounds, no card animations.
     expect(second.audio.played).toEqual([]);
     expect(second.board.calls.some((c) => c.kind === 'showBoard' && c.cues.length > 0)).toBe(false);
-    expect(second.store.data.get(AUTOSAVE_KEY)).toBe(before.save);
+    expect(unwrapAutosave(second.store.data.get(AUTOSAVE_KEY) ?? '').text).toBe(unwrapAutosave(before.save ?? '').text);
   });
 
   it('keeps the title and says why when the saved game is corrupt', async () => {
-    const ui = launch({ store: memoryStore({ [AUTOSAVE_KEY]: '{"format":"critical-strategic-decisions/sa' }) });
+    const store = memoryStore({ [AUTOSAVE_KEY]: '{"format":"critical-strategic-decisions/save","version":2}' });
+    const ui = launch({ store });
     button(ui.panel(), 'Resume the saved game').click();
     await vi.waitFor(() => expect(ui.message().hidden).toBe(false));
-    expect(ui.message().textContent).toBe('The saved game is not a save file: it is not valid JSON');
+    expect(ui.message().textContent).toBe('The saved game is damaged: savedAt is not what the game wrote.');
     expect(ui.heading()).toBe('Critical Strategic Decisions');
-    // The broken autosave is dropped, so the title stops offering it.
+    // The broken autosave is set aside, so the title stops offering it; it is not lost.
     await vi.waitFor(() => expect(ui.panel().textContent).not.toContain('Resume the saved game'));
+    expect(store.data.get(UNREADABLE_KEY)).toBe('{"format":"critical-strategic-decisions/save","version":2}');
   });
 
   it('keeps the current game when an imported file is corrupt or refused by the rules', async () => {
@@ -322,14 +324,14 @@ describe('the app', () => {
     const heading = ui.heading();
     const text = ui.panel().textContent;
     importFile(ui, savedFile('this is not json', 'notes.json'));
-    await vi.waitFor(() => expect(ui.message().textContent).toBe('notes.json is not a save file: it is not valid JSON'));
+    await vi.waitFor(() => expect(ui.message().textContent).toBe('notes.json is not a save file: it is not valid JSON. Your current game is unchanged.'));
     expect(ui.heading()).toBe(heading);
     expect(ui.panel().textContent).toBe(text);
 
-    const save = JSON.parse(ui.store.data.get(AUTOSAVE_KEY) ?? '{}') as { moves: unknown[] };
+    const save = JSON.parse(unwrapAutosave(ui.store.data.get(AUTOSAVE_KEY) ?? '').text) as { moves: unknown[] };
     save.moves = [{ type: 'DECIDE', role: 'tco', actions: [] }];
     importFile(ui, savedFile(JSON.stringify(save), 'edited.json'));
-    await vi.waitFor(() => expect(ui.message().textContent).toMatch(/^edited\.json cannot be loaded: move 1 of 1 \(DECIDE\) was refused: tco is played by the computer\. Your current game is unchanged\.$/));
+    await vi.waitFor(() => expect(ui.message().textContent).toBe('edited.json cannot be loaded: its moves are not ones this version of the game allows. Your current game is unchanged.Details: move 1 of 1 (DECIDE) was refused: tco is played by the computer'));
     expect(ui.heading()).toBe(heading);
     expect(ui.panel().textContent).toBe(text);
   });
@@ -338,7 +340,7 @@ describe('the app', () => {
     const source = launch({ seed: 9 });
     await newGame(source);
     await playUntil(source, (h) => h === 'The year 2013: what changed and why');
-    const saved = source.store.data.get(AUTOSAVE_KEY) ?? '';
+    const saved = unwrapAutosave(source.store.data.get(AUTOSAVE_KEY) ?? '').text;
     const ui = launch();
     await newGame(ui);
     importFile(ui, savedFile(saved, 'seed9.json'));

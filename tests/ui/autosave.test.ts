@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { AUTOSAVE_KEY, clearAutosave, readAutosave, saveName, writeAutosave } from '../../src/ui/autosave';
+import {
+  AUTOSAVE_KEY,
+  clearAutosave,
+  readAutosave,
+  readUnreadable,
+  saveName,
+  setAsideAutosave,
+  supersedes,
+  UNREADABLE_KEY,
+  unwrapAutosave,
+  wrapAutosave,
+  writeAutosave,
+} from '../../src/ui/autosave';
 import type { KeyValueStore, SaveData } from '../../src/ui/types';
 import { config, seats } from '../helpers';
 import { memoryStore } from './fakes';
@@ -53,6 +65,44 @@ describe('the autosave', () => {
     const full: KeyValueStore = { ...store, setItem: refusing.setItem };
     expect(writeAutosave(full, 'next')).toBe(false);
     expect(readAutosave(store)).toBe('previous');
+  });
+});
+
+describe('what an autosave holds', () => {
+  const file = JSON.stringify({ format: 'critical-strategic-decisions/save', version: 2, moves: [{ type: 'CONTINUE' }, { type: 'DELEGATE' }] }, null, 1);
+
+  it('is the save file, with its game and the tab that wrote it', () => {
+    const raw = wrapAutosave(file, { game: 'g1', tab: 't1' });
+    expect(unwrapAutosave(raw)).toEqual({ raw, text: file, game: 'g1', tab: 't1', moves: [{ type: 'CONTINUE' }, { type: 'DELEGATE' }], readable: true });
+  });
+
+  it('is read from a bare save file too (as written before games had ids)', () => {
+    expect(unwrapAutosave(file)).toMatchObject({ text: file, game: null, moves: [{ type: 'CONTINUE' }, { type: 'DELEGATE' }], readable: true });
+  });
+
+  it.each(['', 'not json', 'null', '[]', '42', '{"format":{"toString":1}}', '{"kind":"critical-strategic-decisions/autosave","game":"g","save":null}'])('is unreadable, without throwing, when it is %j', (raw) => {
+    expect(unwrapAutosave(raw)).toMatchObject({ raw, readable: false });
+  });
+
+  it('is superseded only by the same game with the same first moves', () => {
+    const stored = unwrapAutosave(wrapAutosave(file, { game: 'g1', tab: 't1' }));
+    expect(supersedes({ game: 'g1', moves: [{ type: 'CONTINUE' }, { type: 'DELEGATE' }] }, stored)).toBe(true);
+    expect(supersedes({ game: 'g1', moves: [{ type: 'CONTINUE' }, { type: 'DELEGATE' }, { type: 'CONTINUE' }] }, stored)).toBe(true);
+    expect(supersedes({ game: 'g1', moves: [{ type: 'CONTINUE' }] }, stored)).toBe(false);
+    expect(supersedes({ game: 'g1', moves: [{ type: 'CONTINUE' }, { type: 'CONTINUE' }] }, stored)).toBe(false);
+    expect(supersedes({ game: 'g2', moves: [{ type: 'CONTINUE' }, { type: 'DELEGATE' }] }, stored)).toBe(false);
+    expect(supersedes({ game: 'g1', moves: [] }, unwrapAutosave('not json'))).toBe(false);
+  });
+
+  it('is set aside, not lost, when it cannot be read; left in place when the store refuses', () => {
+    const store = memoryStore({ [AUTOSAVE_KEY]: 'broken' });
+    expect(setAsideAutosave(store, 'broken')).toBe(true);
+    expect(readAutosave(store)).toBeNull();
+    expect(readUnreadable(store)).toBe('broken');
+    expect(store.data.get(UNREADABLE_KEY)).toBe('broken');
+    const full = memoryStore({ [AUTOSAVE_KEY]: 'broken' });
+    expect(setAsideAutosave({ ...full, setItem: refusing.setItem }, 'broken')).toBe(false);
+    expect(readAutosave(full)).toBe('broken');
   });
 });
 

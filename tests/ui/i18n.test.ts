@@ -67,6 +67,7 @@ describe('the string tables', () => {
     expect(alike.sort()).toEqual(
       [
         'bands.Adversarial', // the same word in Spanish
+        'errors.loadRefused', // only the full stop
         'optionCards.A.quote', 'optionCards.B.quote', 'optionCards.C.quote', 'optionCards.D.quote', // verbatim from the paper
         'parties.PAN', 'parties.PRD', 'parties.PRI',
         'places.ciudad-juarez', 'places.merida', 'places.monterrey', 'places.tijuana', 'places.veracruz', // place names

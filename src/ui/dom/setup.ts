@@ -37,9 +37,9 @@ export function setupPanel(options: {
   const seedId = uid('seed');
   const sexId = uid('sexenios');
   const langId = uid('lang');
-  const scenarioSelect = h('select', { id: scenarioId, name: 'scenario' }, ...scenarios.map((s) => h('option', { value: s.id }, s.title[options.language])));
+  const scenarioSelect = h('select', { id: scenarioId, name: 'scenario', 'data-keep': 'setup:scenario' }, ...scenarios.map((s) => h('option', { value: s.id }, s.title[options.language])));
   const description = h('p', { class: 'hint' });
-  const sexenios = h('input', { id: sexId, name: 'sexenios', type: 'number', min: 1, max: 4, value: 1, inputmode: 'numeric' });
+  const sexenios = h('input', { id: sexId, name: 'sexenios', type: 'number', min: 1, max: 4, value: 1, inputmode: 'numeric', 'data-keep': 'setup:sexenios' });
   const describe = () => {
     const s = scenarios.find((x) => x.id === scenarioSelect.value);
     description.textContent = s?.description[options.language] ?? '';
@@ -54,14 +54,14 @@ export function setupPanel(options: {
     h('legend', {}, t('setup.humanRoles')),
     ...ROLES.map((role) => {
       const id = uid(`role-${role}`);
-      const box = h('input', { type: 'checkbox', id, name: 'roles', value: role });
+      const box = h('input', { type: 'checkbox', id, name: 'roles', value: role, 'data-keep': `setup:role:${role}` });
       roleBoxes.set(role, box);
       return h('div', { class: 'check' }, box, h('label', { for: id }, t(`roles.${role}`)));
     }),
   );
   const modeRadios = MODES.map((mode) => {
     const id = uid(`mode-${mode}`);
-    const radio = h('input', { type: 'radio', id, name: 'mode', value: mode, checked: mode === 'soloUs' });
+    const radio = h('input', { type: 'radio', id, name: 'mode', value: mode, checked: mode === 'soloUs', 'data-keep': `setup:mode:${mode}` });
     radio.addEventListener('change', () => applyMode(mode));
     return h('div', { class: 'check' }, radio, h('label', { for: id }, t(`setup.modes.${mode}`)));
   });
@@ -72,7 +72,7 @@ export function setupPanel(options: {
     }
   };
   applyMode('soloUs');
-  const seed = h('input', { id: seedId, name: 'seed', type: 'number', min: 0, max: 4294967295, value: options.randomSeed, inputmode: 'numeric', required: true });
+  const seed = h('input', { id: seedId, name: 'seed', type: 'number', min: 0, max: 4294967295, value: options.randomSeed, inputmode: 'numeric', required: true, 'data-keep': 'setup:seed' });
   const language = h('select', { id: langId, name: 'language' }, h('option', { value: 'en', selected: options.language === 'en' }, 'English'), h('option', { value: 'es', selected: options.language === 'es' }, 'Español'));
   const form = h(
     'form',

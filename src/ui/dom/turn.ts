@@ -22,6 +22,8 @@ import { h, uid } from './h';
 
 // The controls for each moment of a year: the election, the transition's option cards, a card's
 // choice, a team's decisions, and the report. Each offers exactly the moves the engine lists.
+// What a player enters before confirming carries a `data-keep` key: redrawn in another language,
+// the panel gets it back (app.ts).
 
 export interface TurnContext {
   readonly game: GameState;
@@ -95,8 +97,8 @@ export function transitionPanel(ctx: TurnContext): HTMLElement {
   const { t, game } = ctx;
   const leId = uid('le');
   const noLeId = uid('nole');
-  const withLe = h('input', { type: 'radio', name: 'law-enforcement', id: leId, value: 'with', checked: true });
-  const withoutLe = h('input', { type: 'radio', name: 'law-enforcement', id: noLeId, value: 'without' });
+  const withLe = h('input', { type: 'radio', name: 'law-enforcement', id: leId, value: 'with', checked: true, 'data-keep': 'le:with' });
+  const withoutLe = h('input', { type: 'radio', name: 'law-enforcement', id: noLeId, value: 'without', 'data-keep': 'le:without' });
   const options = (['A', 'B', 'C', 'D'] as OptionId[]).map((option) =>
     h(
       'article',
@@ -131,7 +133,7 @@ export function cardChoicePanel(ctx: TurnContext): HTMLElement {
     const id = uid('opt');
     const cost = optionCost(o, card.choice?.role ?? pending.role);
     return h('div', { class: 'check' },
-      h('input', { type: 'radio', name, id, value: o.id, checked: i === card.choice?.options.findIndex((x) => affordable.has(x.id)), disabled: !affordable.has(o.id) }),
+      h('input', { type: 'radio', name, id, value: o.id, checked: i === card.choice?.options.findIndex((x) => affordable.has(x.id)), disabled: !affordable.has(o.id), 'data-keep': `choice:${card.id}:${o.id}` }),
       h('label', { for: id }, `${o.label[language]} — ${describeEffects(t, o.effects)}${cost && !affordable.has(o.id) ? ` (${t('turn.cannotAfford')})` : ''}`));
   });
   const form = h('form', { class: 'choice' },
@@ -161,7 +163,7 @@ export function decidePanel(ctx: TurnContext, role: Role, onError: (message: str
   const actionList = h('fieldset', { class: 'actions-list' }, h('legend', {}, t('turn.actions')),
     ...move.actions.map((a) => {
       const id = uid('act');
-      const box = h('input', { type: 'checkbox', id, name: 'action', value: a.id, 'data-cost': a.cost });
+      const box = h('input', { type: 'checkbox', id, name: 'action', value: a.id, 'data-cost': a.cost, 'data-keep': `action:${role}:${a.id}` });
       box.addEventListener('change', update);
       boxes.push(box);
       const def = roleAction(a.id);
@@ -175,7 +177,7 @@ export function decidePanel(ctx: TurnContext, role: Role, onError: (message: str
     ? h('fieldset', { class: 'stance' }, h('legend', {}, t('turn.stance')),
         ...move.stances.map((s: Stance) => {
           const id = uid('stance');
-          return h('div', { class: 'check' }, h('input', { type: 'radio', name: stanceName, id, value: s, checked: s === game.stance || (move.stances.length === 1) }), h('label', { for: id }, t(`stances.${s}`)));
+          return h('div', { class: 'check' }, h('input', { type: 'radio', name: stanceName, id, value: s, checked: s === game.stance || (move.stances.length === 1), 'data-keep': `stance:${role}:${s}` }), h('label', { for: id }, t(`stances.${s}`)));
         }))
     : null;
   const form = h('form', { class: 'decide' }, actionList, budgetLine, stances,
