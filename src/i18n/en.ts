@@ -343,6 +343,7 @@ export const en = {
     exportJson: 'Export the data (JSON)',
   },
   errors: {
+    refusedBecause: 'Not allowed: {{reason}}.',
     refused: 'That move is not allowed now.',
     details: 'Details: ',
     loadFailed: "The game's data could not be loaded. Reload the page to try again.",

@@ -344,6 +344,7 @@ export const es: Strings = {
     exportJson: 'Exportar los datos (JSON)',
   },
   errors: {
+    refusedBecause: 'No está permitido: {{reason}}.',
     refused: 'Esa jugada no está permitida ahora.',
     details: 'Detalles (en inglés): ',
     loadFailed: 'No se pudieron cargar los datos del juego. Recargue la página para intentarlo de nuevo.',

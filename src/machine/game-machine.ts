@@ -85,6 +85,22 @@ function toAction(event: PlayerEvent | { type: 'CONTINUE' }): GameAction {
   }
 }
 
+/**
+ * The move as it is recorded: only the fields a move has, with the values the engine used, so that
+ * a save of the game always passes the save file's schema (an event may arrive with extra keys or
+ * null fields, which the engine ignores).
+ */
+function recorded(event: PlayerEvent | { type: 'CONTINUE' }): PlayerMove {
+  switch (event.type) {
+    case 'DECIDE':
+      return event.stance ? { type: 'DECIDE', role: event.role, actions: [...event.actions], stance: event.stance } : { type: 'DECIDE', role: event.role, actions: [...event.actions] };
+    case 'CONTINUE':
+      return { type: 'CONTINUE' };
+    default:
+      return toAction(event) as PlayerEvent;
+  }
+}
+
 /** Why a player's event is refused now, or null. */
 export function refusal(context: GameContext, event: PlayerEvent | { type: 'CONTINUE' }): Refusal | null {
   const { game, scenario } = context;
@@ -190,7 +206,7 @@ export const gameMachine = setup({
     delegate: assign(({ context }) => ({ game: delegatedStep(context), moves: [...context.moves, { type: 'DELEGATE' as const }] })),
     playMove: assign(({ context, event }) => {
       if (event.type === 'ELECT' || event.type === 'CHOOSE_OPTION' || event.type === 'RESOLVE_CARD' || event.type === 'DECIDE' || event.type === 'CONTINUE') {
-        return step(context, toAction(event), event);
+        return step(context, toAction(event), recorded(event));
       }
       return {};
     }),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { OPTION_IDS, PARTIES, ROLES, STANCES, STRATEGY_TOKENS, type GameConfig } from '../engine';
 
 // A save file: the scenario, the game's settings and the players' moves. Loading replays the moves

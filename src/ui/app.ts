@@ -1,6 +1,7 @@
 import { createActor } from 'xstate';
 import { dueActor, TRACK_NAMES, type Card, type GameState, type Scenario } from '../engine';
 import type { GameAudio } from '../audio';
+import { refusalMessage } from '../i18n/refusals';
 import { createStrings, type Language, type Strings } from '../i18n';
 import { gameMachine, replayActor, type GameActor, type PlayerMove } from '../machine';
 import {
@@ -238,8 +239,9 @@ export class App {
       h('span', { class: 'brand' }, t('game.title')),
       h('label', { for: 'language-select', class: 'visually-hidden' }, t('toolbar.language')),
       language,
-      h('button', { type: 'button', 'aria-label': t('toolbar.smallerText'), onclick: () => this.stepText(-1) }, 'A−'),
-      h('button', { type: 'button', 'aria-label': t('toolbar.largerText'), onclick: () => this.stepText(1) }, 'A+'),
+      // The visible "A−" begins the accessible name, so a voice command of what is seen works too.
+      h('button', { type: 'button', title: t('toolbar.smallerText'), onclick: () => this.stepText(-1) }, 'A−', h('span', { class: 'visually-hidden' }, ` ${t('toolbar.smallerText')}`)),
+      h('button', { type: 'button', title: t('toolbar.largerText'), onclick: () => this.stepText(1) }, 'A+', h('span', { class: 'visually-hidden' }, ` ${t('toolbar.largerText')}`)),
       h('button', { type: 'button', 'aria-pressed': muted ? 'true' : 'false', onclick: () => this.toggleMute() }, muted ? t('toolbar.unmute') : t('toolbar.mute')),
       volume,
       inGame ? h('button', { type: 'button', onclick: () => void this.exportSave() }, t('toolbar.exportSave')) : null,
@@ -384,7 +386,8 @@ export class App {
   private play(actor: GameActor, resumed: boolean): void {
     this.stopGame();
     this.showMessage(null);
-    actor.on('rejected', (e) => this.showMessage(this.t('errors.refused'), 'error', e.reason));
+    // The reason is the machine's code, told in the player's language; no English detail needed.
+    actor.on('rejected', (e) => this.showMessage(this.t('errors.refusedBecause', { reason: refusalMessage(e.refusal, this.strings.language, this.t) })));
     this.actor = actor;
     this.screen = 'game';
     this.debrief = null;

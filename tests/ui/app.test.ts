@@ -373,7 +373,7 @@ describe('the app', () => {
     const ui = launch();
     const toolbar = () => ui.root.querySelector('nav') as HTMLElement;
     await vi.waitFor(() => expect(ui.board.calls.length).toBeGreaterThan(0));
-    button(toolbar(), 'Larger text').click();
+    button(toolbar(), 'A+ Larger text').click();
     expect(document.documentElement.style.getPropertyValue('--text-scale')).toBe('1.2');
     expect(ui.board.calls).toContainEqual({ kind: 'setTextScale', scale: 1.2 });
     expect(JSON.parse(ui.store.data.get('csd.prefs') ?? '{}')).toMatchObject({ textScale: 1.2 });

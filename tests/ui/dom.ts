@@ -36,7 +36,7 @@ export function byLabel<T extends Control = HTMLInputElement>(root: Element, nam
 /** The button whose text matches. */
 export function button(root: Element, name: string | RegExp): HTMLButtonElement {
   const found = [...root.querySelectorAll('button')].filter((b) => {
-    // As for screen readers, aria-label names the button over its content ("A+" is "Larger text").
+    // As for screen readers, aria-label names the button over its content.
     const text = b.getAttribute('aria-label') ?? (b.textContent ?? '').trim();
     return typeof name === 'string' ? text === name : name.test(text);
   });

@@ -10,6 +10,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
     if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2), value);
     else if (key === 'class') el.className = String(value);
     else if (key === 'text') el.textContent = String(value);
+    // Through the CSSOM, which the page's Content-Security-Policy allows (a style attribute it would not).
+    else if (key === 'style') el.style.cssText = String(value);
     else if (value === true) el.setAttribute(key, '');
     else el.setAttribute(key, String(value));
   }
