@@ -168,6 +168,7 @@ export const en = {
     debrief: 'debrief',
   },
   board: {
+    needsRoom: 'The board needs more room — enlarge the window',
     electionYear: 'Election year {{year}}',
     term: 'Sexenio {{sexenio}}, year {{year}} of 6',
     president: 'In office',

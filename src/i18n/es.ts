@@ -169,6 +169,7 @@ export const es: Strings = {
     debrief: 'balance final',
   },
   board: {
+    needsRoom: 'El tablero necesita más espacio: agrande la ventana',
     electionYear: 'Año electoral {{year}}',
     term: 'Sexenio {{sexenio}}, año {{year}} de 6',
     president: 'En el poder',
