@@ -6,7 +6,7 @@ export const SAMPLE_RATE = 22050;
 export const BITS_PER_SAMPLE = 16;
 export const CHANNELS = 1;
 
-export const SOUND_FILES = ['card-draw.wav', 'stamp.wav', 'alert.wav', 'election.wav'] as const;
+export const SOUND_FILES = ['card-draw.wav', 'stamp.wav', 'alert.wav', 'election.wav', 'band-up.wav', 'band-down.wav', 'refusal.wav', 'term-end.wav'] as const;
 export type SoundFile = (typeof SOUND_FILES)[number];
 
 /** Seconds of audio in each file (the WAV's data chunk is exactly this long). */
@@ -15,6 +15,10 @@ export const SOUND_SECONDS: Record<SoundFile, number> = {
   'stamp.wav': 0.2,
   'alert.wav': 0.5,
   'election.wav': 0.9,
+  'band-up.wav': 0.6,
+  'band-down.wav': 0.7,
+  'refusal.wav': 0.45,
+  'term-end.wav': 0.9,
 };
 
 const TWO_PI = 2 * Math.PI;
@@ -151,7 +155,69 @@ function election(): Float64Array {
   return out;
 }
 
+/** Bell-like tones (fundamental, octave, a slightly inharmonic shimmer) struck at their times. */
+function bells(file: SoundFile, notes: readonly { hz: number; start: number; gain?: number }[], decay: number, fadeOut: number): Float64Array {
+  const out = samplesFor(SOUND_SECONDS[file]);
+  const partials = [
+    { ratio: 1, gain: 1, decay },
+    { ratio: 2, gain: 0.3, decay: decay * 0.55 },
+    { ratio: 3.01, gain: 0.1, decay: decay * 0.3 },
+  ];
+  const total = SOUND_SECONDS[file];
+  for (let i = 0; i < out.length; i++) {
+    const t = i / SAMPLE_RATE;
+    let sample = 0;
+    for (const note of notes) {
+      const u = t - note.start;
+      if (u < 0) continue;
+      for (const p of partials) sample += (note.gain ?? 1) * p.gain * strike(t, note.start, 0.004, p.decay) * Math.sin(TWO_PI * note.hz * p.ratio * u);
+    }
+    out[i] = sample * Math.min(1, (total - t) / fadeOut);
+  }
+  return out;
+}
+
+/** The relationship up a band: a bright rising fifth then octave (G5, D6, G6). */
+function bandUp(): Float64Array {
+  return bells('band-up.wav', [{ hz: 783.99, start: 0 }, { hz: 1174.66, start: 0.1 }, { hz: 1567.98, start: 0.2, gain: 0.8 }], 0.22, 0.15);
+}
+
+/** The relationship down a band: a soft falling minor line (E5, C5, A4), lower and slower. */
+function bandDown(): Float64Array {
+  return bells('band-down.wav', [{ hz: 659.25, start: 0 }, { hz: 523.25, start: 0.16 }, { hz: 440, start: 0.32 }], 0.3, 0.2);
+}
+
+/** An offer refused: two short low buzzes, a "no" (a 196 Hz tone rich in odd harmonics). */
+function refusal(): Float64Array {
+  const out = samplesFor(SOUND_SECONDS['refusal.wav']);
+  const buzzes = [
+    { start: 0, length: 0.14 },
+    { start: 0.2, length: 0.2 },
+  ];
+  for (let i = 0; i < out.length; i++) {
+    const t = i / SAMPLE_RATE;
+    let sample = 0;
+    for (const b of buzzes) {
+      const level = gate(t, b.start, b.length, 0.012);
+      if (level === 0) continue;
+      const u = t - b.start;
+      for (const k of [1, 3, 5, 7]) sample += (level / k) * Math.sin(TWO_PI * 196 * k * u);
+    }
+    out[i] = sample;
+  }
+  return out;
+}
+
+/** A sexenio ends: a low gong-like chord (C3, G3, C4, E4) ringing out. */
+function termEnd(): Float64Array {
+  return bells('term-end.wav', [{ hz: 130.81, start: 0 }, { hz: 196, start: 0.01, gain: 0.8 }, { hz: 261.63, start: 0.02, gain: 0.6 }, { hz: 329.63, start: 0.18, gain: 0.5 }], 0.45, 0.3);
+}
+
 const SYNTHS: Record<SoundFile, () => Float64Array> = {
+  'band-up.wav': bandUp,
+  'band-down.wav': bandDown,
+  'refusal.wav': refusal,
+  'term-end.wav': termEnd,
   'card-draw.wav': cardDraw,
   'stamp.wav': stamp,
   'alert.wav': alert,

@@ -13,9 +13,10 @@ import {
   type SettingsStorage,
 } from './settings';
 
+export { momentSound } from './moment-sounds';
 export { AUDIO_SETTINGS_KEY, DEFAULT_AUDIO_SETTINGS, type AudioSettings, type SettingsStorage } from './settings';
 
-export const SOUND_NAMES = ['cardDraw', 'stamp', 'alert', 'election'] as const;
+export const SOUND_NAMES = ['cardDraw', 'stamp', 'alert', 'election', 'bandUp', 'bandDown', 'refusal', 'termEnd'] as const;
 export type SoundName = (typeof SOUND_NAMES)[number];
 
 export interface GameAudio {
@@ -36,7 +37,7 @@ export interface AudioOptions {
 }
 
 /** Each sound's level in the mix, under the player's volume: frequent sounds sit lower. */
-const MIX: Record<SoundName, number> = { cardDraw: 0.6, stamp: 0.9, alert: 0.7, election: 0.8 };
+const MIX: Record<SoundName, number> = { cardDraw: 0.6, stamp: 0.9, alert: 0.7, election: 0.8, bandUp: 0.75, bandDown: 0.75, refusal: 0.7, termEnd: 0.85 };
 
 /**
  * loading: howler queues a play until the file arrives. blocked: the browser refused playback;

@@ -5,9 +5,13 @@ import { loadBorderMap } from '../map/load-map';
 import type { BoardView } from '../view/board-view';
 import type { BoardCue } from './board';
 import { bakeLayer } from './bake';
+import { drawCardStrip } from './card-layer';
 import { drawChart } from './chart';
 import { boardLayout, clampSize, type BoardLayout } from './layout';
 import { bakeMap } from './map-texture';
+import { reducedMotion } from './motion';
+import { drawInCssPixels, pixelRatio, stageSize } from './pixels';
+import { drawPlaceLabels } from './place-labels';
 import { drawNeedsRoom, markBoardState, reportDrawFailure, setNeedsRoomNotice } from './room';
 import { BAND_COLORS, COLORS, FONT, hex } from './theme';
 
@@ -33,6 +37,8 @@ export class BoardScene extends Phaser.Scene {
   private map: BorderMap | null = null;
   private mapKey = '';
   private pendingCues: BoardCue[] = [];
+  /** A card of the strip clicked: set by phaser-board.ts to reach the app's handler. */
+  onCardSelected: (cardId: string) => void = () => {};
 
   constructor() {
     super('board');
@@ -40,6 +46,7 @@ export class BoardScene extends Phaser.Scene {
 
   create(): void {
     this.cameras.main.setBackgroundColor(COLORS.background);
+    drawInCssPixels(this);
     this.layer = this.add.container(0, 0);
     this.live = this.add.container(0, 0);
     // Off by its own handler: without one, `off` would drop the cameras' resize listeners too.
@@ -62,7 +69,8 @@ export class BoardScene extends Phaser.Scene {
   }
 
   private layout(v: BoardView): Layout {
-    return boardLayout(this.scale.width, this.scale.height, this.textScale, v.gauges.length);
+    const { width, height } = stageSize(this);
+    return boardLayout(width, height, this.textScale, v.gauges.length);
   }
 
   private text(x: number, y: number, s: string, size: number, color: string = COLORS.text, bold = false): Phaser.GameObjects.Text {
@@ -229,10 +237,11 @@ export class BoardScene extends Phaser.Scene {
   /** Moves the markers to the view's values, animating from where they were last shown. */
   private placeMarkers(v: BoardView, L: Layout): void {
     const targets = { headline: v.relationship.headline, sedena: v.relationship.sedena, semar: v.relationship.semar };
+    const still = reducedMotion();
     for (const key of ['headline', 'sedena', 'semar'] as const) {
       const m = this.markers[key];
       if (!m) continue;
-      const from = this.shown[key] < 0 ? targets[key] : this.shown[key];
+      const from = this.shown[key] < 0 || still ? targets[key] : this.shown[key];
       m.y = this.valueY(from, L);
       if (from !== targets[key]) {
         this.tweens.add({ targets: m, y: this.valueY(targets[key], L), duration: 900, ease: 'Cubic.easeInOut' });
@@ -241,10 +250,29 @@ export class BoardScene extends Phaser.Scene {
     }
   }
 
+  /**
+   * A band crossing is on stage (moment-scene.ts): the relationship's marker on the track pulses,
+   * ringed in the new band's colour. Nothing moves with prefers-reduced-motion: the stage says it.
+   */
+  pulseBand(band: keyof typeof BAND_COLORS): void {
+    const m = this.markers.headline;
+    const v = this.view;
+    if (!m || !v || !this.sys.isActive() || reducedMotion()) return;
+    const L = this.layout(v);
+    const ring = this.add.circle(m.x, m.y, L.marker * 1.2);
+    ring.setStrokeStyle(3, BAND_COLORS[band], 1);
+    this.live.add(ring);
+    this.tweens.add({ targets: ring, scale: 3, alpha: 0, duration: 900, repeat: 1, ease: 'Quad.easeOut', onComplete: () => ring.destroy() });
+    this.tweens.add({ targets: m, scale: 1.6, duration: 260, yoyo: true, repeat: 2, ease: 'Sine.easeInOut' });
+  }
+
   private drawMap(v: BoardView, L: Layout): void {
     const { x, y, w, h } = L.map;
     const room = w >= MIN_MAP && h >= MIN_MAP;
-    const key = room ? `${Math.round(w)}x${Math.round(h)}` : '';
+    // Built in device pixels and shown scaled to the board's (pixels.ts), so its lines stay sharp.
+    const ratio = pixelRatio(this);
+    const [mw, mh] = [Math.round(w * ratio), Math.round(h * ratio)];
+    const key = room ? `${mw}x${mh}` : '';
     if (this.mapKey !== key) {
       // The map of the last size is not shown again: its texture goes (a window dragged to a new
       // size would otherwise keep one per size it passed through).
@@ -252,7 +280,7 @@ export class BoardScene extends Phaser.Scene {
       this.mapKey = key;
       this.map = null;
       if (room) {
-        loadBorderMap(Math.round(w), Math.round(h))
+        loadBorderMap(mw, mh)
           .then((map) => {
             if (this.mapKey !== key || !this.sys.isActive()) return;
             this.map = map;
@@ -262,9 +290,9 @@ export class BoardScene extends Phaser.Scene {
       }
     }
     const map = this.map;
-    const texture = map ? bakeMap(this, map, `board-map-${key}`) : null;
+    const texture = map ? bakeMap(this, map, `board-map-${key}`, 1, ratio) : null;
     if (map && texture) {
-      this.layer.add(this.add.image(x, y, texture).setOrigin(0, 0));
+      this.layer.add(this.add.image(x, y, texture).setOrigin(0, 0).setScale(1 / ratio));
     } else {
       const sea = this.add.graphics();
       sea.fillStyle(COLORS.sea, 1);
@@ -273,23 +301,36 @@ export class BoardScene extends Phaser.Scene {
     }
     const g = this.add.graphics();
     this.layer.add(g);
+    const title = this.text(x + L.pad * 0.6, y + L.pad * 0.4, v.labels.map ?? '', L.font * 0.85, COLORS.textDim);
     if (map) {
+      const at = (p: { x: number; y: number }) => ({ x: x + p.x / ratio, y: y + p.y / ratio });
       // Violence shows as heat along the trafficking corridors (the paper's "plazas").
       const heat = Math.min(1, v.violence / 15000);
       for (const place of map.places) {
         if (place.id === 'mexico-city' || place.id === 'merida') continue;
         g.fillStyle(COLORS.bad, 0.15 + 0.45 * heat);
-        g.fillCircle(x + place.x, y + place.y, L.font * (0.6 + 1.6 * heat));
+        g.fillCircle(at(place).x, at(place).y, L.font * (0.6 + 1.6 * heat));
       }
+      const dot = 3;
       for (const place of map.places) {
         g.fillStyle(0xffffff, 1);
-        g.fillCircle(x + place.x, y + place.y, 3);
-        this.text(x + place.x + 5, y + place.y - L.font * 0.45, v.labels[`place.${place.id}`] ?? place.name, L.font * 0.72, COLORS.textDim);
+        g.fillCircle(at(place).x, at(place).y, dot);
       }
+      // The names where none touches another, a dot or the map's title (map/label-placement.ts).
+      const names = Object.fromEntries(map.places.map((p) => [`place.${p.id}`, v.labels[`place.${p.id}`] ?? p.name]));
+      const margin = L.font * 0.2;
+      drawPlaceLabels(this, this.layer, map.places, {
+        box: { x, y, w, h },
+        scale: ratio,
+        font: L.font * 0.72,
+        dot,
+        names,
+        obstacles: [{ x: title.x - margin, y: title.y - margin, w: title.width + margin * 2, h: title.height + margin * 2 }],
+      });
     }
     g.lineStyle(1, COLORS.panelEdge, 1);
     g.strokeRect(x, y, w, h);
-    this.text(x + L.pad * 0.6, y + L.pad * 0.4, v.labels.map ?? '', L.font * 0.85, COLORS.textDim);
+    this.layer.bringToTop(title);
   }
 
   private drawGauges(v: BoardView, L: Layout): void {
@@ -321,42 +362,39 @@ export class BoardScene extends Phaser.Scene {
     if (compact) for (const label of labels) this.layer.bringToTop(label);
   }
 
+  /** The year's cards, fitted to the strip (card-strip.ts) and each clickable to read it. */
   private drawCards(v: BoardView, L: Layout): void {
     const { x, y } = L.cards;
     this.text(x, y, v.labels.cards ?? '', L.font * 0.9, COLORS.textDim);
-    const { w: cw, h: ch, radius, gap } = L.card;
-    if (cw < 1 || ch < 1) return;
-    v.cards.forEach((card, i) => {
-      const cx = x + i * (cw + gap) + cw / 2;
-      const cy = y + L.font * 1.6 + ch / 2;
-      const c = this.add.container(cx, cy);
-      c.setName(`card-${i}`);
-      const g = this.add.graphics();
-      g.fillStyle(COLORS.card, 1);
-      g.fillRoundedRect(-cw / 2, -ch / 2, cw, ch, radius);
-      g.lineStyle(2, COLORS.cardEdge, 1);
-      g.strokeRoundedRect(-cw / 2, -ch / 2, cw, ch, radius);
-      const t = this.add.text(0, -ch / 2 + L.font * 0.6, card.title, { fontFamily: FONT, fontSize: `${Math.round(L.font * 0.85)}px`, color: COLORS.cardText, fontStyle: 'bold', align: 'center', wordWrap: { width: Math.max(L.font, cw - L.font) } });
-      t.setOrigin(0.5, 0);
-      c.add([g, t]);
-      this.live.add(c);
+    const top = L.font * 1.6;
+    const mode = drawCardStrip(this, this.live, v.cards, {
+      strip: { x, y: y + top, w: L.cards.w, h: Math.max(0, L.cards.h - top), cardW: L.card.w, cardH: L.card.h, gap: L.card.gap, font: L.font },
+      font: L.font,
+      onSelect: (id) => this.onCardSelected(id),
     });
+    const canvas = this.game.canvas as HTMLCanvasElement | undefined;
+    if (canvas?.dataset) {
+      canvas.dataset.cards = String(v.cards.length);
+      canvas.dataset.cardStrip = mode;
+    }
   }
 
   private playCues(L: Layout): void {
     const cues = this.pendingCues;
     this.pendingCues = [];
+    // With prefers-reduced-motion the board simply shows where things stand.
+    if (reducedMotion()) return;
     for (const cue of cues) {
       if (cue.kind === 'cardsDrawn') {
         // Cards arrive face down and turn over one after the other.
         this.live.list.forEach((obj) => {
           if (!(obj instanceof Phaser.GameObjects.Container) || !obj.name.startsWith('card-')) return;
-          const index = Number(obj.name.slice(5));
+          const index = obj.name === 'card-more' ? this.live.list.length : Number(obj.name.slice(5));
           const endY = obj.y;
           obj.setScale(0, 1);
           obj.y = endY - L.font * 2;
           obj.setAlpha(0);
-          this.tweens.add({ targets: obj, scaleX: 1, alpha: 1, y: endY, duration: 450, delay: 150 + index * 300, ease: 'Back.easeOut' });
+          this.tweens.add({ targets: obj, scaleX: 1, alpha: 1, y: endY, duration: 450, delay: 150 + Math.min(index, 8) * 300, ease: 'Back.easeOut' });
         });
       } else if (cue.kind === 'bandCrossed') {
         const flash = this.add.rectangle(L.track.x + L.track.w / 2, L.track.y + L.track.h / 2, L.track.w * 3, L.track.h, 0xffffff, 0.25);

@@ -2,6 +2,7 @@ import type { Debrief, DebriefComparison } from '../debrief/debrief-data';
 import type { DebriefLabels } from './board';
 import { bakeLayer } from './bake';
 import { drawChart, type ChartMarker, type ChartSeries } from './chart';
+import { stageSize } from './pixels';
 import { drawNeedsRoom } from './room';
 import { ScreenScene } from './screen-scene';
 import { alternativeColor, COLORS, FONT, YOUR_GAME_COLOR } from './theme';
@@ -43,7 +44,7 @@ export class DebriefScene extends ScreenScene<{ debrief: Debrief; labels: Debrie
     const d = this.debrief;
     const labels = this.labels;
     if (!d || !labels) return;
-    const { width: w, height: h } = this.scale;
+    const { width: w, height: h } = stageSize(this);
     const pad = Math.max(10, w * 0.015);
     const font = Math.max(12, Math.min(w / 70, h / 40)) * this.textScale;
     // Too small for a chart to be read: the notice instead.

@@ -17,7 +17,8 @@ function trace(g: Phaser.GameObjects.Graphics, flat: readonly number[]): void {
  * The texture key of the map drawn at its size (made once per key), or null for a map less than a
  * pixel wide or high: a canvas of no size cannot be drawn, and would throw at every frame.
  */
-export function bakeMap(scene: Phaser.Scene, map: BorderMap, key: string, alpha = 1): string | null {
+/** `lineScale`: the device pixels per CSS pixel the map is drawn at (its lines keep their CSS width). */
+export function bakeMap(scene: Phaser.Scene, map: BorderMap, key: string, alpha = 1, lineScale = 1): string | null {
   if (scene.textures.exists(key)) return key;
   if (!(map.width >= 1 && map.height >= 1)) return null;
   const g = scene.make.graphics({}, false);
@@ -26,7 +27,7 @@ export function bakeMap(scene: Phaser.Scene, map: BorderMap, key: string, alpha 
   for (const shape of map.shapes) {
     const fill = shape.id === 'USA' ? COLORS.usLand : shape.id === 'MEX' ? COLORS.mexicoLand : COLORS.otherLand;
     g.fillStyle(fill, alpha);
-    g.lineStyle(1, COLORS.panelEdge, alpha);
+    g.lineStyle(lineScale, COLORS.panelEdge, alpha);
     for (const polygon of shape.rings) {
       for (const ring of polygon) {
         trace(g, ring);
@@ -36,7 +37,7 @@ export function bakeMap(scene: Phaser.Scene, map: BorderMap, key: string, alpha 
       }
     }
   }
-  g.lineStyle(3, COLORS.border, alpha);
+  g.lineStyle(3 * lineScale, COLORS.border, alpha);
   for (const line of map.border) {
     trace(g, line);
     g.strokePath();

@@ -1,10 +1,13 @@
 import * as Phaser from 'phaser';
 import type { Debrief } from '../debrief/debrief-data';
 import type { BoardView } from '../view/board-view';
-import type { BoardCue, BoardRenderer, DebriefLabels, OptionCardView } from './board';
+import type { BoardCue, BoardHandlers, BoardRenderer, DebriefLabels, OptionCardView, StagedMoment } from './board';
 import { BoardScene } from './board-scene';
 import { DebriefScene } from './debrief-scene';
+import { MomentQueue } from './moment-queue';
+import { MomentScene } from './moment-scene';
 import { OptionsScene } from './options-scene';
+import { screenPixelRatio, setPixelRatio } from './pixels';
 import { reportDrawFailure } from './room';
 import { COLORS } from './theme';
 import { TitleScene } from './title-scene';
@@ -59,34 +62,102 @@ function guardLoop(game: Phaser.Game): void {
   };
 }
 
+/** The stage's size in CSS pixels (whole pixels, at least one each way). */
+function cssSize(parent: HTMLElement): { width: number; height: number } {
+  const rect = parent.getBoundingClientRect();
+  return { width: Math.max(1, Math.floor(rect.width || parent.clientWidth || 800)), height: Math.max(1, Math.floor(rect.height || parent.clientHeight || 600)) };
+}
+
+/**
+ * Keeps the canvas the stage's size in CSS pixels and its device pixels in its backing store
+ * (pixels.ts): the scale manager's NONE mode, its game size the CSS size times the ratio, zoomed
+ * by 1/ratio. Called whenever the stage or the ratio changes; the scale manager then emits
+ * 'resize', and every scene draws again.
+ */
+function fitCanvas(game: Phaser.Game, parent: HTMLElement): void {
+  const ratio = screenPixelRatio();
+  const { width, height } = cssSize(parent);
+  const w = Math.max(1, Math.round(width * ratio));
+  const h = Math.max(1, Math.round(height * ratio));
+  if (game.scale.width === w && game.scale.height === h && game.scale.zoom === 1 / ratio) return;
+  setPixelRatio(game, ratio);
+  game.scale.setZoom(1 / ratio);
+  game.scale.resize(w, h);
+  // resize() leaves the CSS size alone when the zoom is 1 (Phaser 4.2): set here whatever the ratio.
+  Object.assign(game.canvas.style, { width: `${w / ratio}px`, height: `${h / ratio}px` });
+}
+
+function markCanvas(game: Phaser.Game, key: string, value: string): void {
+  const canvas = game.canvas as HTMLCanvasElement | undefined;
+  if (canvas?.dataset) canvas.dataset[key] = value;
+}
+
 export function createPhaserBoard(parent: HTMLElement): Promise<BoardRenderer> {
   return new Promise((resolve) => {
     let textScale = 1;
+    let handlers: BoardHandlers = {};
+    const moments = new MomentQueue();
+    const ratio = screenPixelRatio();
+    const start = cssSize(parent);
     const game = new Phaser.Game({
       type: softwareWebGL() ? Phaser.CANVAS : Phaser.AUTO,
       parent,
       backgroundColor: COLORS.background,
-      scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
-      scene: [TitleScene, BoardScene, OptionsScene, DebriefScene],
+      scale: { mode: Phaser.Scale.NONE, width: Math.round(start.width * ratio), height: Math.round(start.height * ratio), zoom: 1 / ratio },
+      scene: [TitleScene, BoardScene, OptionsScene, DebriefScene, MomentScene],
       banner: false,
       audio: { noAudio: true },
       callbacks: {
         postBoot: () => {
           // Before the loop starts, which it does right after this callback (Game.texturesReady).
           guardLoop(game);
+          setPixelRatio(game, ratio);
+          // The canvas lies over the stage, so that its size never feeds back into the stage's.
+          Object.assign(game.canvas.style, { position: 'absolute', left: '0', top: '0' });
+          // Follows the stage's size, and the ratio (a window dragged to another screen, the page zoomed).
+          const refit = () => fitCanvas(game, parent);
+          const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(refit);
+          observer?.observe(parent);
+          window.addEventListener('resize', refit);
+          game.events.once('destroy', () => {
+            observer?.disconnect();
+            window.removeEventListener('resize', refit);
+          });
+          refit();
           // The scenes are started by the calls below, not automatically.
-          for (const key of ['title', 'board', 'options', 'debrief']) game.scene.stop(key);
+          for (const key of ['title', 'board', 'options', 'debrief', 'moment']) game.scene.stop(key);
           resolve(renderer);
         },
       },
     });
     const board = () => game.scene.getScene('board') as BoardScene;
+    const momentScene = () => game.scene.getScene('moment') as MomentScene;
+    // What the player does on the board: marked on the canvas (for tests and anyone inspecting the
+    // page: data-selected-card, data-selected-option), then handed to the app.
+    const selectCard = (id: string) => {
+      markCanvas(game, 'selectedCard', id);
+      handlers.onCardSelected?.(id);
+    };
+    const selectOption = (option: string) => {
+      markCanvas(game, 'selectedOption', option);
+      handlers.onOptionSelected?.(option);
+    };
+    const momentShown = (moment: StagedMoment) => {
+      if (moment.band && game.scene.isActive('board')) board().pulseBand(moment.band.to);
+      handlers.onMomentShown?.(moment);
+    };
+    /** The stage stays above every other scene; started when the first moment comes. */
+    const raiseStage = () => {
+      if (game.scene.isActive('moment')) game.scene.bringToTop('moment');
+    };
     const only = (key: string, data?: object) => {
       for (const other of ['title', 'board', 'options', 'debrief']) if (other !== key && game.scene.isActive(other)) game.scene.stop(other);
       if (!game.scene.isActive(key)) game.scene.start(key, { ...data, textScale });
     };
     const renderer: BoardRenderer = {
       showTitle(title, subtitle) {
+        // No game, no moments: what waited to be staged goes.
+        renderer.clearStage?.();
         for (const other of ['board', 'options', 'debrief']) game.scene.stop(other);
         game.scene.stop('title');
         game.scene.start('title', { title, subtitle, textScale });
@@ -95,13 +166,16 @@ export function createPhaserBoard(parent: HTMLElement): Promise<BoardRenderer> {
         if (game.scene.isActive('title') || game.scene.isActive('debrief')) only('board');
         if (!game.scene.isActive('board')) game.scene.start('board', { textScale });
         const scene = board();
+        scene.onCardSelected = selectCard;
+        raiseStage();
         scene.setTextScale(textScale);
         scene.show(view, cues);
       },
       showOptions(cards: readonly OptionCardView[]) {
         if (game.scene.isActive('options')) return;
-        game.scene.start('options', { cards, textScale });
+        game.scene.start('options', { cards, textScale, onSelect: selectOption });
         game.scene.bringToTop('options');
+        raiseStage();
       },
       hideOptions() {
         if (game.scene.isActive('options')) game.scene.stop('options');
@@ -118,6 +192,23 @@ export function createPhaserBoard(parent: HTMLElement): Promise<BoardRenderer> {
       setTextScale(scale: number) {
         textScale = scale;
         if (game.scene.isActive('board')) board().setTextScale(scale);
+        if (game.scene.isActive('moment')) momentScene().setTextScale(scale);
+      },
+      stage(staged: readonly StagedMoment[]) {
+        if (staged.length === 0) return;
+        moments.push(staged);
+        // A scene still starting (or started twice) takes the shared queue as it then stands.
+        if (game.scene.isActive('moment')) momentScene().poke();
+        else game.scene.start('moment', { queue: moments, textScale, onShown: momentShown });
+        game.scene.bringToTop('moment');
+      },
+      clearStage() {
+        moments.clear();
+        if (game.scene.isActive('moment')) momentScene().clearStage();
+        markCanvas(game, 'moment', '');
+      },
+      setHandlers(next: BoardHandlers) {
+        handlers = next;
       },
       destroy() {
         game.destroy(true);

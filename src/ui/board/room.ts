@@ -1,5 +1,6 @@
 import type * as Phaser from 'phaser';
 import { boardFont, clampSize } from './layout';
+import { stageSize } from './pixels';
 import { COLORS, FONT } from './theme';
 
 // What a scene shows instead of a drawing it cannot make: the stage too small to be read, or a
@@ -32,8 +33,9 @@ export function reportDrawFailure(error: unknown): void {
 /** Writes the notice in the middle of the stage, into `layer`; never throws. */
 export function drawNeedsRoom(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, textScale = 1): void {
   try {
-    const w = clampSize(scene.scale.width);
-    const h = clampSize(scene.scale.height);
+    const stage = stageSize(scene);
+    const w = clampSize(stage.width);
+    const h = clampSize(stage.height);
     const font = Math.min(boardFont(w, h, textScale) * 1.1, 28);
     const text = scene.add.text(w / 2, h / 2, notice, {
       fontFamily: FONT,

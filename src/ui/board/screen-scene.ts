@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { drawInCssPixels } from './pixels';
 import { drawNeedsRoom, reportDrawFailure } from './room';
 import { COLORS } from './theme';
 
@@ -19,6 +20,7 @@ export abstract class ScreenScene<Data extends object> extends Phaser.Scene {
 
   create(): void {
     if (!this.overlay) this.cameras.main.setBackgroundColor(COLORS.background);
+    drawInCssPixels(this);
     this.layer = this.add.container(0, 0);
     // Off by its own handler: `off('resize')` without one would drop every scene's listeners,
     // the cameras' included, and a scene started again would no longer follow the window.

@@ -2,6 +2,7 @@ import type { BorderMap } from '../map/border-map';
 import { borderMapIfLoaded } from '../map/load-map';
 import { bakeLayer } from './bake';
 import { bakeMap } from './map-texture';
+import { pixelRatio, stageSize } from './pixels';
 import { ScreenScene } from './screen-scene';
 import { COLORS, FONT } from './theme';
 
@@ -23,11 +24,14 @@ export class TitleScene extends ScreenScene<{ title: string; subtitle: string }>
 
   protected redraw(): void {
     this.layer.removeAll(true);
-    const { width: w, height: h } = this.scale;
+    const { width: w, height: h } = stageSize(this);
     // The first screen does not wait for the map's data; once a game has loaded it, it shows (on a
     // stage large enough to draw one).
-    this.map = w >= 16 && h >= 16 ? borderMapIfLoaded(Math.round(w), Math.round(h)) : null;
-    const texture = this.map ? bakeMap(this, this.map, `title-map-${Math.round(w)}x${Math.round(h)}`, 0.55) : null;
+    // Drawn in device pixels, shown scaled to CSS pixels (pixels.ts).
+    const r = pixelRatio(this);
+    const [mw, mh] = [Math.round(w * r), Math.round(h * r)];
+    this.map = w >= 16 && h >= 16 ? borderMapIfLoaded(mw, mh) : null;
+    const texture = this.map ? bakeMap(this, this.map, `title-map-${mw}x${mh}`, 0.55, r) : null;
     const g = this.add.graphics();
     this.layer.add(g);
     if (!texture) {
@@ -37,7 +41,7 @@ export class TitleScene extends ScreenScene<{ title: string; subtitle: string }>
         g.fillRect(0, h * 0.62 + i * h * 0.05, w, h * 0.05);
       });
     }
-    if (texture) this.layer.add(this.add.image(0, 0, texture).setOrigin(0, 0));
+    if (texture) this.layer.add(this.add.image(0, 0, texture).setOrigin(0, 0).setScale(1 / r));
     const size = Math.max(28, Math.min(w / 18, h / 10)) * this.textScale;
     const wrap = Math.max(size * 4, w * 0.6);
     const t = this.add.text(w * 0.06, h * 0.08, this.title, { fontFamily: FONT, fontSize: `${Math.round(size)}px`, color: COLORS.text, fontStyle: 'bold', wordWrap: { width: wrap } });

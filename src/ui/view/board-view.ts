@@ -1,4 +1,5 @@
 import {
+  PARTIES,
   headlineRelationship,
   missionOf,
   relationshipBand,
@@ -6,6 +7,7 @@ import {
   strategyToken,
   TRACK_BOUNDS,
   type GameState,
+  type Moment,
   type IntelLevel,
   type NumericTrack,
   type Phase,
@@ -15,6 +17,7 @@ import {
   type TrackName,
 } from '../../engine';
 import type { Translate } from '../../i18n';
+import type { StagedMoment } from '../board/board';
 
 // What the board shows, computed from a game snapshot alone: the Phaser board draws this and
 // nothing else, so a second window given the same snapshot draws the same board.
@@ -153,4 +156,34 @@ export function boardView(game: GameState, scenario: Scenario, t: Translate, lan
       ...Object.fromEntries(RELATIONSHIP_BANDS.map((b) => [`band.${b}`, t(`bands.${b}`)])),
     },
   };
+}
+
+/** Whether a moment is good or bad news for the US/Mexico partnership, for the stage's colours. */
+export function momentTone(m: Moment): StagedMoment['tone'] {
+  switch (m.kind) {
+    case 'band':
+    case 'intelligence':
+      return m.better ? 'good' : 'bad';
+    case 'offerRefused':
+    case 'fragmentation':
+    case 'accommodationKnown':
+      return 'bad';
+    case 'handover':
+      return 'good';
+    case 'sexenioEnd':
+      return m.relationship.to > m.relationship.from ? 'good' : m.relationship.to < m.relationship.from ? 'bad' : 'neutral';
+    default:
+      return 'neutral';
+  }
+}
+
+/**
+ * A moment as the board stages it: the words the caller wrote for it (i18n/moments.ts), its tone,
+ * and for an election its chances, for a band crossing its bands.
+ */
+export function stagedMoment(m: Moment, text: { readonly headline: string; readonly body: string }, t: Translate): StagedMoment {
+  const base = { kind: m.kind, headline: text.headline, body: text.body, tone: momentTone(m) };
+  if (m.kind === 'election') return { ...base, shares: PARTIES.map((p) => ({ label: p, share: m.shares[p], winner: p === m.winner })) };
+  if (m.kind === 'band') return { ...base, band: { from: m.from, to: m.to, fromLabel: t(`bands.${m.from}`), toLabel: t(`bands.${m.to}`) } };
+  return base;
 }
