@@ -58,6 +58,8 @@ export default defineConfig(
   { files: ['src/sim/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.cli, layers.ui, layers.i18n, layers.audio, layers.workers) },
   { files: ['src/cli/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, layers.ui, layers.audio, layers.workers) },
   { files: ['src/i18n/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.scenario, layers.machine, layers.sim, layers.cli, layers.ui, layers.audio, layers.workers) },
+  // The printed kit: pure HTML builders over the engine and the string tables; the CLI writes the file.
+  { files: ['src/print/**/*.ts'], rules: { ...restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.howler, thirdParty.zod, thirdParty.node, layers.scenario, layers.machine, layers.sim, layers.cli, layers.ui, layers.audio, layers.workers), 'no-restricted-globals': ['error', 'window', 'document', 'process'] } },
   { files: ['src/audio/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.zod, thirdParty.node, layers.scenario, layers.machine, layers.sim, layers.cli, layers.ui, layers.i18n, layers.workers) },
   // The UI may use sim's controlled comparisons (the debrief replays games on the same seeds), but not batch runs.
   {

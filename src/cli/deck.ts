@@ -4,17 +4,21 @@ import { STRATEGY_TOKENS, type Card, type Scenario } from '../engine';
 import { LANGUAGES, type Language } from '../i18n';
 import { loadDeck, loadScenario, normalizeText, parseJson } from '../scenario';
 import { coverage, historyProblems, PAPER_SECTIONS, quoteProblems, reachOf, sectionOf, sectionProblems, settableFlags } from '../scenario/deck-check';
-import { deckSheetHtml } from './deck-print';
+import { tableKitFile } from './deck-print';
+import { PAPERS, type Paper } from '../print/html';
 import { readDeckFile, readTextFile, shownPath } from './scenario-arg';
 import { isMain, parseFlags, PROCESS_IO, quote, type CliIo } from './sim-flags';
 
-// npm run deck -- check | print --out FILE [--lang en|es]
+// npm run deck -- check | print --out FILE [--lang en|es] [--scenario ID] [--paper a4|letter]
 
 const USAGE = `Usage:
   npm run deck -- check [--json]             validate every scenario and card, check every quote
                                              against the paper, report coverage and unreachable cards
-  npm run deck -- print --out FILE [--lang en|es]
-                                             write a printable HTML sheet of every card
+  npm run deck -- print --out FILE [--lang en|es] [--scenario ID] [--paper a4|letter]
+                                             write the table kit as one printable HTML file: the rules,
+                                             the track sheet, the role sheets, the four option cards
+                                             and the scenario's event cards at poker size
+                                             (scenario default transition-2012, paper default a4)
   --dir DIR                                  a scenarios folder other than the shipped one`;
 
 const SHIPPED = join(import.meta.dirname, '../../scenarios');
@@ -148,7 +152,15 @@ function check(dir: string, json: boolean, io: CliIo): number {
   return errors.length ? 1 : 0;
 }
 
-function print(dir: string, out: string | undefined, lang: string, io: CliIo): number {
+interface PrintFlags {
+  readonly out: string | undefined;
+  readonly lang: string;
+  readonly scenario: string;
+  readonly paper: string;
+}
+
+function print(dir: string, flags: PrintFlags, io: CliIo): number {
+  const { out, lang, paper } = flags;
   if (!out) {
     io.stderr('deck print: --out FILE is required (see npm run deck -- --help)\n');
     return 2;
@@ -157,7 +169,11 @@ function print(dir: string, out: string | undefined, lang: string, io: CliIo): n
     io.stderr(`deck print: --lang: expected one of ${LANGUAGES.join(', ')}, got ${quote(lang)}\n`);
     return 2;
   }
-  const { scenarios, cards, errors, unreadable } = loadAll(dir);
+  if (!(PAPERS as readonly string[]).includes(paper)) {
+    io.stderr(`deck print: --paper: expected one of ${PAPERS.join(', ')}, got ${quote(paper)}\n`);
+    return 2;
+  }
+  const { scenarios, errors, unreadable } = loadAll(dir);
   if (unreadable.length) {
     io.stderr(unreadableLine('print', unreadable));
     return 2;
@@ -166,18 +182,34 @@ function print(dir: string, out: string | undefined, lang: string, io: CliIo): n
     io.stderr(`deck print: fix these first:\n${errors.join('\n')}\n`);
     return 1;
   }
+  const scenario = scenarios.find((s) => s.id === flags.scenario);
+  if (!scenario) {
+    io.stderr(`deck print: --scenario: expected one of ${scenarios.map((s) => s.id).join(', ') || 'none'}, got ${quote(flags.scenario)}\n`);
+    return 2;
+  }
+  let html: string;
   try {
-    writeFileSync(out, deckSheetHtml(cards, scenarios, lang as Language));
+    html = tableKitFile({ scenario, language: lang as Language, paper: paper as Paper });
+  } catch (e) {
+    io.stderr(`deck print: cannot read the kit's typefaces from node_modules/@fontsource: ${(e as NodeJS.ErrnoException).code ?? 'unknown error'} (run npm install)\n`);
+    return 2;
+  }
+  try {
+    writeFileSync(out, html);
   } catch (e) {
     io.stderr(`deck print: cannot write ${shownPath(out)}: ${(e as NodeJS.ErrnoException).code ?? 'unknown error'}\n`);
     return 2;
   }
-  io.stdout(`Wrote ${cards.length} cards to ${out}\n`);
+  io.stdout(`Wrote the table kit for ${scenario.id} (${scenario.deck.length} event cards, ${lang}, ${paper}) to ${out}\n`);
   return 0;
 }
 
 export function main(argv: readonly string[], io: CliIo = PROCESS_IO): number {
-  const parsed = parseFlags(argv, { dir: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } }, true);
+  const parsed = parseFlags(
+    argv,
+    { dir: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, scenario: { type: 'string' }, paper: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
+    true,
+  );
   if (!parsed.ok) {
     io.stderr(`deck: ${parsed.error}\n`);
     return 2;
@@ -194,7 +226,7 @@ export function main(argv: readonly string[], io: CliIo = PROCESS_IO): number {
   }
   const dir = values.dir ?? SHIPPED;
   if (command === 'check') return check(dir, !!values.json, io);
-  if (command === 'print') return print(dir, values.out, values.lang ?? 'en', io);
+  if (command === 'print') return print(dir, { out: values.out, lang: values.lang ?? 'en', scenario: values.scenario ?? 'transition-2012', paper: values.paper ?? 'a4' }, io);
   io.stderr(`deck: ${command ? `unknown command ${quote(command)}` : 'give a command, check or print'} (see npm run deck -- --help)\n`);
   return 2;
 }

@@ -62,8 +62,8 @@ describe('npm run deck -- print', () => {
     expect(html).toMatch(/<html lang="es">/);
     expect(html).toMatch(/border: 1px dashed/);
     expect(html).toMatch(/break-inside: avoid/);
-    const cards = html.match(/<article class="card"/g) ?? [];
-    const cites = html.match(/Downie 2011, §/g) ?? [];
+    const cards = html.match(/<article class="card[ "]/g) ?? [];
+    const cites = html.match(/<div class="foot"><p class="cite">Downie 2011, §/g) ?? [];
     expect(cards.length).toBeGreaterThanOrEqual(60);
     expect(cites.length).toBe(cards.length);
     expect(html).toContain('La Iniciativa Mérida');
