@@ -2,8 +2,10 @@ import {
   affordableOptions,
   electionWeights,
   legalMoves,
+  MODEL,
   optionCost,
   PARTIES,
+  relationshipBand,
   roleAction,
   type Card,
   type GameState,
@@ -17,8 +19,11 @@ import type { PlayerMove } from '../../machine';
 import type { Language, Translate } from '../../i18n';
 import { citationLine, describeEffects } from '../../i18n/describe';
 import { reasonText } from '../debrief/debrief-data';
-import { entriesOfYear, trackChanges } from '../view/changes';
+import { changeLean, entriesOfYear, headlineOfYear, signedChange, TRACK_POLARITY, trackChanges, type TrackChange } from '../view/changes';
 import { h, uid } from './h';
+import { installShortcuts, shortcutsDialog, type ShortcutHandlers } from './keys';
+import { consentOdds, previewDeltas, previewLine } from './preview';
+import '../turn.css';
 
 // The controls for each moment of a year: the election, the transition's option cards, a card's
 // choice, a team's decisions, and the report. Each offers exactly the moves the engine lists.
@@ -32,6 +37,10 @@ export interface TurnContext {
   readonly language: Language;
   send(move: PlayerMove): void;
   showPassage(card: Card): void;
+  /** Takes back the last decision of this year, before it resolves (the app replays the moves without it: undo.ts). */
+  readonly undo?: () => void;
+  /** Whether there is a decision to take back now. */
+  readonly canUndo?: boolean;
 }
 
 function heading(text: string, level: 'h2' | 'h3' = 'h2'): HTMLElement {
@@ -67,10 +76,71 @@ export function cardArticle(ctx: TurnContext, card: Card, extra?: HTMLElement): 
   );
 }
 
-function drawnCards(ctx: TurnContext): HTMLElement | null {
+/**
+ * The cards of this year a player at the table has already read: every one once a team has
+ * decided this year, and a card whose choice a team has made. They come back as one line each.
+ */
+function seenCards(ctx: TurnContext): Set<string> {
+  const { game } = ctx;
+  const human = (e: { role: Role; by: string }) => e.by === 'human' && game.config.seats[e.role] === 'human';
+  const entries = entriesOfYear(game, game.year);
+  if (entries.some((e) => e.type === 'decision' && human(e))) return new Set(game.drawn);
+  return new Set(entries.flatMap((e) => (e.type === 'cardChoice' && human(e) ? [e.card] : [])));
+}
+
+/** A card already read, as one line that opens to the whole card. */
+function cardLine(ctx: TurnContext, card: Card): HTMLElement {
+  return h('details', { class: 'card-line' },
+    h('summary', {}, h('strong', {}, card.title[ctx.language]), h('span', { class: 'hint' }, ` — ${describeEffects(ctx.t, card.effects)}`)),
+    cardArticle(ctx, card));
+}
+
+function drawnCards(ctx: TurnContext, seen: ReadonlySet<string> = seenCards(ctx)): HTMLElement | null {
   const cards = ctx.game.drawn.map((id) => ctx.scenario.deck.find((c) => c.id === id)).filter((c): c is Card => !!c);
   if (cards.length === 0) return null;
-  return h('section', { class: 'drawn', 'aria-label': ctx.t('turn.thisYearsEvents') }, h('h3', {}, ctx.t('turn.thisYearsEvents')), ...cards.map((c) => cardArticle(ctx, c)));
+  const fresh = cards.filter((c) => !seen.has(c.id));
+  const read = cards.filter((c) => seen.has(c.id));
+  return h('section', { class: 'drawn', 'aria-label': ctx.t('turn.thisYearsEvents') },
+    h('h3', {}, ctx.t('turn.thisYearsEvents')),
+    ...fresh.map((c) => cardArticle(ctx, c)),
+    read.length ? h('div', { class: 'seen-cards', 'aria-label': ctx.t('turnView.seenCards') }, ...read.map((c) => cardLine(ctx, c))) : null);
+}
+
+/** What the teams before this one did this year, one line each. */
+function earlierThisYear(ctx: TurnContext): HTMLElement | null {
+  const { t, game, scenario, language } = ctx;
+  const lines = entriesOfYear(game, game.year).flatMap((e) => {
+    if (e.type === 'decision') {
+      const did = e.actions.length ? e.actions.map((a) => t(`actions.${a}.name`)).join(', ') : t('turnView.noAction');
+      return [`${t(`roles.${e.role}`)}: ${did}${e.stance ? ` · ${t('turnView.posture', { stance: t(`stances.${e.stance}`) })}` : ''}`];
+    }
+    if (e.type === 'cardChoice') {
+      const card = scenario.deck.find((c) => c.id === e.card);
+      const option = card?.choice?.options.find((o) => o.id === e.choice);
+      return card && option ? [`${card.title[language]}: ${t('turnView.choseOption', { role: t(`roles.${e.role}`), option: option.label[language] })}`] : [];
+    }
+    return [];
+  });
+  if (lines.length === 0) return null;
+  return h('section', { class: 'earlier', 'aria-label': t('turnView.earlier') }, h('h3', {}, t('turnView.earlier')), h('ul', {}, ...lines.map((l) => h('li', {}, l))));
+}
+
+/** The buttons every turn's footer may end with: undo, and the list of shortcuts. */
+function footerExtras(ctx: TurnContext, help: () => void): (HTMLElement | null)[] {
+  const { t } = ctx;
+  return [
+    ctx.undo && ctx.canUndo ? h('button', { type: 'button', class: 'secondary undo', 'aria-keyshortcuts': 'Control+Z U', onclick: () => ctx.undo?.() }, t('turnView.undo')) : null,
+    h('button', { type: 'button', class: 'secondary shortcuts', 'aria-label': t('turnView.shortcutsButton'), 'aria-keyshortcuts': '?', onclick: help }, '?'),
+  ];
+}
+
+/** Installs a panel's shortcuts and its help window (the window goes into the panel). */
+function withShortcuts(ctx: TurnContext, panel: HTMLElement, handlers: Omit<ShortcutHandlers, 'help' | 'undo'>): () => void {
+  const offered: ShortcutHandlers = { ...handlers, ...(ctx.undo && ctx.canUndo ? { undo: () => ctx.undo?.() } : {}) };
+  const { dialog, open } = shortcutsDialog(ctx.t, offered);
+  panel.append(dialog);
+  installShortcuts(panel, { ...offered, help: open });
+  return open;
 }
 
 export function electionPanel(ctx: TurnContext): HTMLElement {
@@ -127,51 +197,90 @@ export function cardChoicePanel(ctx: TurnContext): HTMLElement {
   const pending = game.pendingChoices[0];
   const card = pending && scenario.deck.find((c) => c.id === pending.card);
   if (!pending || !card?.choice) return h('p', {}, t('turn.waiting'));
+  const role = card.choice.role;
   const affordable = new Set(affordableOptions(game, card.choice).map((o) => o.id));
   const name = uid('choice');
+  const inputs: HTMLInputElement[] = [];
   const radios = card.choice.options.map((o, i) => {
     const id = uid('opt');
-    const cost = optionCost(o, card.choice?.role ?? pending.role);
-    return h('div', { class: 'check' },
-      h('input', { type: 'radio', name, id, value: o.id, checked: i === card.choice?.options.findIndex((x) => affordable.has(x.id)), disabled: !affordable.has(o.id), 'data-keep': `choice:${card.id}:${o.id}` }),
-      h('label', { for: id }, `${o.label[language]} — ${describeEffects(t, o.effects)}${cost && !affordable.has(o.id) ? ` (${t('turn.cannotAfford')})` : ''}`));
+    const cost = optionCost(o, role);
+    const input = h('input', { type: 'radio', name, id, value: o.id, checked: i === card.choice?.options.findIndex((x) => affordable.has(x.id)), disabled: !affordable.has(o.id), 'data-keep': `choice:${card.id}:${o.id}` });
+    inputs.push(input);
+    // Where the option's label says what it costs ("costs 2 capital"), its effects leave that capital out.
+    const told = labelTellsCapital(o.label[language]) ? { capitalShownFor: role } : {};
+    return h('div', { class: 'check' }, input,
+      h('label', { for: id }, `${o.label[language]} — ${describeEffects(t, o.effects, told)}${cost && !affordable.has(o.id) ? ` (${t('turn.cannotAfford')})` : ''}`));
   });
+  const confirm = h('button', { type: 'submit', class: 'primary' }, t('turn.confirmChoice'));
+  const section = h('section', { class: 'turn' });
+  const extras = h('span', { class: 'extras' });
   const form = h('form', { class: 'choice' },
     h('fieldset', {}, h('legend', {}, card.choice.prompt[language]), ...radios),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('turn.confirmChoice')), delegateButton(ctx)));
+    h('div', { class: 'actions' }, confirm, delegateButton(ctx), extras));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const picked = form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);
     if (picked) ctx.send({ type: 'RESOLVE_CARD', card: card.id, option: picked.value });
   });
-  return h('section', { class: 'turn' }, heading(t('turn.cardChoiceTitle')), teamBanner(ctx, pending.role), cardArticle(ctx, card, form));
+  section.append(heading(t('turn.cardChoiceTitle')), teamBanner(ctx, pending.role), earlierThisYear(ctx) ?? '', cardArticle(ctx, card, form));
+  const help = withShortcuts(ctx, section, {
+    toggle: (i) => {
+      const input = inputs[i];
+      if (input && !input.disabled) input.click();
+    },
+    confirm: () => confirm.click(),
+  });
+  extras.append(...footerExtras(ctx, help).filter((x): x is HTMLElement => !!x));
+  return section;
+}
+
+/** Whether a card option's label already says what it costs or gains in political capital. */
+export function labelTellsCapital(label: string): boolean {
+  return /capital/i.test(label);
+}
+
+/** The odds that Mexico accepts an offer: "Mexico accepts: 50%" when guarded, certain when open. */
+function consentText(ctx: TurnContext): string {
+  const odds = consentOdds(ctx.game.stance);
+  return odds >= 1 ? ctx.t('turnView.consentOpen') : ctx.t('turnView.consentOdds', { percent: Math.round(odds * 100) });
 }
 
 export function decidePanel(ctx: TurnContext, role: Role, onError: (message: string) => void): HTMLElement {
-  const { t, game, scenario } = ctx;
+  const { t, game, scenario, language } = ctx;
   const [move] = legalMoves(game, scenario, role);
   if (move?.type !== 'DECIDE') return h('p', {}, t('turn.waiting'));
   const budgetLine = h('p', { class: 'budget', 'aria-live': 'polite' });
+  const leftLine = h('span', { class: 'left' });
+  const preview = h('p', { class: 'preview', 'aria-live': 'polite', title: t('turnView.previewNote') });
   const boxes: HTMLInputElement[] = [];
+  const spentNow = () => boxes.filter((b) => b.checked).reduce((sum, b) => sum + Number(b.dataset.cost), 0);
   const update = () => {
-    const spent = boxes.filter((b) => b.checked).reduce((sum, b) => sum + Number(b.dataset.cost), 0);
+    const spent = spentNow();
     budgetLine.textContent = t('turn.budget', { spent, budget: move.budget });
     budgetLine.classList.toggle('over', spent > move.budget);
+    leftLine.textContent = t('turnView.left', { left: Math.max(0, move.budget - spent) });
     // What the team can no longer afford is greyed out; unticking frees it again.
     for (const b of boxes) b.disabled = !b.checked && spent + Number(b.dataset.cost) > move.budget;
+    const deltas = previewDeltas(game, boxes.filter((b) => b.checked).map((b) => b.value));
+    preview.replaceChildren(h('strong', {}, `${t('turnView.preview')}: `), ...(deltas.length ? previewLine(t, deltas, language) : [h('span', { class: 'hint' }, t('turnView.previewNone'))]));
   };
+  const offers = role !== 'mexico';
   const actionList = h('fieldset', { class: 'actions-list' }, h('legend', {}, t('turn.actions')),
-    ...move.actions.map((a) => {
+    ...move.actions.map((a, i) => {
       const id = uid('act');
-      const box = h('input', { type: 'checkbox', id, name: 'action', value: a.id, 'data-cost': a.cost, 'data-keep': `action:${role}:${a.id}` });
+      const box = h('input', { type: 'checkbox', id, name: 'action', value: a.id, 'data-cost': a.cost, 'data-keep': `action:${role}:${a.id}`, 'aria-keyshortcuts': i < 9 ? String(i + 1) : null });
       box.addEventListener('change', update);
       boxes.push(box);
       const def = roleAction(a.id);
       const tags = [t('turn.cost', { cost: a.cost }), ...(a.risky ? [t('turn.risky')] : []), ...(a.consent ? [t('turn.needsConsent')] : [])].join(' · ');
-      return h('div', { class: `check action${a.risky ? ' risky' : ''}` }, box,
-        h('label', { for: id }, h('strong', {}, t(`actions.${a.id}.name`)), ` (${tags})`, h('br', {}), h('span', { class: 'hint' }, `${t(`actions.${a.id}.text`)} ${def ? describeEffects(t, def.effects) : ''}`)));
+      const odds = a.consent && offers ? h('span', { class: `consent-odds${game.stance === 'guarded' ? ' uncertain' : ''}` }, ` · ${consentText(ctx)}`) : null;
+      // The number key sits outside the label: the box's name is the lever's.
+      return h('div', { class: `check action${a.risky ? ' risky' : ''}` }, box, i < 9 ? h('kbd', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)) : null,
+        h('label', { for: id }, h('strong', {}, t(`actions.${a.id}.name`)), ` (${tags}`, odds, ')', h('br', {}),
+          h('span', { class: 'hint' }, `${t(`actions.${a.id}.text`)} ${def ? describeEffects(t, def.effects, { capitalShownFor: role }) : ''}`)));
     }));
-  update();
+  // Under a closed stance the offers that need consent are not on the list: say why.
+  const closedNote = offers && game.stance === 'closed' ? h('p', { class: 'hint closed-note' }, t('turnView.consentClosed')) : null;
   const stanceName = uid('stance');
   const stances = move.stances.length
     ? h('fieldset', { class: 'stance' }, h('legend', {}, t('turn.stance')),
@@ -180,17 +289,32 @@ export function decidePanel(ctx: TurnContext, role: Role, onError: (message: str
           return h('div', { class: 'check' }, h('input', { type: 'radio', name: stanceName, id, value: s, checked: s === game.stance || (move.stances.length === 1), 'data-keep': `stance:${role}:${s}` }), h('label', { for: id }, t(`stances.${s}`)));
         }))
     : null;
-  const form = h('form', { class: 'decide' }, actionList, budgetLine, stances,
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('turn.confirmDecisions')), delegateButton(ctx)));
+  const confirm = h('button', { type: 'submit', class: 'primary', 'aria-keyshortcuts': 'Enter' }, t('turn.confirmDecisions'));
+  const extras = h('div', { class: 'extras' });
+  // The footer stays in view (sticky): what the ticks will do, the capital, and Confirm.
+  const footer = h('div', { class: 'turn-footer' }, preview,
+    h('div', { class: 'footer-row' }, h('div', { class: 'capital' }, budgetLine, leftLine),
+      h('div', { class: 'actions' }, confirm, delegateButton(ctx), extras)));
+  const form = h('form', { class: 'decide' }, drawnCards(ctx), actionList, closedNote, stances, footer);
+  update();
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const actions = boxes.filter((b) => b.checked).map((b) => b.value);
-    const spent = boxes.filter((b) => b.checked).reduce((sum, b) => sum + Number(b.dataset.cost), 0);
+    const spent = spentNow();
     if (spent > move.budget) return onError(t('turn.overBudget', { spent, budget: move.budget }));
     const stance = form.querySelector<HTMLInputElement>(`input[name="${stanceName}"]:checked`)?.value as Stance | undefined;
     ctx.send(stance ? { type: 'DECIDE', role, actions, stance } : { type: 'DECIDE', role, actions });
   });
-  return h('section', { class: 'turn' }, heading(t('turn.decideTitle', { year: game.year })), teamBanner(ctx, role), drawnCards(ctx), form);
+  const section = h('section', { class: 'turn decide-view' }, heading(t('turn.decideTitle', { year: game.year })), teamBanner(ctx, role), earlierThisYear(ctx), form);
+  const help = withShortcuts(ctx, section, {
+    toggle: (i) => {
+      const box = boxes[i];
+      if (box && !box.disabled) box.click();
+    },
+    confirm: () => confirm.click(),
+  });
+  extras.append(...footerExtras(ctx, help).filter((x): x is HTMLElement => !!x));
+  return section;
 }
 
 /** The report of the game's last year: closing it opens the debrief. */
@@ -198,28 +322,71 @@ export function leadsToDebrief(game: GameState): boolean {
   return game.phase === 'report' && game.yearInTerm >= 6 && game.sexenio >= game.config.sexenios;
 }
 
+/** The headline relationship of the reported year: its value and band, and the change, coloured. */
+function headlineLine(ctx: TurnContext, changes: readonly TrackChange[]): HTMLElement[] {
+  const { t, game, language } = ctx;
+  const year = headlineOfYear(game, game.year);
+  if (!year) return [];
+  const delta = Math.round((year.to - year.from) * 10) / 10;
+  const lean = changeLean('relationship', delta);
+  const line = h('p', { class: 'headline' },
+    h('strong', {}, t('turnView.headline', { value: year.to, band: t(`bands.${relationshipBand(year.to)}`) })), ' ',
+    h('span', { class: `delta ${lean ?? ''}` }, `${lean === 'better' ? '▲ ' : lean === 'worse' ? '▼ ' : ''}${t('turnView.headlineChange', { change: signedChange(delta, 'relationship', language) })}`));
+  // The headline is a blend of the two services: a cause's share of it is the blend of its shares.
+  const w = MODEL.headlineWeightSedena;
+  const shares = new Map<string, number>();
+  for (const c of changes) {
+    const weight = c.track === 'relationship.sedena' ? w : c.track === 'relationship.semar' ? 1 - w : 0;
+    for (const cause of weight ? c.causes : []) shares.set(cause.cause, (shares.get(cause.cause) ?? 0) + cause.delta * weight);
+  }
+  const largest = [...shares.entries()].filter(([, d]) => Math.abs(d) >= 0.05).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 3);
+  if (largest.length === 0) return [line];
+  return [line, h('ul', { class: 'largest-causes', 'aria-label': t('turnView.largestCauses') },
+    ...largest.map(([cause, d]) => h('li', { class: changeLean('relationship', d) ?? '' }, `${signedChange(d, 'relationship', language)} ${cause}`)))];
+}
+
+/** One track's line: which way it moved and whether that is good, what caused it, and what moves it. */
+function changeRow(ctx: TurnContext, c: TrackChange): HTMLElement {
+  const { t } = ctx;
+  const lean = changeLean(c.track, c.to - c.from);
+  const explainId = uid('explain');
+  const polarity = TRACK_POLARITY[c.track];
+  const explanation = t(`turnView.explain.${c.track}`);
+  return h('li', { class: `track-change ${lean ?? ''}`, tabindex: 0, title: explanation, 'aria-describedby': explainId, 'data-track': c.track },
+    h('span', { class: 'lean', 'aria-hidden': 'true' }, lean === 'better' ? '▲ ' : lean === 'worse' ? '▼ ' : '· '),
+    h('strong', {}, `${c.label}: ${fmt(c.from, c.track)} → ${fmt(c.to, c.track)}`),
+    lean ? h('span', { class: 'verdict' }, ` (${t(`turnView.${lean}.${polarity.for}`)})`) : null,
+    h('span', { class: 'explain', id: explainId }, explanation),
+    h('ul', { class: 'why' }, ...c.causes.slice(0, 4).map((cause) => h('li', {}, `${cause.delta > 0 ? '+' : ''}${fmt(cause.delta, c.track)} ${cause.cause}`))));
+}
+
 export function reportPanel(ctx: TurnContext): HTMLElement {
   const { t, game, scenario, language } = ctx;
   const entries = entriesOfYear(game, game.year);
   const changes = trackChanges(entries, t, scenario, language);
-  const list = h('ul', { class: 'changes' },
-    ...changes.map((c) =>
-      h('li', {},
-        h('strong', {}, `${c.label}: ${fmt(c.from, c.track)} → ${fmt(c.to, c.track)}`),
-        h('ul', { class: 'why' }, ...c.causes.slice(0, 4).map((cause) => h('li', {}, `${cause.delta > 0 ? '+' : ''}${fmt(cause.delta, c.track)} ${cause.cause}`))))));
+  const list = h('ul', { class: 'changes' }, ...changes.map((c) => changeRow(ctx, c)));
   const decisions = entries.filter((e) => e.type === 'decision');
   const decisionList = h('ul', { class: 'decisions' },
     ...decisions.map((e) => e.type === 'decision'
       ? h('li', {}, h('strong', {}, `${t(`roles.${e.role}`)}: `), e.actions.length ? e.actions.map((a) => t(`actions.${a}.name`)).join(', ') : t('debrief.noAction'), e.reason ? h('span', { class: 'hint' }, ` — ${reasonText(e.reason, t)}`) : null)
       : null));
   const crossed = entries.filter((e) => e.type === 'bandCrossed');
-  return h('section', { class: 'turn' },
+  const next = h('button', { type: 'button', class: 'primary', onclick: () => ctx.send({ type: 'CONTINUE' }) }, game.yearInTerm < 6 ? t('report.nextYear') : leadsToDebrief(game) ? t('report.toDebrief') : t('report.toElection'));
+  const extras = h('span', { class: 'extras' });
+  const section = h('section', { class: 'turn report-view' },
     heading(t('report.title', { year: game.year })),
+    ...headlineLine(ctx, changes),
     ...crossed.map((e) => (e.type === 'bandCrossed' ? h('p', { class: 'alert', role: 'status' }, t('report.bandCrossed', { from: t(`bands.${e.from}`), to: t(`bands.${e.to}`) })) : null)),
-    h('h3', {}, t('report.whatChanged')), list,
+    h('h3', {}, t('report.whatChanged')),
+    h('p', { class: 'legend hint' }, t('turnView.legend')),
+    list,
     h('h3', {}, t('report.decisions')), decisionList,
-    drawnCards(ctx),
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => ctx.send({ type: 'CONTINUE' }) }, game.yearInTerm < 6 ? t('report.nextYear') : leadsToDebrief(game) ? t('report.toDebrief') : t('report.toElection'))));
+    // Every card of the year was read before this report: one line each, to open again.
+    drawnCards(ctx, new Set(game.drawn)),
+    h('div', { class: 'turn-footer' }, h('div', { class: 'actions' }, next, extras)));
+  const help = withShortcuts(ctx, section, { next: () => next.click(), confirm: () => next.click() });
+  extras.append(...footerExtras({ ...ctx, canUndo: false }, help).filter((x): x is HTMLElement => !!x));
+  return section;
 }
 
 function fmt(v: number, track: string): string {

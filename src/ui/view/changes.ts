@@ -1,4 +1,4 @@
-import { NUMERIC_TRACKS, type Cause, type GameState, type LogEntry, type NumericTrack, type Scenario } from '../../engine';
+import { headlineRelationship, NUMERIC_TRACKS, type Cause, type EffectTrack, type GameState, type TrackName, type LogEntry, type NumericTrack, type Scenario } from '../../engine';
 import type { Translate } from '../../i18n';
 
 // "What changed and why": a year's log turned into one line per track, with each cause's share.
@@ -62,4 +62,57 @@ export function trackChanges(entries: readonly LogEntry[], t: Translate, scenari
 /** The entries of the year the game is showing (the latest year chunk). */
 export function entriesOfYear(game: GameState, year: number): LogEntry[] {
   return game.log.flat().filter((e) => e.year === year);
+}
+
+/** Which way is good on a track, and for whom: the relationship's own tracks, or Mexico's security. */
+export interface TrackPolarity {
+  /** +1 when a rise is good, −1 when a rise is bad. */
+  readonly up: 1 | -1;
+  readonly for: 'relationship' | 'mexico';
+}
+
+export const TRACK_POLARITY: Readonly<Record<TrackName, TrackPolarity>> = {
+  relationship: { up: 1, for: 'relationship' },
+  'relationship.sedena': { up: 1, for: 'relationship' },
+  'relationship.semar': { up: 1, for: 'relationship' },
+  institutionalization: { up: 1, for: 'relationship' },
+  personalTies: { up: 1, for: 'relationship' },
+  sovereigntyTension: { up: -1, for: 'relationship' },
+  usCommitment: { up: 1, for: 'relationship' },
+  intelligenceSharing: { up: 1, for: 'relationship' },
+  violence: { up: -1, for: 'mexico' },
+  tcoPower: { up: -1, for: 'mexico' },
+  publicSupport: { up: 1, for: 'mexico' },
+  policeCapacity: { up: 1, for: 'mexico' },
+  ruleOfLaw: { up: 1, for: 'mexico' },
+};
+
+/** Whether a change of a track is better or worse (or too small to say). */
+export function changeLean(track: TrackName, delta: number): 'better' | 'worse' | null {
+  const threshold = track === 'violence' ? 0.5 : 0.05;
+  if (Math.abs(delta) < threshold) return null;
+  return Math.sign(delta) === TRACK_POLARITY[track].up ? 'better' : 'worse';
+}
+
+/** A track's value as the report shows it: killings as whole numbers with separators, the rest to 0.1. */
+export function trackNumber(value: number, track: EffectTrack, language: 'en' | 'es' = 'en'): string {
+  return track === 'violence'
+    ? new Intl.NumberFormat(language === 'es' ? 'es-MX' : 'en-US', { maximumFractionDigits: 0 }).format(Math.round(value))
+    : (Math.round(value * 10) / 10).toString();
+}
+
+/** A change with its sign and a true minus: "+1.2", "−300". */
+export function signedChange(delta: number, track: EffectTrack, language: 'en' | 'es' = 'en'): string {
+  const text = trackNumber(Math.abs(delta), track, language);
+  const rounded = track === 'violence' ? Math.round(delta) : Math.round(delta * 10) / 10;
+  return rounded > 0 ? `+${text}` : rounded < 0 ? `−${text}` : text;
+}
+
+/** The headline relationship at the start and end of a reported year (the history's records). */
+export function headlineOfYear(game: GameState, year: number): { from: number; to: number } | null {
+  const i = game.history.findIndex((r) => r.year === year);
+  const after = game.history[i]?.tracks;
+  const before = i > 0 ? game.history[i - 1]?.tracks : game.start.tracks;
+  if (i < 0 || !after || !before) return null;
+  return { from: headlineRelationship(before), to: headlineRelationship(after) };
 }
