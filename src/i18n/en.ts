@@ -133,6 +133,7 @@ export const en = {
   reasons: {
     'ai.us.leastEffort': 'No US initiative: {{role}} took the least effort, "{{option}}".',
     'ai.strategy': 'The {{party}} president chose {{strategy}}: support for the strategy stood at {{support}}%, violence at {{violence}} a year (was {{violenceBefore}}), US commitment at {{commitment}}; {{factors}}.',
+    'ai.strategySteady': 'The {{party}} president chose {{strategy}}: support for the strategy stood at {{support}}%, violence at {{violence}} a year, US commitment at {{commitment}}; {{factors}}.',
     'ai.mexico': 'Under {{strategy}}, with support at {{support}}% and tension at {{tension}}: {{stance}}.',
     'ai.sedena': 'SEDENA acts on its mission ({{mission}}) with tension at {{tension}}.',
     'ai.semar': 'SEMAR acts on its mission ({{mission}}) with tension at {{tension}}.',

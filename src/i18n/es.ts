@@ -134,6 +134,7 @@ export const es: Strings = {
   reasons: {
     'ai.us.leastEffort': 'Sin iniciativa de EE. UU.: {{role}} eligió lo que menos compromete, «{{option}}».',
     'ai.strategy': 'El presidente del {{party}} eligió {{strategy}}: el apoyo a la estrategia era de {{support}}%, la violencia de {{violence}} al año (antes {{violenceBefore}}), el compromiso de EE. UU. de {{commitment}}; {{factors}}.',
+    'ai.strategySteady': 'El presidente del {{party}} eligió {{strategy}}: el apoyo a la estrategia era de {{support}}%, la violencia de {{violence}} al año, el compromiso de EE. UU. de {{commitment}}; {{factors}}.',
     'ai.mexico': 'Con {{strategy}}, apoyo de {{support}}% y tensión de {{tension}}: {{stance}}.',
     'ai.sedena': 'La SEDENA actúa según su misión ({{mission}}) con tensión de {{tension}}.',
     'ai.semar': 'La SEMAR actúa según su misión ({{mission}}) con tensión de {{tension}}.',

@@ -42,3 +42,15 @@ describe('moment texts', () => {
     expect(text.body).toContain(`the ${m.why.incumbent}, in power`);
   });
 });
+
+describe('a strategy reason', () => {
+  const en = createStrings('en');
+  const es = createStrings('es');
+  const reason = (before: number) => ({ code: 'ai.strategy', values: { party: 'PRI', strategy: 'A', support: 40, violence: 12200, violenceBefore: before, commitment: 60, factors: 'support' } });
+
+  it('does not say the violence twice when it did not change', () => {
+    expect(reasonText(reason(12200), en.t)).toContain('violence at 12,200 a year, US');
+    expect(reasonText(reason(12200), es.t)).not.toMatch(/antes/);
+    expect(reasonText(reason(9000), en.t)).toContain('(was 9,000)');
+  });
+});

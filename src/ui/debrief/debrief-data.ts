@@ -82,9 +82,11 @@ export function reasonText(reason: Reason | undefined, t: Translate): string {
   if (typeof values.role === 'string') values.role = t(`roles.${values.role}`);
   if (reason.code === 'ai.cardChoice' && values.track === 'none') return t('reasons.ai.cardChoicePlain', values);
   if (typeof values.track === 'string') values.track = t(`tracks.${values.track}`);
+  // Violence that did not change is not said twice ("12,200 a year (was 12,200)").
+  const steady = reason.code === 'ai.strategy' && values.violence === values.violenceBefore;
   if (typeof values.violence === 'number') values.violence = values.violence.toLocaleString('en-US');
   if (typeof values.violenceBefore === 'number') values.violenceBefore = values.violenceBefore.toLocaleString('en-US');
-  return t(`reasons.${reason.code}`, values);
+  return t(`reasons.${steady ? 'ai.strategySteady' : reason.code}`, values);
 }
 
 /** One alternative over the comparison's seeds, with its name in the player's language. */
