@@ -1,8 +1,8 @@
 import { roleAction } from './actions';
 import { MODEL } from './params';
-import { expectedDeltas } from './effects';
-import { affordableOptions, availableActions, legalStances, optionCost, type Decision } from './legality';
-import { draw, weightedPick, type StreamHolder } from './rng';
+import { deltaTerms, termsDelta, type DeltaTerm } from './effects';
+import { actionAvailable, affordableOptions, legalStances, optionCost, type Decision } from './legality';
+import { draw, drawKey, streamKey, weightedPick, type StreamHolder, type StreamKey } from './rng';
 import type { CardChoice, Scenario } from './scenario-types';
 import { missionOf, strategyToken } from './strategy';
 import { headlineRelationship, intelRank } from './tracks';
@@ -117,18 +117,34 @@ export function chooseStrategy(state: GameState, rng: StreamHolder): StrategyCho
   };
 }
 
-/** Fills a plan from a priority list: each available, affordable action in turn. */
-function fillPlan(state: GameState, role: Role, priorities: readonly string[]): string[] {
-  const available = new Set(availableActions(state, role).map((a) => a.id));
-  let budget = state.capital[role];
-  const plan: string[] = [];
-  for (const id of priorities) {
-    const action = roleAction(id);
-    if (!action || !available.has(id) || plan.includes(id) || action.cost > budget) continue;
-    plan.push(id);
-    budget -= action.cost;
+/**
+ * A decision's levers, filled in order of priority: each lever considered is taken if it is the
+ * role's, available now, affordable with what is left, and not taken already.
+ */
+class Plan {
+  readonly actions: string[] = [];
+  private budget: number;
+
+  constructor(
+    private readonly state: GameState,
+    private readonly role: Role,
+  ) {
+    this.budget = state.capital[role];
   }
-  return plan;
+
+  consider(id: string): this {
+    const action = roleAction(id);
+    if (action && action.role === this.role && action.cost <= this.budget && !this.actions.includes(id) && actionAvailable(this.state, action)) {
+      this.actions.push(id);
+      this.budget -= action.cost;
+    }
+    return this;
+  }
+
+  considerAll(ids: readonly string[]): this {
+    for (const id of ids) this.consider(id);
+    return this;
+  }
 }
 
 export interface PlannedDecision extends Decision {
@@ -138,27 +154,35 @@ export interface PlannedDecision extends Decision {
 function mexicoDecision(state: GameState): PlannedDecision {
   const token = state.strategy ? strategyToken(state.strategy) : 'A';
   const t = state.tracks;
-  const lowSupport = t.publicSupport < 45;
-  const plans: Record<StrategyToken, string[]> = {
-    A: lowSupport ? ['anticorruptionPurge', 'publicMessaging'] : ['anticorruptionPurge', 'militarySurge'],
-    B: state.yearInTerm <= 3 && !state.flags.includes('statePoliceBill') && state.capital.mexico >= 3 && state.yearInTerm % 2 === 0
-      ? ['passStatePoliceBill']
-      : ['pushPoliceReform', 'publicMessaging'],
-    'C+LE': state.year % 2 === 0 ? ['pushPoliceReform', 'publicMessaging'] : ['socialPrograms', 'publicMessaging'],
-    C: ['socialPrograms', 'publicMessaging'],
-    D: ['publicMessaging'],
-  };
-  const wanted: Record<StrategyToken, Stance> = {
-    A: t.sovereigntyTension > 70 ? 'guarded' : 'open',
-    B: t.sovereigntyTension > 70 ? 'guarded' : 'open',
-    'C+LE': t.sovereigntyTension > 55 ? 'guarded' : 'open',
-    C: 'guarded',
-    D: 'closed',
-  };
+  const plan = new Plan(state, 'mexico');
+  let wanted: Stance;
+  switch (token) {
+    case 'A':
+      plan.consider('anticorruptionPurge').consider(t.publicSupport < 45 ? 'publicMessaging' : 'militarySurge');
+      wanted = t.sovereigntyTension > 70 ? 'guarded' : 'open';
+      break;
+    case 'B':
+      if (state.yearInTerm <= 3 && !state.flags.includes('statePoliceBill') && state.capital.mexico >= 3 && state.yearInTerm % 2 === 0) plan.consider('passStatePoliceBill');
+      else plan.consider('pushPoliceReform').consider('publicMessaging');
+      wanted = t.sovereigntyTension > 70 ? 'guarded' : 'open';
+      break;
+    case 'C+LE':
+      plan.consider(state.year % 2 === 0 ? 'pushPoliceReform' : 'socialPrograms').consider('publicMessaging');
+      wanted = t.sovereigntyTension > 55 ? 'guarded' : 'open';
+      break;
+    case 'C':
+      plan.consider('socialPrograms').consider('publicMessaging');
+      wanted = 'guarded';
+      break;
+    case 'D':
+      plan.consider('publicMessaging');
+      wanted = 'closed';
+      break;
+  }
   const stances = legalStances(state);
-  const stance = stances.includes(wanted[token]) ? wanted[token] : (stances[0] as Stance);
+  const stance = stances.includes(wanted) ? wanted : (stances[0] as Stance);
   return {
-    actions: fillPlan(state, 'mexico', plans[token]),
+    actions: plan.actions,
     stance,
     reason: { code: 'ai.mexico', values: { strategy: token, stance, support: Math.round(t.publicSupport), tension: Math.round(t.sovereigntyTension) } },
   };
@@ -168,27 +192,44 @@ function serviceDecision(state: GameState, role: 'sedena' | 'semar'): PlannedDec
   const mission = missionOf(state);
   const intel = intelRank(state.intelligenceSharing) >= 2;
   const tension = state.tracks.sovereigntyTension;
-  let priorities: string[];
+  const plan = new Plan(state, role);
   if (role === 'sedena') {
     // fn 15: SEDENA "formal, if not prickly"; the Army leaves once it returns to traditional missions.
-    if (mission === 'accommodation' || mission === 'traditionalMissions' || tension >= 65) priorities = ['keepFormalDistance'];
-    else priorities = ['engageNorthcom', ...(intel ? ['actOnUsIntelligence'] : [])];
+    if (mission === 'accommodation' || mission === 'traditionalMissions' || tension >= 65) plan.consider('keepFormalDistance');
+    else {
+      plan.consider('engageNorthcom');
+      if (intel) plan.consider('actOnUsIntelligence');
+    }
   } else {
     // fn 15: SEMAR "much more cordial and practical"; the Navy keeps engaging at sea.
-    if (mission === 'accommodation') priorities = ['maritimeSurveillance'];
-    else priorities = ['joinExercise', ...(intel && mission !== 'traditionalMissions' ? ['marineRaid'] : ['maritimeSurveillance'])];
+    if (mission === 'accommodation') plan.consider('maritimeSurveillance');
+    else plan.consider('joinExercise').consider(intel && mission !== 'traditionalMissions' ? 'marineRaid' : 'maritimeSurveillance');
   }
-  return { actions: fillPlan(state, role, priorities), reason: { code: `ai.${role}`, values: { mission, tension: Math.round(tension) } } };
+  return { actions: plan.actions, reason: { code: `ai.${role}`, values: { mission, tension: Math.round(tension) } } };
 }
+
+const TCO_PRIORITIES = {
+  confronted: ['escalateViolence', 'smuggleGunsSouth', 'corruptOfficials'],
+  accommodatedSettled: ['diversifyCrime', 'corruptOfficials'],
+  accommodatedNew: ['lieLow', 'corruptOfficials'],
+  otherwise: ['corruptOfficials', 'smuggleGunsSouth'],
+} as const;
 
 function tcoDecision(state: GameState): PlannedDecision {
   const mission = missionOf(state);
-  let priorities: string[];
-  if (mission === 'militaryLead' || mission === 'policeTransition') priorities = ['escalateViolence', 'smuggleGunsSouth', 'corruptOfficials'];
-  else if (mission === 'accommodation') priorities = state.strategyYears >= 2 ? ['diversifyCrime', 'corruptOfficials'] : ['lieLow', 'corruptOfficials'];
-  else priorities = ['corruptOfficials', 'smuggleGunsSouth'];
-  return { actions: fillPlan(state, 'tco', priorities), reason: { code: 'ai.tco', values: { mission } } };
+  let priorities: readonly string[];
+  if (mission === 'militaryLead' || mission === 'policeTransition') priorities = TCO_PRIORITIES.confronted;
+  else if (mission === 'accommodation') priorities = state.strategyYears >= 2 ? TCO_PRIORITIES.accommodatedSettled : TCO_PRIORITIES.accommodatedNew;
+  else priorities = TCO_PRIORITIES.otherwise;
+  return { actions: new Plan(state, 'tco').considerAll(priorities).actions, reason: { code: 'ai.tco', values: { mission } } };
 }
+
+// "the United States would seek to maintain institutional military-to-military ties while
+// awaiting the return of a government that would confront the TCOs"; it is "unwilling to pass
+// information or intelligence to Mexico" once it knows (withholdIntelligence is available only
+// then). Realistic shared objectives (manageExpectations) need a partner that confronts the TCOs:
+// not under D.
+const US_UNDER_ACCOMMODATION = ['withholdIntelligence', 'maintainFunctionalTies', 'stopGunsAndCash', 'reduceDemand'] as const;
 
 function usDecision(state: GameState): PlannedDecision {
   const policy = state.config.usPolicy;
@@ -196,37 +237,32 @@ function usDecision(state: GameState): PlannedDecision {
   const t = state.tracks;
   // Passive: no US initiative at all, not even under D (intelligence keeps flowing by the relationship).
   if (policy === 'passive') return { actions: [], reason: { code: 'ai.us.passive' } };
+  const plan = new Plan(state, 'us');
   if (policy === 'hawkish') {
-    const priorities = ['withholdIntelligence', 'intrusiveOperation', 'supportVisibleSuccess', ...(t.tcoPower > 60 ? ['publicCriticism'] : []), 'speedMeridaDelivery'];
-    return { actions: fillPlan(state, 'us', priorities), reason: { code: 'ai.us.hawkish', values: { tcoPower: Math.round(t.tcoPower) } } };
+    plan.consider('withholdIntelligence').consider('intrusiveOperation').consider('supportVisibleSuccess');
+    if (t.tcoPower > 60) plan.consider('publicCriticism');
+    plan.consider('speedMeridaDelivery');
+    return { actions: plan.actions, reason: { code: 'ai.us.hawkish', values: { tcoPower: Math.round(t.tcoPower) } } };
   }
   // The paper's five recommendations (§4), in the order the situation calls for them.
-  let priorities: string[];
   let situation: string;
   if (mission === 'accommodation') {
-    // "the United States would seek to maintain institutional military-to-military ties while
-    // awaiting the return of a government that would confront the TCOs"
     situation = 'accommodation';
-    // "unwilling to pass information or intelligence to Mexico" once it knows (withholdIntelligence is available only then).
-    // Realistic shared objectives (manageExpectations) need a partner that confronts the TCOs: not under D.
-    priorities = ['withholdIntelligence', 'maintainFunctionalTies', 'stopGunsAndCash', 'reduceDemand'];
+    plan.considerAll(US_UNDER_ACCOMMODATION);
   } else {
     const window = state.yearInTerm >= 4;
     situation = window ? 'window' : 'building';
-    priorities = [
-      // The three-year Mérida support is ending (2011): propose its follow-up once.
-      ...(state.year >= 2011 && !state.flags.includes('meridaFollowUp') ? ['meridaFollowUp'] : []),
-      ...(t.sovereigntyTension >= 55 ? ['manageExpectations'] : []),
-      ...(t.sovereigntyTension < 50 ? ['proposeCombinedCommand'] : []),
-      ...(headlineRelationship(t) >= 35 ? ['institutionalizeLinkages'] : []),
-      'continuityPrograms',
-      ...(window ? ['supportVisibleSuccess', 'speedMeridaDelivery'] : ['speedMeridaDelivery']),
-      'stopGunsAndCash',
-      'manageExpectations',
-    ];
+    // The three-year Mérida support is ending (2011): propose its follow-up once.
+    if (state.year >= 2011 && !state.flags.includes('meridaFollowUp')) plan.consider('meridaFollowUp');
+    if (t.sovereigntyTension >= 55) plan.consider('manageExpectations');
+    if (t.sovereigntyTension < 50) plan.consider('proposeCombinedCommand');
+    if (headlineRelationship(t) >= 35) plan.consider('institutionalizeLinkages');
+    plan.consider('continuityPrograms');
+    if (window) plan.consider('supportVisibleSuccess');
+    plan.consider('speedMeridaDelivery').consider('stopGunsAndCash').consider('manageExpectations');
   }
   return {
-    actions: fillPlan(state, 'us', priorities),
+    actions: plan.actions,
     reason: { code: 'ai.us.recommended', values: { situation, relationship: Math.round(headlineRelationship(t)), tension: Math.round(t.sovereigntyTension) } },
   };
 }
@@ -256,8 +292,7 @@ function historicalDecision(state: GameState, scenario: Scenario, role: Role): P
   if (!usesHistory(state, role)) return null;
   const recorded = scenario.historical?.decisions[String(state.year)]?.[role];
   if (!recorded) return null;
-  const available = new Set(availableActions(state, role).map((a) => a.id));
-  const actions = fillPlan(state, role, recorded.actions.filter((id) => available.has(id)));
+  const actions = new Plan(state, role).considerAll(recorded.actions).actions;
   const stance = role === 'mexico' && recorded.stance && legalStances(state).includes(recorded.stance) ? recorded.stance : undefined;
   return { actions, ...(stance ? { stance } : {}), reason: { code: 'ai.historical', values: { year: state.year } } };
 }
@@ -274,6 +309,14 @@ const ROLE_INTERESTS: Readonly<Record<Role, Partial<Record<EffectTrack, number>>
   tco: { tcoPower: 1, policeCapacity: -0.5, ruleOfLaw: -0.3, violence: 0.0002 },
 };
 
+/** The key of a card's tie-breaks in the computer's stream, made once per card. */
+const tieKeys = new Map<string, StreamKey>();
+function tieKey(cardId: string): StreamKey {
+  let key = tieKeys.get(cardId);
+  if (!key) tieKeys.set(cardId, (key = streamKey('ai', `card:${cardId}`)));
+  return key;
+}
+
 export function chooseCardOption(state: GameState, scenario: Scenario, cardId: string, choice: CardChoice, rng: StreamHolder): { option: string; reason: Reason } {
   if (usesHistory(state, choice.role)) {
     const recorded = scenario.historical?.cardChoices[cardId];
@@ -281,15 +324,19 @@ export function chooseCardOption(state: GameState, scenario: Scenario, cardId: s
   }
   if (choice.role === 'us' && state.config.usPolicy === 'passive') return leastEffort(state, cardId, choice, rng);
   const interests = ROLE_INTERESTS[choice.role];
+  const budget = state.capital[choice.role];
   let best: { id: string; score: number; track: string } | null = null;
-  for (const option of affordableOptions(state, choice)) {
-    const deltas = expectedDeltas(option.effects, state.tracks);
+  for (const option of choice.options) {
+    const cost = optionCost(option, choice.role);
+    if (cost > budget) continue;
+    const deltas = deltaTerms(option.effects);
     // Capital spent on a card is capital not spent on the year's levers.
-    let score = -CAPITAL_VALUE * optionCost(option, choice.role);
+    let score = -CAPITAL_VALUE * cost;
     let track = '';
     let strongest = 0;
-    for (const [k, v] of Object.entries(deltas) as [EffectTrack, number][]) {
-      const s = (interests[k] ?? 0) * v;
+    for (let i = 0; i < deltas.tracks.length; i++) {
+      const k = deltas.tracks[i] as EffectTrack;
+      const s = (interests[k] ?? 0) * termsDelta(deltas.terms[i] as readonly DeltaTerm[], state.tracks);
       score += s;
       if (Math.abs(s) > strongest) {
         strongest = Math.abs(s);
@@ -297,7 +344,7 @@ export function chooseCardOption(state: GameState, scenario: Scenario, cardId: s
       }
     }
     // Ties are broken by the game's RNG so that no option is favoured by its position.
-    score += draw(rng, 'ai', `card:${cardId}`) * 1e-6;
+    score += drawKey(rng, tieKey(cardId)) * 1e-6;
     if (!best || score > best.score) best = { id: option.id, score, track };
   }
   const pick = best ?? { id: choice.options[0]?.id ?? '', track: '' };
@@ -313,8 +360,11 @@ function leastEffort(state: GameState, cardId: string, choice: CardChoice, rng: 
   let best: { id: string; cost: number; effort: number } | null = null;
   for (const option of affordableOptions(state, choice)) {
     const cost = optionCost(option, choice.role);
-    let effort = draw(rng, 'ai', `card:${cardId}`) * 1e-6;
-    for (const [track, v] of Object.entries(expectedDeltas(option.effects, state.tracks))) effort += Math.abs(v ?? 0) / (track === 'violence' ? 100 : 1);
+    let effort = drawKey(rng, tieKey(cardId)) * 1e-6;
+    const deltas = deltaTerms(option.effects);
+    for (let i = 0; i < deltas.tracks.length; i++) {
+      effort += Math.abs(termsDelta(deltas.terms[i] as readonly DeltaTerm[], state.tracks)) / (deltas.tracks[i] === 'violence' ? 100 : 1);
+    }
     if (!best || cost < best.cost || (cost === best.cost && effort < best.effort)) best = { id: option.id, cost, effort };
   }
   const id = best?.id ?? choice.options[0]?.id ?? '';

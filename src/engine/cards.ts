@@ -1,29 +1,85 @@
-import type { Work } from './work';
-import { pushLog } from './log';
-import { applyEffects, conditionHolds, type Condition } from './effects';
+import { asState, type Work } from './work';
+import { keepsLog, pushLog } from './log';
+import { applyEffects, conditionTest, type Condition, type ConditionTest } from './effects';
 import { missionOf, strategyToken } from './strategy';
 import { DECISION_ORDER } from './legality';
 import { MODEL } from './params';
-import { draw, keyedFloat, raceKey, streamYear } from './rng';
+import { draw, hashedFloat, keyHash, raceKey, streamYear } from './rng';
 import type { Card, Scenario } from './scenario-types';
-import type { GameState } from './types';
+import { MISSIONS, PARTIES, STRATEGY_TOKENS, type GameState } from './types';
 import { cardCause } from './causes';
 
 // The events phase (DESIGN §2.3, §3): the year's scheduled cards, then one or two drawn at random
 // from the cards whose conditions hold, weighted by each card's weight.
 
-/** Cards that a scenario schedules are drawn only in their scheduled year, never at random. */
-const scheduledCache = new WeakMap<Scenario, ReadonlySet<string>>();
+/** What the events phase needs of a scenario's deck, worked out once per scenario. */
+interface DeckIndex {
+  readonly byId: ReadonlyMap<string, Card>;
+  /** Cards that a scenario schedules are drawn only in their scheduled year, never at random. */
+  readonly scheduled: ReadonlySet<string>;
+  /** The schedule's cards by year, in the schedule's order. */
+  readonly scheduleByYear: ReadonlyMap<number, readonly Card[]>;
+  readonly repeatable: ReadonlySet<string>;
+  /** Candidates by calendar and politics (see `candidates`). */
+  readonly candidates: Map<number, CandidatePool>;
+}
+
+/**
+ * The unscheduled cards whose calendar and political conditions hold for one (year, year of the
+ * term, strategy, mission, party), in deck order, as parallel lists that `raceWinners` reads in
+ * one loop over plain numbers.
+ */
+interface CandidatePool {
+  readonly cards: readonly Card[];
+  /** The hash of each card's id, its key in the events stream. */
+  readonly keyHashes: readonly number[];
+  readonly weights: readonly number[];
+  /** The rest of each card's condition: tracks and flags, which change within a game. */
+  readonly live: readonly ConditionTest[];
+}
+
+const deckIndexes = new WeakMap<Scenario, DeckIndex>();
+function deckIndex(scenario: Scenario): DeckIndex {
+  let index = deckIndexes.get(scenario);
+  if (!index) {
+    const byId = new Map(scenario.deck.map((c) => [c.id, c]));
+    const scheduleByYear = new Map<number, Card[]>();
+    for (const entry of scenario.schedule) {
+      const card = byId.get(entry.card);
+      if (!card) continue;
+      const list = scheduleByYear.get(entry.year);
+      if (list) list.push(card);
+      else scheduleByYear.set(entry.year, [card]);
+    }
+    index = {
+      byId,
+      scheduled: new Set(scenario.schedule.map((s) => s.card)),
+      scheduleByYear,
+      repeatable: new Set(scenario.deck.filter((c) => c.repeatable).map((c) => c.id)),
+      candidates: new Map(),
+    };
+    deckIndexes.set(scenario, index);
+  }
+  return index;
+}
+
 export function scheduledIds(scenario: Scenario): ReadonlySet<string> {
-  let ids = scheduledCache.get(scenario);
-  if (!ids) scheduledCache.set(scenario, (ids = new Set(scenario.schedule.map((s) => s.card))));
-  return ids;
+  return deckIndex(scenario).scheduled;
+}
+
+/** The ids of the scenario's repeatable cards, which return to the deck after their year. */
+export function repeatableIds(scenario: Scenario): ReadonlySet<string> {
+  return deckIndex(scenario).repeatable;
+}
+
+export function cardIndex(scenario: Scenario): ReadonlyMap<string, Card> {
+  return deckIndex(scenario).byId;
 }
 
 /** A card's condition split into what depends only on the calendar and the politics, and the rest. */
 interface SplitCondition {
-  readonly fixed: Condition | undefined;
-  readonly live: Condition | undefined;
+  readonly fixed: ConditionTest;
+  readonly live: ConditionTest;
 }
 
 const splits = new WeakMap<Card, SplitCondition>();
@@ -33,7 +89,7 @@ function splitCondition(card: Card): SplitCondition {
     const w = card.when;
     const fixed: Condition | undefined = w && { years: w.years, yearInTerm: w.yearInTerm, strategies: w.strategies, missions: w.missions, parties: w.parties };
     const live: Condition | undefined = w && (w.tracks || w.flags) ? { tracks: w.tracks, flags: w.flags } : undefined;
-    split = { fixed, live };
+    split = { fixed: conditionTest(fixed), live: conditionTest(live) };
     splits.set(card, split);
   }
   return split;
@@ -43,65 +99,84 @@ function splitCondition(card: Card): SplitCondition {
  * For each (year, year of the term, strategy, mission, party), the unscheduled cards whose calendar
  * and political conditions hold: the part of eligibility that is the same for every game there.
  */
-const candidateCache = new WeakMap<Scenario, Map<string, Card[]>>();
-function candidates(state: GameState, scenario: Scenario, scheduled: ReadonlySet<string>): Card[] {
-  let byKey = candidateCache.get(scenario);
-  if (!byKey) candidateCache.set(scenario, (byKey = new Map()));
-  const key = `${state.year}|${state.yearInTerm}|${state.strategy ? strategyToken(state.strategy) : '-'}|${missionOf(state)}|${state.party}`;
-  let list = byKey.get(key);
-  if (!list) {
-    list = scenario.deck.filter((c) => !scheduled.has(c.id) && conditionHolds(state, splitCondition(c).fixed));
-    if (byKey.size > 10_000) byKey.clear();
-    byKey.set(key, list);
+function candidates(state: GameState, deck: DeckIndex, scenario: Scenario): CandidatePool {
+  const key = calendarKey(state);
+  let pool = deck.candidates.get(key);
+  if (!pool) {
+    const cards = scenario.deck.filter((card) => !deck.scheduled.has(card.id) && splitCondition(card).fixed(state));
+    pool = { cards, keyHashes: cards.map((c) => keyHash(c.id)), weights: cards.map((c) => c.weight), live: cards.map((c) => splitCondition(c).live) };
+    if (deck.candidates.size > 10_000) deck.candidates.clear();
+    deck.candidates.set(key, pool);
   }
-  return list;
+  return pool;
+}
+
+/** (year, year of the term, strategy, mission, party) as one number: a cheaper key than a string. */
+function calendarKey(state: GameState): number {
+  const strategy = state.strategy ? STRATEGY_TOKENS.indexOf(strategyToken(state.strategy)) : STRATEGY_TOKENS.length;
+  const political = (strategy * MISSIONS.length + MISSIONS.indexOf(missionOf(state))) * PARTIES.length + PARTIES.indexOf(state.party);
+  return (state.year * 8 + state.yearInTerm) * 1000 + political;
+}
+
+/** Whether a card may be drawn now: not drawn this year or before, and its live condition holds. */
+function stillEligible(state: GameState, card: Card, live: ConditionTest): boolean {
+  return !state.drawn.includes(card.id) && !state.discard.includes(card.id) && live(state);
 }
 
 /** The cards that may be drawn at random now, in the scenario's deck order. */
-export function eligibleCards(state: GameState, scenario: Scenario, scheduled = scheduledIds(scenario)): Card[] {
-  // Cards leave the deck only when drawn, and come back only if repeatable: what is not in this
-  // year's draw or the discard is still in the deck (far fewer ids to index than the deck).
-  const gone = new Set(state.drawn);
-  for (const id of state.discard) gone.add(id);
-  return candidates(state, scenario, scheduled).filter((c) => !gone.has(c.id) && conditionHolds(state, splitCondition(c).live));
+export function eligibleCards(state: GameState, scenario: Scenario): Card[] {
+  const pool = candidates(state, deckIndex(scenario), scenario);
+  return pool.cards.filter((card, i) => stillEligible(state, card, pool.live[i] as ConditionTest));
 }
 
-const indexCache = new WeakMap<Scenario, Map<string, Card>>();
-export function cardIndex(scenario: Scenario): Map<string, Card> {
-  let index = indexCache.get(scenario);
-  if (!index) {
-    index = new Map(scenario.deck.map((c) => [c.id, c]));
-    indexCache.set(scenario, index);
+/**
+ * The year's `count` random cards from a pool: the eligible cards with the smallest race keys
+ * (rng.ts `raceKey`), in key order, ties going to the earlier card in the deck. A card's key is a
+ * pure hash, so it is computed first and the card's eligibility checked only if the key would
+ * place it.
+ */
+function raceWinners(state: GameState, pool: CandidatePool, count: number): Card[] {
+  const yearHash = streamYear(state.config.seed, 'events', state.year);
+  // The leaders so far, by key; a later card with an equal key ranks after an earlier one.
+  const cards: Card[] = [];
+  const keys: number[] = [];
+  for (let i = 0; i < pool.cards.length; i++) {
+    const key = raceKey(hashedFloat(yearHash, pool.keyHashes[i] as number, 0), pool.weights[i] as number);
+    if (key === Infinity || (keys.length === count && key >= (keys[count - 1] as number))) continue;
+    const card = pool.cards[i] as Card;
+    if (!stillEligible(state, card, pool.live[i] as ConditionTest)) continue;
+    let at = keys.length;
+    if (at === count) at--;
+    for (; at > 0 && (keys[at - 1] as number) > key; at--) {
+      keys[at] = keys[at - 1] as number;
+      cards[at] = cards[at - 1] as Card;
+    }
+    keys[at] = key;
+    cards[at] = card;
   }
-  return index;
+  return cards;
 }
 
 function takeCard(draft: Work, card: Card, scheduled: boolean): void {
   draft.deck.splice(draft.deck.indexOf(card.id), 1);
   draft.drawn.push(card.id);
-  pushLog(draft, { type: 'cardDrawn', year: draft.year, card: card.id, scheduled });
+  if (keepsLog(draft, 'cardDrawn')) pushLog(draft, { type: 'cardDrawn', year: draft.year, card: card.id, scheduled });
   applyEffects(draft, card.effects, cardCause(card.id));
   if (card.choice) draft.pendingChoices.push({ card: card.id, role: card.choice.role });
 }
 
 export function drawEvents(draft: Work, scenario: Scenario): void {
-  const byId = cardIndex(scenario);
-  const scheduled = scheduledIds(scenario);
+  const deck = deckIndex(scenario);
   // The year's random cards come from the cards eligible as the year opens, each with its own place
   // in this year's draw (rng.ts raceKey): the draw depends on which cards are eligible and on
   // nothing else a game did, so two games of one seed with the same pool draw the same cards.
   const count = 1 + (draw(draft, 'events', 'count') < MODEL.secondCardChance ? 1 : 0);
-  const year = streamYear(draft.config.seed, 'events', draft.year);
-  const ranked = eligibleCards(draft as GameState, scenario, scheduled)
-    .map((card) => ({ card, key: raceKey(keyedFloat(year, card.id, 0), card.weight) }))
-    .filter((c) => c.key < Infinity)
-    .sort((a, b) => a.key - b.key)
-    .slice(0, count);
-  for (const entry of scenario.schedule) {
-    const card = byId.get(entry.card);
-    if (entry.year === draft.year && card && draft.deck.includes(card.id)) takeCard(draft, card, true);
+  const state = asState(draft);
+  const ranked = raceWinners(state, candidates(state, deck, scenario), count);
+  for (const card of deck.scheduleByYear.get(draft.year) ?? []) {
+    if (draft.deck.includes(card.id)) takeCard(draft, card, true);
   }
-  for (const { card } of ranked) takeCard(draft, card, false);
+  for (const card of ranked) takeCard(draft, card, false);
   if (draft.pendingChoices.length > 0) draft.phase = 'cardChoice';
   else startDecisions(draft);
 }

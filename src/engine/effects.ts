@@ -1,9 +1,9 @@
 import type { Work } from './work';
-import { pushLog } from './log';
+import { keepsLog, pushLog } from './log';
 import { MODEL } from './params';
-import { draw } from './rng';
+import { drawKey, streamKey, type StreamKey } from './rng';
 import { missionOf, strategyToken } from './strategy';
-import { clampTrack, headlineRelationship, readTrack, relationshipBand } from './tracks';
+import { clampTrack, headlineRelationship, intelRank, relationshipBand } from './tracks';
 import type {
   Cause,
   EffectTrack,
@@ -47,29 +47,63 @@ export interface Condition {
   readonly flags?: { readonly all?: readonly string[]; readonly none?: readonly string[] };
 }
 
-function inRange(value: number, range: Range | undefined): boolean {
-  if (!range) return true;
-  return (range.from === undefined || value >= range.from) && (range.to === undefined || value <= range.to);
+/** A condition compiled into a test of a state; see `conditionTest`. */
+export type ConditionTest = (state: GameState) => boolean;
+
+const always: ConditionTest = () => true;
+const compiledConditions = new WeakMap<Condition, ConditionTest>();
+
+/**
+ * The test of a condition, compiled once per condition object: cards and levers are checked
+ * thousands of times a game, and the compiled test checks only the parts the condition has.
+ */
+export function conditionTest(condition: Condition | undefined): ConditionTest {
+  if (!condition) return always;
+  let test = compiledConditions.get(condition);
+  if (!test) compiledConditions.set(condition, (test = compileCondition(condition)));
+  return test;
 }
 
 export function conditionHolds(state: GameState, condition: Condition | undefined): boolean {
-  if (!condition) return true;
-  if (!inRange(state.year, condition.years)) return false;
-  if (!inRange(state.yearInTerm, condition.yearInTerm)) return false;
-  if (condition.strategies) {
-    if (!state.strategy || !condition.strategies.includes(strategyToken(state.strategy))) return false;
-  }
-  if (condition.missions && !condition.missions.includes(missionOf(state))) return false;
-  if (condition.parties && !condition.parties.includes(state.party)) return false;
-  for (const t of condition.tracks ?? []) {
-    const value = readTrack(state.tracks, state.intelligenceSharing, t.track);
-    if (t.min !== undefined && value < t.min) return false;
-    if (t.max !== undefined && value > t.max) return false;
-  }
-  const flags = condition.flags;
-  if (flags?.all?.some((f) => !state.flags.includes(f))) return false;
-  if (flags?.none?.some((f) => state.flags.includes(f))) return false;
-  return true;
+  return conditionTest(condition)(state);
+}
+
+function compileCondition(condition: Condition): ConditionTest {
+  const parts: ConditionTest[] = [];
+  const { years, yearInTerm, strategies, missions, parties, tracks, flags } = condition;
+  if (years) parts.push(rangeTest((s) => s.year, years));
+  if (yearInTerm) parts.push(rangeTest((s) => s.yearInTerm, yearInTerm));
+  if (strategies) parts.push((s) => !!s.strategy && strategies.includes(strategyToken(s.strategy)));
+  if (missions) parts.push((s) => missions.includes(missionOf(s)));
+  if (parties) parts.push((s) => parties.includes(s.party));
+  for (const t of tracks ?? []) parts.push(trackTest(t));
+  const all = flags?.all;
+  const none = flags?.none;
+  if (all && all.length > 0) parts.push((s) => all.every((f) => s.flags.includes(f)));
+  if (none && none.length > 0) parts.push((s) => !none.some((f) => s.flags.includes(f)));
+  if (parts.length === 0) return always;
+  if (parts.length === 1) return parts[0] as ConditionTest;
+  return (state) => {
+    for (let i = 0; i < parts.length; i++) if (!(parts[i] as ConditionTest)(state)) return false;
+    return true;
+  };
+}
+
+function rangeTest(read: (state: GameState) => number, range: Range): ConditionTest {
+  const { from, to } = range;
+  return (s) => {
+    const value = read(s);
+    return (from === undefined || value >= from) && (to === undefined || value <= to);
+  };
+}
+
+function trackTest({ track, min, max }: TrackCondition): ConditionTest {
+  const read: (s: GameState) => number =
+    track === 'relationship' ? (s) => headlineRelationship(s.tracks) : track === 'intelligenceSharing' ? (s) => intelRank(s.intelligenceSharing) : (s) => s.tracks[track];
+  return (s) => {
+    const value = read(s);
+    return !(min !== undefined && value < min) && !(max !== undefined && value > max);
+  };
 }
 
 /** The share of a political shock (or of drift) that institutionalization lets through (DESIGN §2.2). */
@@ -87,7 +121,7 @@ export function setTrack(draft: Work, track: NumericTrack, value: number, cause:
   if (to === from) return;
   draft.tracks[track] = to;
   // A lean game logs neither the change nor a band crossing: it skips building them at all.
-  if (draft.lean) return;
+  if (!keepsLog(draft, 'track')) return;
   const bandBefore = track.startsWith('relationship.') ? relationshipBand(headlineRelationship({ ...draft.tracks, [track]: from })) : null;
   pushLog(draft, { type: 'track', year: draft.year, track, from, to, cause });
   if (bandBefore) {
@@ -109,13 +143,17 @@ export function addToTrack(draft: Work, track: EffectTrack, value: number, cause
   setTrack(draft, track, draft.tracks[track] + applied, cause);
 }
 
+/** Sets or clears a flag; the flags stay sorted (a new one is put in its place, as sort() would). */
 export function setFlag(draft: Work, flag: string, value: boolean): void {
-  const has = draft.flags.includes(flag);
+  const flags = draft.flags;
+  const has = flags.includes(flag);
   if (value && !has) {
-    draft.flags.push(flag);
-    draft.flags.sort();
+    let at = flags.length;
+    flags.push(flag);
+    for (; at > 0 && (flags[at - 1] as string) > flag; at--) flags[at] = flags[at - 1] as string;
+    flags[at] = flag;
   } else if (!value && has) {
-    draft.flags.splice(draft.flags.indexOf(flag), 1);
+    flags.splice(flags.indexOf(flag), 1);
   }
 }
 
@@ -136,7 +174,7 @@ export function applyEffects(draft: Work, effects: readonly Effect[], cause: Cau
         break;
       case 'chance':
         // Each cause has its own key in the effects stream: a lever's gamble never shifts a card's.
-        applyEffects(draft, draw(draft, 'effects', causeKey(cause)) < effect.p ? effect.then : (effect.else ?? []), cause);
+        applyEffects(draft, drawKey(draft, causeStreamKey(cause)) < effect.p ? effect.then : (effect.else ?? []), cause);
         break;
     }
   }
@@ -154,6 +192,14 @@ function causeKey(cause: Cause): string {
   }
 }
 
+// Causes are shared values (causes.ts): each one's stream key is made once.
+const causeKeys = new WeakMap<Cause, StreamKey>();
+function causeStreamKey(cause: Cause): StreamKey {
+  let key = causeKeys.get(cause);
+  if (!key) causeKeys.set(cause, (key = streamKey('effects', causeKey(cause))));
+  return key;
+}
+
 /** Expected change of each track under some effects, for computer-played judgement and previews. */
 export function expectedDeltas(effects: readonly Effect[], tracks: GameState['tracks'], weight = 1, into: Partial<Record<EffectTrack, number>> = {}): Partial<Record<EffectTrack, number>> {
   for (const effect of effects) {
@@ -165,6 +211,56 @@ export function expectedDeltas(effects: readonly Effect[], tracks: GameState['tr
     }
   }
   return into;
+}
+
+/**
+ * `expectedDeltas` compiled once per effect list: the tracks in the order it first names them, each
+ * with its terms in the order it adds them, so that `termsDelta` computes the very same sums without
+ * building a record (computer players weigh every card option this way).
+ */
+export interface DeltaTerms {
+  readonly tracks: readonly EffectTrack[];
+  /** For each of `tracks`, its terms. */
+  readonly terms: readonly (readonly DeltaTerm[])[];
+}
+
+/** A constant change, or `tracks[scaled] * factorLessOne * weight` (a scale effect's change). */
+export type DeltaTerm =
+  | { readonly scaled: null; readonly constant: number }
+  | { readonly scaled: NumericTrack; readonly factorLessOne: number; readonly weight: number };
+
+const compiledDeltas = new WeakMap<readonly Effect[], DeltaTerms>();
+export function deltaTerms(effects: readonly Effect[]): DeltaTerms {
+  let compiled = compiledDeltas.get(effects);
+  if (!compiled) {
+    const byTrack = new Map<EffectTrack, DeltaTerm[]>();
+    const add = (track: EffectTrack, term: DeltaTerm) => {
+      const list = byTrack.get(track);
+      if (list) list.push(term);
+      else byTrack.set(track, [term]);
+    };
+    const walk = (list: readonly Effect[], weight: number) => {
+      for (const effect of list) {
+        if (effect.op === 'add') add(effect.track, { scaled: null, constant: effect.value * weight });
+        else if (effect.op === 'scale') add(effect.track, { scaled: effect.track, factorLessOne: effect.factor - 1, weight });
+        else if (effect.op === 'chance') {
+          walk(effect.then, weight * effect.p);
+          walk(effect.else ?? [], weight * (1 - effect.p));
+        }
+      }
+    };
+    walk(effects, 1);
+    compiled = { tracks: [...byTrack.keys()], terms: [...byTrack.values()] };
+    compiledDeltas.set(effects, compiled);
+  }
+  return compiled;
+}
+
+/** The expected change of one track from its terms: `expectedDeltas(...)[track]`, to the last bit. */
+export function termsDelta(terms: readonly DeltaTerm[], tracks: GameState['tracks']): number {
+  let sum = 0;
+  for (const term of terms) sum = sum + (term.scaled === null ? term.constant : tracks[term.scaled] * term.factorLessOne * term.weight);
+  return sum;
 }
 
 /** Every track an effect list names, for validation and coverage reports. */

@@ -1,12 +1,12 @@
-import { commitWork, openWork, type PlayOptions, type Work } from './work';
-import { pushLog, startLogChunk } from './log';
+import { asState, commitWork, openWork, type PlayOptions, type Work } from './work';
+import { keepsLog, pushLog, startLogChunk } from './log';
 import { roleAction } from './actions';
 import { chooseCardOption, chooseStrategy, planDecision } from './ai';
 import { actionCause, cardCause } from './causes';
-import { cardIndex, drawEvents, startDecisions } from './cards';
+import { cardIndex, drawEvents, repeatableIds, startDecisions } from './cards';
 import { applyEffects, setFlag, type Effect } from './effects';
 import { electionWeights, enactStrategy } from './elections';
-import { affordableOptions, availableActions, capitalForNewYear, decisionError, legalStances, onceFlag, optionCost, type Decision } from './legality';
+import { affordableOptions, availableActions, capitalForNewYear, decisionError, legalStances, leverOnceFlag, optionCost, type Decision } from './legality';
 import { MODEL } from './params';
 import { refusalText, type Refusal } from './refusals';
 import { resolveYear } from './resolution';
@@ -229,7 +229,7 @@ export function applyAction(state: GameState, scenario: Scenario, action: GameAc
  */
 export function applyComputerRun(state: GameState, scenario: Scenario, options: PlayOptions & { readonly pause?: (state: GameState) => boolean } = {}): GameState {
   const work = openWork(state, options);
-  const view = work as unknown as GameState;
+  const view = asState(work);
   while (work.phase !== 'debrief' && isComputerTurn(view) && !options.pause?.(view)) auto(work, scenario);
   return commitWork(state, work);
 }
@@ -260,7 +260,7 @@ function reduce(draft: Work, scenario: Scenario, action: GameAction): void {
  * current phase that belongs to a computer-played role, until a human must act or the phase ends.
  */
 function auto(draft: Work, scenario: Scenario): void {
-  const state = draft as GameState;
+  const state = asState(draft);
   switch (state.phase) {
     case 'election': {
       const fixed = state.config.fixedParties[state.elections];
@@ -306,7 +306,7 @@ function computerOwns(state: Pick<GameState, 'config'>, role: Role | undefined):
 
 function elect(draft: Work, scenario: Scenario, party: Party | undefined, by: 'chosen' | 'drawn'): void {
   startLogChunk(draft);
-  const weights = electionWeights(draft as GameState, scenario);
+  const weights = electionWeights(asState(draft), scenario);
   // The vote has its own stream: fixing one election's result changes no other draw.
   const winner = party ?? weightedPick(draw(draft, 'election'), weights, PARTIES);
   pushLog(draft, { type: 'election', year: draft.year, party: winner, weights, by: party ? 'chosen' : by });
@@ -327,13 +327,13 @@ function chooseOption(draft: Work, scenario: Scenario, token: StrategyToken, by:
 
 /** Moves to the next year: last year's cards leave the table, capital is renewed. */
 function beginYear(draft: Work, scenario: Scenario): void {
-  const repeatable = new Set(scenario.deck.filter((c) => c.repeatable).map((c) => c.id));
+  const repeatable = repeatableIds(scenario);
   for (const id of draft.drawn) (repeatable.has(id) ? draft.deck : draft.discard).push(id);
   draft.drawn = [];
   draft.pendingChoices = [];
   startLogChunk(draft);
   draft.year += 1;
-  draft.draws = {};
+  draft.draws.clear();
   draft.yearInTerm += 1;
   draft.strategyYears += 1;
   for (const role of ROLES) draft.capital[role] = capitalForNewYear(draft.capital[role], role);
@@ -345,22 +345,23 @@ function resolveCard(draft: Work, scenario: Scenario, optionId: string, by: Seat
   const card = pending && scenario.deck.find((c) => c.id === pending.card);
   const option = card?.choice?.options.find((o) => o.id === optionId);
   if (!pending || !card || !option) throw new Error(`no pending choice ${optionId}`);
-  pushLog(draft, { type: 'cardChoice', year: draft.year, card: card.id, role: pending.role, choice: option.id, by, ...(reason ? { reason } : {}) });
+  if (keepsLog(draft, 'cardChoice')) pushLog(draft, { type: 'cardChoice', year: draft.year, card: card.id, role: pending.role, choice: option.id, by, ...(reason ? { reason } : {}) });
   applyEffects(draft, option.effects, cardCause(card.id, option.id));
   if (draft.pendingChoices.length === 0) startDecisions(draft);
 }
 
 function decide(draft: Work, role: Role, decision: Decision, by: SeatKind, reason?: Reason): void {
-  pushLog(draft, { type: 'decision', year: draft.year, role, actions: [...decision.actions], ...(decision.stance ? { stance: decision.stance } : {}), by, ...(reason ? { reason } : {}) });
+  if (keepsLog(draft, 'decision')) pushLog(draft, { type: 'decision', year: draft.year, role, actions: [...decision.actions], ...(decision.stance ? { stance: decision.stance } : {}), by, ...(reason ? { reason } : {}) });
   if (role === 'mexico' && decision.stance) draft.stance = decision.stance;
   for (const id of decision.actions) {
     const action = roleAction(id);
     if (!action) throw new Error(`unknown action ${id}`);
     draft.capital[role] -= action.cost;
-    if (action.once) setFlag(draft, onceFlag(id), true);
+    const once = leverOnceFlag(action);
+    if (once !== null) setFlag(draft, once, true);
     // A guarded Mexico accepts a US offer half the time (§2.5: "accepting or refusing US offers").
     const accepted = !(action.consent && draft.stance === 'guarded') || draw(draft, 'consent', id) < MODEL.guardedConsent;
-    if (action.consent && draft.stance === 'guarded') pushLog(draft, { type: 'actionOutcome', year: draft.year, role, action: id, success: accepted });
+    if (action.consent && draft.stance === 'guarded' && keepsLog(draft, 'actionOutcome')) pushLog(draft, { type: 'actionOutcome', year: draft.year, role, action: id, success: accepted });
     if (accepted) applyEffects(draft, action.effects, actionCause(id, role));
   }
   draft.pending.shift();
@@ -370,7 +371,7 @@ function decide(draft: Work, role: Role, decision: Decision, by: SeatKind, reaso
 function endYear(draft: Work): void {
   const yearStart = (draft.history[draft.history.length - 1] ?? draft.start).tracks;
   resolveYear(draft, yearStart);
-  draft.history.push(record(draft as GameState));
+  draft.history.push(record(draft));
   pushLog(draft, { type: 'yearEnd', year: draft.year });
   draft.phase = 'report';
 }

@@ -1,5 +1,5 @@
 import { roleAction, actionsOf, type RoleAction } from './actions';
-import { conditionHolds } from './effects';
+import { conditionTest, type ConditionTest } from './effects';
 import { MODEL } from './params';
 import type { Refusal } from './refusals';
 import type { CardChoice, CardChoiceOption } from './scenario-types';
@@ -18,11 +18,30 @@ export function legalStances(state: GameState): Stance[] {
   return state.strategy?.option === 'D' ? ['closed'] : [...STANCES];
 }
 
+/** What availability needs of a lever, worked out once: the computer checks levers every decision. */
+interface LeverRules {
+  readonly when: ConditionTest;
+  /** The flag that marks a once-a-game lever as played, or null. */
+  readonly onceFlag: string | null;
+}
+
+const leverRules = new WeakMap<RoleAction, LeverRules>();
+function rulesOf(action: RoleAction): LeverRules {
+  let rules = leverRules.get(action);
+  if (!rules) leverRules.set(action, (rules = { when: conditionTest(action.when), onceFlag: action.once ? onceFlag(action.id) : null }));
+  return rules;
+}
+
 export function actionAvailable(state: GameState, action: RoleAction): boolean {
-  if (!conditionHolds(state, action.when)) return false;
-  if (action.once && state.flags.includes(onceFlag(action.id))) return false;
+  const rules = rulesOf(action);
   if (action.consent && state.stance === 'closed') return false;
-  return true;
+  if (rules.onceFlag !== null && state.flags.includes(rules.onceFlag)) return false;
+  return rules.when(state);
+}
+
+/** The flag `decide` sets when a once-a-game lever is played (see `onceFlag`), or null. */
+export function leverOnceFlag(action: RoleAction): string | null {
+  return rulesOf(action).onceFlag;
 }
 
 export function availableActions(state: GameState, role: Role): RoleAction[] {
@@ -60,7 +79,9 @@ export function decisionError(state: GameState, role: Role, decision: Decision):
 
 /** The political capital a card option costs the role that chooses it (its top-level capital spending). */
 export function optionCost(option: CardChoiceOption, role: Role): number {
-  return option.effects.reduce((sum, e) => (e.op === 'capital' && e.role === role && e.value < 0 ? sum - e.value : sum), 0);
+  let sum = 0;
+  for (const e of option.effects) if (e.op === 'capital' && e.role === role && e.value < 0) sum -= e.value;
+  return sum;
 }
 
 /** The options of a card's choice that the choosing role can afford now. */

@@ -4,9 +4,14 @@ import type { GameState, LogEntry } from './types';
 // The log is kept in chunks, one per year (and one per election and transition): an action
 // extends only the latest chunk, so it never copies the whole game's history.
 
+/** Whether the game keeps log entries of this type: a lean game keeps only what batch statistics read. */
+export function keepsLog(work: Work, type: LogEntry['type']): boolean {
+  return !work.lean || type === 'strategy' || type === 'election';
+}
+
+/** Appends an entry the game keeps. Callers whose entries take work to build ask `keepsLog` first. */
 export function pushLog(work: Work, entry: LogEntry): void {
-  if (work.lean && entry.type !== 'strategy' && entry.type !== 'election') return;
-  work.appended.push(entry);
+  if (keepsLog(work, entry.type)) work.appended.push(entry);
 }
 
 export function startLogChunk(work: Work): void {

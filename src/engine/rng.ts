@@ -33,7 +33,58 @@ export type StreamDraws = Readonly<Record<string, number>>;
 export interface StreamHolder {
   readonly config: { readonly seed: number };
   readonly year: number;
-  draws: Record<string, number>;
+  /** A state's counters by `stream/key`, or the same counters as a working copy keeps them. */
+  readonly draws: Record<string, number> | DrawCounts;
+}
+
+/**
+ * This year's draw counters as a working copy keeps them (work.ts): the counters' names in the
+ * order first drawn, each with its count. A year draws a handful of keys, so a scan of these finds
+ * one far faster than a record keyed by name, whose shape changes with every new name;
+ * `toRecord` gives back the very record the state keeps.
+ */
+export class DrawCounts {
+  private readonly ids: string[] = [];
+  private readonly counts: number[] = [];
+
+  static of(record: StreamDraws): DrawCounts {
+    const counts = new DrawCounts();
+    for (const id in record) {
+      counts.ids.push(id);
+      counts.counts.push(record[id] as number);
+    }
+    return counts;
+  }
+
+  /** How many draws counter `id` had taken before this one, which it now counts. */
+  take(id: string): number {
+    const { ids, counts } = this;
+    for (let i = 0; i < ids.length; i++) if (ids[i] === id) return (counts[i] as number)++;
+    ids.push(id);
+    counts.push(1);
+    return 0;
+  }
+
+  /** Whether `record` holds the same counters, in whatever order. */
+  sameAs(record: StreamDraws): boolean {
+    let size = 0;
+    for (const _ in record) size++;
+    if (size !== this.ids.length) return false;
+    for (let i = 0; i < this.ids.length; i++) if (record[this.ids[i] as string] !== this.counts[i]) return false;
+    return true;
+  }
+
+  /** Forgets every counter (a new year), keeping the lists' room for the next year's few. */
+  clear(): void {
+    this.ids.length = 0;
+    this.counts.length = 0;
+  }
+
+  toRecord(): Record<string, number> {
+    const record: Record<string, number> = {};
+    for (let i = 0; i < this.ids.length; i++) record[this.ids[i] as string] = this.counts[i] as number;
+    return record;
+  }
 }
 
 /** murmur3's 32-bit finalizer: a bijective mix with full avalanche. */
@@ -72,24 +123,71 @@ export function streamFloat(seed: number, stream: StreamName, year: number, key:
 
 /** The part of a draw's hash shared by every key of one stream in one year (see `keyedFloat`). */
 export function streamYear(seed: number, stream: StreamName, year: number): number {
-  let h = fmix32((seed >>> 0) ^ 0x5bd1e995);
-  h = fmix32(h ^ hashString(stream));
+  return hashedStreamYear(seed, hashString(stream), year);
+}
+
+function hashedStreamYear(seed: number, streamHash: number, year: number): number {
+  const h = fmix32(fmix32((seed >>> 0) ^ 0x5bd1e995) ^ streamHash);
   return fmix32(h ^ Math.imul(year | 0, 0x9e3779b1));
 }
 
 /** `streamFloat` given its stream-year part: the same value, for drawing many keys of one year. */
 export function keyedFloat(yearHash: number, key: string, n: number): number {
-  let h = fmix32(yearHash ^ hashString(key));
+  return hashedFloat(yearHash, hashString(key), n);
+}
+
+/** The hash of a stream key, for callers that draw one key often and keep its hash (see `hashedFloat`). */
+export function keyHash(key: string): number {
+  return hashString(key);
+}
+
+/** `keyedFloat` given the key's hash (`keyHash`): the same value without hashing the key again. */
+export function hashedFloat(yearHash: number, hashOfKey: number, n: number): number {
+  let h = fmix32(yearHash ^ hashOfKey);
   h = fmix32(h ^ Math.imul((n | 0) + 1, 0x27d4eb2f));
   return h / 4294967296;
 }
 
+/**
+ * A key of a stream with what drawing it needs worked out once: its counter's name and the hashes.
+ * A game draws the same few keys again and again (a card's tie-break, a cause's gamble).
+ */
+export interface StreamKey {
+  readonly stream: StreamName;
+  readonly key: string;
+  /** The name of its counter in `draws`: `stream/key`, or the stream alone for the empty key. */
+  readonly id: string;
+  readonly streamHash: number;
+  readonly keyHash: number;
+}
+
+const streamKeys = new Map<StreamName, Map<string, StreamKey>>(STREAMS.map((s) => [s, new Map()]));
+/** The stream key of `stream/key`, remembered (like `hashString`, for a small, fixed set of keys). */
+export function streamKey(stream: StreamName, key = ''): StreamKey {
+  const keys = streamKeys.get(stream) as Map<string, StreamKey>;
+  let found = keys.get(key);
+  if (!found) {
+    found = { stream, key, id: key ? `${stream}/${key}` : stream, streamHash: hashString(stream), keyHash: hashString(key) };
+    if (keys.size < 100_000) keys.set(key, found);
+  }
+  return found;
+}
+
 /** The next draw of `stream/key` this year; advances that key's counter and no other. */
 export function draw(holder: StreamHolder, stream: StreamName, key = ''): number {
-  const id = key ? `${stream}/${key}` : stream;
-  const n = holder.draws[id] ?? 0;
-  holder.draws[id] = n + 1;
-  return streamFloat(holder.config.seed, stream, holder.year, key, n);
+  return drawKey(holder, streamKey(stream, key));
+}
+
+/** `draw` of a stream key made beforehand (`streamKey`). */
+export function drawKey(holder: StreamHolder, sk: StreamKey): number {
+  const draws = holder.draws;
+  let n: number;
+  if (draws instanceof DrawCounts) n = draws.take(sk.id);
+  else {
+    n = draws[sk.id] ?? 0;
+    draws[sk.id] = n + 1;
+  }
+  return hashedFloat(hashedStreamYear(holder.config.seed, sk.streamHash, holder.year), sk.keyHash, n);
 }
 
 /** The seed of game `index` in a batch started with `seed`. */
@@ -118,5 +216,8 @@ export function weightedPick<K extends string>(u: number, weights: Readonly<Reco
  * pools differ only by cards that rank below the winner draw the same card.
  */
 export function raceKey(u: number, weight: number): number {
-  return weight > 0 ? -Math.log(1 - u) / weight : Infinity;
+  // Number.POSITIVE_INFINITY rather than the global Infinity, which makes V8 box every key it
+  // returns on the heap (a year's draw ranks dozens of cards).
+  return weight > 0 ? -Math.log(1 - u) / weight : Number.POSITIVE_INFINITY;
 }
+

@@ -1,4 +1,5 @@
 import { produce, setAutoFreeze } from 'immer';
+import { DrawCounts } from './rng';
 import type { GameState, LogEntry, PendingChoice, Role, Stance, Strategy, Tracks, YearRecord } from './types';
 
 // Each engine action runs on a plain working copy of the few small parts of the state it may change,
@@ -13,7 +14,8 @@ export const CHUNK_BREAK = 'chunk-break';
 export interface Work {
   readonly scenario: string;
   readonly config: GameState['config'];
-  draws: Record<string, number>;
+  /** This year's draw counters; the state's `draws` at commit (see `DrawCounts`). */
+  draws: DrawCounts;
   phase: GameState['phase'];
   year: number;
   sexenio: number;
@@ -49,21 +51,47 @@ export interface PlayOptions {
   readonly lean?: boolean;
 }
 
+/**
+ * A working copy read as a state, by the rules that take one. It is one in every part the rules
+ * read; only its draw counters differ in form, and those only rng.ts reads.
+ */
+export function asState(work: Work): GameState {
+  return work as unknown as GameState;
+}
+
 export function openWork(state: GameState, options: PlayOptions = {}): Work {
+  // Every part is named rather than spread from the state: an object spread and then extended
+  // (`{ ...state, lean }`) has too many properties for V8 to keep it a fast object, and every
+  // read and write of a working copy in dictionary mode costs several times as much.
   return {
-    ...state,
-    lean: options.lean === true,
-    draws: { ...state.draws },
+    scenario: state.scenario,
+    config: state.config,
+    draws: DrawCounts.of(state.draws),
+    phase: state.phase,
+    year: state.year,
+    sexenio: state.sexenio,
+    yearInTerm: state.yearInTerm,
+    party: state.party,
+    strategy: state.strategy,
+    strategyYears: state.strategyYears,
+    handoverYear: state.handoverYear,
     tracks: { ...state.tracks },
+    intelligenceSharing: state.intelligenceSharing,
     flags: [...state.flags],
     capital: { ...state.capital },
+    stance: state.stance,
     pending: [...state.pending],
     pendingChoices: [...state.pendingChoices],
     deck: [...state.deck],
     drawn: [...state.drawn],
     discard: [...state.discard],
+    start: state.start,
     history: [...state.history],
+    log: state.log,
     appended: [],
+    lean: options.lean === true,
+    elections: state.elections,
+    transitions: state.transitions,
   };
 }
 
@@ -100,7 +128,7 @@ function appendLog(log: GameState['log'], appended: Work['appended']): GameState
   return freezing ? Object.freeze(chunks) : chunks;
 }
 
-const SKIP = new Set<keyof Work>(['log', 'appended', 'scenario', 'config', 'start', 'lean']);
+const SKIP = new Set<keyof Work>(['log', 'appended', 'scenario', 'config', 'start', 'lean', 'draws']);
 
 /**
  * Whether committed states are deeply frozen. On in development and tests, where freezing catches a
@@ -113,23 +141,34 @@ export function setStateFreezing(on: boolean): void {
   setAutoFreeze(on);
 }
 
-/** The next state: `state` with what `work` changed, as one immer produce. */
+/** The next state: `state` with what `work` changed, as one immer produce (or a plain copy, unfrozen). */
 export function commitWork(state: GameState, work: Work): GameState {
+  const changes: [string, unknown][] = [];
+  for (const key in work) {
+    const k = key as keyof Work;
+    if (SKIP.has(k)) continue;
+    const before = state[k as keyof GameState];
+    const after = work[k];
+    if (before === after) continue;
+    if (Array.isArray(after)) {
+      if (sameList(after, before as unknown[])) continue;
+    } else if (after !== null && typeof after === 'object' && before !== null && typeof before === 'object' && sameRecord(after, before)) continue;
+    changes.push([key, after]);
+  }
+  if (!work.draws.sameAs(state.draws)) changes.push(['draws', work.draws.toRecord()]);
+  if (work.appended.length > 0) changes.push(['log', appendLog(state.log, work.appended)]);
+  if (changes.length === 0) return state;
+  // Unfrozen states (headless batches) are committed as a plain copy: immer would walk every
+  // unfrozen value it is given, looking for drafts in it, and the result would be the same.
+  if (!freezing) {
+    const next = { ...state } as Record<string, unknown>;
+    for (const [key, value] of changes) next[key] = value;
+    return next as unknown as GameState;
+  }
   return produce(state, (draft) => {
     const d = draft as Record<string, unknown>;
-    for (const key in work) {
-      const k = key as keyof Work;
-      if (SKIP.has(k)) continue;
-      const before = state[k as keyof GameState];
-      const after = work[k];
-      if (before === after) continue;
-      if (Array.isArray(after)) {
-        if (sameList(after, before as unknown[])) continue;
-      } else if (after !== null && typeof after === 'object' && before !== null && typeof before === 'object' && sameRecord(after, before)) continue;
-      // Frozen values are committed as they are; immer would otherwise walk them looking for drafts.
-      d[key] = freezing ? deepFreeze(after) : after;
-    }
-    if (work.appended.length > 0) d.log = appendLog(state.log, work.appended);
+    // Frozen values are committed as they are; immer would otherwise walk them looking for drafts.
+    for (const [key, value] of changes) d[key] = deepFreeze(value);
   });
 }
 
