@@ -1,9 +1,22 @@
+// The game's type, self-hosted from @fontsource (SIL Open Font License): only the weights in use,
+// latin subset (it holds all of Spanish: á é í ó ú ü ñ ¿ ¡ are in U+0000-00FF). Vite bundles the
+// woff2 files as assets of the build, which the Content-Security-Policy's font-src 'self' allows.
+import '@fontsource/ibm-plex-sans/latin-400.css';
+import '@fontsource/ibm-plex-sans/latin-400-italic.css';
+import '@fontsource/ibm-plex-sans/latin-600.css';
+import '@fontsource/source-serif-4/latin-400.css';
+import '@fontsource/source-serif-4/latin-400-italic.css';
+import '@fontsource/source-serif-4/latin-600.css';
+import '@fontsource/barlow-condensed/latin-500.css';
+import '@fontsource/barlow-condensed/latin-600.css';
+// The base stylesheet first, so that the stylesheets of the parts (app.ts, dom/turn.ts) come after
+// it and refine it.
+import './ui/styles.css';
 import { createAudio } from './audio';
 import { SOUND_URLS } from './audio/urls';
 import { setStateFreezing } from './engine';
 import { App } from './ui/app';
 import { pageStorage } from './ui/storage';
-import './ui/styles.css';
 
 // Game states are deeply frozen in development, where a stray mutation should fail at once, and
 // not in the production build, where freezing only costs time (engine/work.ts).

@@ -1,0 +1,68 @@
+// The projector setting (DESIGN §4, "Rooms"): the whole page scaled so that its smallest text can
+// be read from the back of a seminar room.
+//
+// The target: no text smaller than 1/36 of the screen's height (30 CSS px at 1920×1080, 60 at
+// 3840×2160, 20 at 1280×720). Why 1/36: a reader can make out characters whose height is about
+// 1/200 of the distance to them (≈17 arcminutes, the legibility rule of thumb of AV design; the
+// InfoComm "×150" rule is stricter), and for detailed content the farthest seat should be no more
+// than about 4 image heights away (Musgrave, "Legibility of projected information", 1999: 4×
+// for critical content). At 4 image heights, 1/200 of the distance is 1/50 of the image height,
+// and a capital of IBM Plex Sans is 0.7 of its font size: 1/50 ÷ 0.7 ≈ 1/36. So a 2.5 m-high
+// image serves a back row 10 m away. tests/e2e/layout.e2e.ts walks every visible text node in
+// projector mode and checks its computed font size against `projectorMinTextPx`.
+//
+// The page does it in CSS (styles.css, `html.projector`): the root font size becomes
+// max(16px, min(100vh / 36, 100vw / 48)) × --text-scale and every smaller text style becomes
+// 1rem, so the numbers here are the stylesheet's, for the board and the tests.
+
+/** The class on <html> that turns the setting on. */
+export const PROJECTOR_CLASS = 'projector';
+
+/** The page's base text size without the projector (styles.css `:root`). */
+export const BASE_TEXT_PX = 16;
+/** The smallest text is at least 1/HEIGHT_PARTS of the viewport's height… */
+export const PROJECTOR_HEIGHT_PARTS = 36;
+/** …unless the viewport is so narrow that 1/WIDTH_PARTS of its width is smaller (a lot fits on no line). */
+export const PROJECTOR_WIDTH_PARTS = 48;
+
+function finite(value: number): number {
+  return Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+/** The smallest text size, in CSS px, that projector mode gives a viewport (before the A−/A+ scale). */
+export function projectorMinTextPx(viewportWidth: number, viewportHeight: number): number {
+  return Math.max(BASE_TEXT_PX, Math.min(finite(viewportHeight) / PROJECTOR_HEIGHT_PARTS, finite(viewportWidth) / PROJECTOR_WIDTH_PARTS));
+}
+
+/**
+ * How much projector mode enlarges the page's text at a viewport: 1 where the ordinary size is
+ * already enough (a 1280×720 window gets 1.25, 1920×1080 gets 1.875, 3840×2160 3.75).
+ */
+export function projectorScale(viewportWidth: number, viewportHeight: number): number {
+  return projectorMinTextPx(viewportWidth, viewportHeight) / BASE_TEXT_PX;
+}
+
+/**
+ * The text scale the board should be given in projector mode. The board's own type already grows
+ * with its stage (board/layout.ts `boardFont`), so it takes the projector's factor at a 1080-line
+ * screen, not the live one: at 3840×2160 the stage doubles and so does its type.
+ */
+export const PROJECTOR_BOARD_SCALE = projectorScale(1920, 1080);
+
+/** The board's text scale: the player's A−/A+ scale, times the projector's when it is on. */
+export function boardTextScale(textScale: number, projector: boolean): number {
+  return textScale * (projector ? PROJECTOR_BOARD_SCALE : 1);
+}
+
+/**
+ * Turns projector mode on or off for the page. The stylesheet does the rest; the board's stage
+ * changes size with the side panel, which its resize observer follows.
+ */
+export function applyProjector(on: boolean, root: HTMLElement = document.documentElement): void {
+  root.classList.toggle(PROJECTOR_CLASS, on);
+}
+
+/** Whether the page is in projector mode. */
+export function isProjector(root: HTMLElement = document.documentElement): boolean {
+  return root.classList.contains(PROJECTOR_CLASS);
+}
