@@ -1,5 +1,6 @@
 import { createActor } from 'xstate';
-import { dueActor, TRACK_NAMES, type Card, type GameState, type Scenario } from '../engine';
+import { dueActor, momentsBetween, prologue, ROLES, TRACK_NAMES, type Card, type GameState, type Moment, type Role, type Scenario } from '../engine';
+import { briefing } from '../i18n/briefings';
 import type { GameAudio } from '../audio';
 import { refusalMessage } from '../i18n/refusals';
 import { createStrings, type Language, type Strings } from '../i18n';
@@ -7,6 +8,12 @@ import { gameMachine, replayActor, type GameActor, type PlayerMove } from '../ma
 import {
   AUTOSAVE_KEY,
   clearAutosave,
+  deleteSlot,
+  listSlots,
+  readSlot,
+  SLOTS_KEY,
+  writeSlot,
+  type SaveSlot,
   discardUnreadable,
   readAutosave,
   readUnreadable,
@@ -25,13 +32,19 @@ import { DebriefComparisons } from './debrief/comparison-runner';
 import { chartTitle } from './debrief/comparison-text';
 import { buildDebrief, type Debrief } from './debrief/debrief-data';
 import { debriefJson, debriefMarkdown } from './debrief/export';
+import { briefingPanel } from './dom/briefing';
 import { debriefPanel, showComparisonProgress, showComparisons } from './dom/debrief';
+import { linkedText, showGlossary } from './dom/glossary';
+import { Guide } from './dom/guide';
+import { showConfirmNewGame, showSaveAs, slotList } from './dom/slots';
+import { momentAnnouncement, momentPanel, stagedMoment } from './dom/stage';
 import { h } from './dom/h';
 import { showPassage } from './dom/passage';
 import { setupPanel } from './dom/setup';
 import { cardChoicePanel, decidePanel, electionPanel, leadsToDebrief, reportPanel, transitionPanel, type TurnContext } from './dom/turn';
 import type { GameData, KeyValueStore, SaveData } from './types';
 import { boardView } from './view/board-view';
+import './teaching.css';
 
 // The browser game: HTML controls over the Phaser board, both drawn from the machine's snapshots.
 // The app holds no rules: it shows the snapshot, offers the moves the engine lists, and sends the
@@ -70,6 +83,8 @@ const TEXT_SCALES = [0.85, 1, 1.2, 1.45, 1.75];
 interface Prefs {
   language: Language;
   textScale: number;
+  /** A game has been started in this browser: "Guided first year" is no longer ticked by default. */
+  played: boolean;
 }
 
 function readPrefs(store: KeyValueStore | null, fallback: Language): Prefs {
@@ -78,9 +93,10 @@ function readPrefs(store: KeyValueStore | null, fallback: Language): Prefs {
     return {
       language: raw?.language === 'es' || raw?.language === 'en' ? raw.language : fallback,
       textScale: typeof raw?.textScale === 'number' && TEXT_SCALES.includes(raw.textScale) ? raw.textScale : 1,
+      played: raw?.played === true,
     };
   } catch {
-    return { language: fallback, textScale: 1 };
+    return { language: fallback, textScale: 1, played: false };
   }
 }
 
@@ -108,12 +124,27 @@ export class App {
   private saveFailed = false;
   /** An unreadable autosave the store would not let us set aside: kept here, not offered. */
   private unreadable: string | null = null;
+  // Teaching (issue 10): the briefs read before play, the big moments waiting to be read (shown
+  // before the next panel), the game state they were last computed from, and the guided first year.
+  private briefs: { readonly roles: readonly Role[]; index: number; readonly reopened: boolean } | null = null;
+  private moments: Moment[] = [];
+  /** The moments already put on the board's stage. */
+  private readonly staged = new WeakSet<Moment>();
+  private previousGame: GameState | null = null;
+  /** Moments for the board's stage while it is still loading. */
+  private unstaged: Moment[] = [];
+  private guide: Guide | null = null;
+  private guideYear: number | null = null;
+  /** "Replay the guide": the next setup form has the guide ticked. */
+  private guideRequested = false;
   private readonly el: {
     stage: HTMLElement;
     panel: HTMLElement;
     message: HTMLElement;
     notice: HTMLElement;
     dialog: HTMLDialogElement;
+    glossary: HTMLDialogElement;
+    live: HTMLElement;
     toolbar: HTMLElement;
     fileInput: HTMLInputElement;
   };
@@ -130,6 +161,8 @@ export class App {
       message: h('div', { class: 'message', role: 'alert', hidden: true }),
       notice: h('div', { class: 'message notice', role: 'alert', 'data-kind': 'warning', hidden: true }),
       dialog: h('dialog', { class: 'passage-dialog' }),
+      glossary: h('dialog', { class: 'passage-dialog glossary' }),
+      live: h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }),
       toolbar: h('nav', { class: 'toolbar' }),
       fileInput,
     };
@@ -139,7 +172,7 @@ export class App {
       onResult: () => this.showComparisons(),
       onError: (error) => this.showMessage(this.t('debrief.comparisonsFailed'), 'error', error instanceof Error ? error.message : String(error)),
     });
-    deps.root.replaceChildren(this.el.toolbar, h('div', { class: 'body' }, this.el.stage, h('div', { class: 'side' }, this.el.message, this.el.notice, this.el.panel)), this.el.dialog, fileInput);
+    deps.root.replaceChildren(this.el.toolbar, h('div', { class: 'body' }, this.el.stage, h('div', { class: 'side' }, this.el.message, this.el.notice, this.el.panel)), this.el.dialog, this.el.glossary, this.el.live, fileInput);
     this.applyTextScale();
     deps.root.addEventListener('pointerdown', () => this.ensureAudio(), { once: true, capture: true });
     deps.root.addEventListener('keydown', () => this.ensureAudio(), { once: true, capture: true });
@@ -161,7 +194,13 @@ export class App {
     void this.deps.loadBoard(this.el.stage).then((board) => {
       this.board = board;
       board.setTextScale(this.prefs.textScale);
+      board.setHandlers?.({
+        onCardSelected: (id) => this.openCard(id),
+        onOptionSelected: (option) => this.chooseOptionOnBoard(option),
+      });
       this.renderBoard([]);
+      this.stageOnBoard(this.unstaged);
+      this.unstaged = [];
     });
   }
 
@@ -244,6 +283,9 @@ export class App {
       h('button', { type: 'button', title: t('toolbar.largerText'), onclick: () => this.stepText(1) }, 'A+', h('span', { class: 'visually-hidden' }, ` ${t('toolbar.largerText')}`)),
       h('button', { type: 'button', 'aria-pressed': muted ? 'true' : 'false', onclick: () => this.toggleMute() }, muted ? t('toolbar.unmute') : t('toolbar.mute')),
       volume,
+      h('button', { type: 'button', 'aria-haspopup': 'dialog', onclick: () => this.openGlossary() }, t('teach.toolbar.glossary')),
+      inGame ? h('button', { type: 'button', onclick: () => this.reopenBriefing() }, t('teach.toolbar.briefing')) : null,
+      inGame ? h('button', { type: 'button', 'aria-haspopup': 'dialog', onclick: () => this.saveAs() }, t('teach.toolbar.saveAs')) : null,
       inGame ? h('button', { type: 'button', onclick: () => void this.exportSave() }, t('toolbar.exportSave')) : null,
       h('button', { type: 'button', onclick: () => this.el.fileInput.click() }, t('toolbar.importSave')),
       inGame ? h('button', { type: 'button', onclick: () => this.confirmNewGame() }, t('title.newGame')) : null,
@@ -286,9 +328,9 @@ export class App {
     this.renderToolbar();
     const panel = this.screen === 'title' ? this.titlePanel() : this.screen === 'setup' ? this.setupLoading() : this.gamePanel();
     this.el.panel.replaceChildren(panel);
-    if (!focus) return;
-    const focusTarget = this.el.panel.querySelector<HTMLElement>('.panel-title, h2, h1');
-    focusTarget?.focus({ preventScroll: false });
+    if (focus) this.el.panel.querySelector<HTMLElement>('.panel-title, h2, h1')?.focus({ preventScroll: false });
+    // After the focus: a call-out that comes up takes it (its Next button).
+    this.guide?.update(this.onPlayScreen());
   }
 
   private titlePanel(): HTMLElement {
@@ -302,8 +344,16 @@ export class App {
       h('p', {}, t('title.intro')),
       h('div', { class: 'actions stacked' },
         h('button', { type: 'button', class: 'primary', onclick: () => this.openSetup() }, t('title.newGame')),
-        saved?.readable ? h('button', { type: 'button', onclick: () => void this.resume(saved.text, t('title.autosave'), saved) }, t('title.resume')) : null,
-        h('button', { type: 'button', onclick: () => this.el.fileInput.click() }, t('toolbar.importSave'))),
+        saved?.readable ? h('button', { type: 'button', onclick: () => void this.resume(saved.text, t('title.autosave'), saved) }, saved.finished ? t('teach.debriefResume') : t('title.resume')) : null,
+        h('button', { type: 'button', onclick: () => this.el.fileInput.click() }, t('toolbar.importSave')),
+        h('button', { type: 'button', onclick: () => this.replayGuide() }, t('teach.guide.replay'))),
+      slotList(listSlots(this.deps.storage), {
+        t,
+        language: this.prefs.language,
+        scenarioTitle: (id) => this.data?.scenarios.find((s) => s.id === id)?.title[this.prefs.language] ?? id,
+        onLoad: (slot) => void this.loadSlot(slot),
+        onDelete: (slot) => this.deleteSlot(slot),
+      }),
       unreadable !== null
         ? h('div', { class: 'unreadable', role: 'status' },
             h('p', {}, t('title.unreadable')),
@@ -333,9 +383,10 @@ export class App {
       language: this.prefs.language,
       scenarios: this.data.scenarios,
       randomSeed: this.deps.newSeed(),
+      guided: this.guideRequested || !this.prefs.played,
       onStart: (choice) => {
         if (choice.language !== this.prefs.language) this.setLanguage(choice.language);
-        this.startGame(choice.scenario, choice.config);
+        this.startGame(choice.scenario, choice.config, choice.guided);
       },
       onBack: () => {
         this.screen = 'title';
@@ -356,19 +407,31 @@ export class App {
     }, (e: unknown) => this.showMessage(this.t('errors.loadFailed'), 'error', e instanceof Error ? e.message : String(e)));
   }
 
+  /** "New game" during a game asks first; a finished game (its debrief) is left at once. */
   private confirmNewGame(): void {
-    this.stopGame();
-    this.openSetup();
-    this.renderBoard([]);
+    const phase = this.actor?.getSnapshot().context.game?.phase;
+    const leave = () => {
+      this.stopGame();
+      this.openSetup();
+      this.renderBoard([]);
+    };
+    if (this.screen === 'game' && phase && phase !== 'debrief') showConfirmNewGame(this.el.dialog, this.t, leave);
+    else leave();
   }
 
   // ── the game ─────────────────────────────────────────────────────────────────────────────
-  private startGame(scenario: Scenario, config: GameState['config']): void {
+  private startGame(scenario: Scenario, config: GameState['config'], guided = false): void {
     const actor = createActor(gameMachine);
     actor.start();
     actor.send({ type: 'START', scenario, config });
     this.adoptStore(randomId());
-    this.play(actor, false);
+    // Each human team reads its brief before the first panel.
+    const roles = ROLES.filter((r) => config.seats[r] === 'human');
+    this.guideRequested = false;
+    this.prefs.played = true;
+    this.savePrefs();
+    this.play(actor, false, roles.length ? { roles, index: 0, reopened: false } : null);
+    if (guided) this.startGuide();
   }
 
   /**
@@ -383,8 +446,9 @@ export class App {
   }
 
   /** Plays on with a started machine: a new game's, or the one a save was replayed into (`resumed`). */
-  private play(actor: GameActor, resumed: boolean): void {
+  private play(actor: GameActor, resumed: boolean, briefs: App['briefs'] = null): void {
     this.stopGame();
+    this.briefs = briefs;
     this.showMessage(null);
     // The reason is the machine's code, told in the player's language; no English detail needed.
     actor.on('rejected', (e) => this.showMessage(this.t('errors.refusedBecause', { reason: refusalMessage(e.refusal, this.strings.language, this.t) })));
@@ -397,6 +461,12 @@ export class App {
     this.lastPhase = '';
     this.savedMoves = -1;
     this.conflict = null;
+    // A game never opens cold: before the first human turn, what happened before it (the 2012
+    // election and the new president's strategy, in a solo US game of transition-2012).
+    const scenario = actor.getSnapshot().context.scenario;
+    this.previousGame = game ?? null;
+    this.moments = [];
+    if (game && scenario && !resumed) this.queueMoments(prologue(game, scenario) ?? []);
     actor.subscribe(() => this.onSnapshot());
     this.onSnapshot();
   }
@@ -404,6 +474,13 @@ export class App {
   private stopGame(): void {
     this.actor?.stop();
     this.actor = null;
+    this.briefs = null;
+    this.moments = [];
+    this.previousGame = null;
+    this.unstaged = [];
+    this.board?.clearStage?.();
+    this.guide?.destroy();
+    this.guide = null;
     this.saveFailed = false;
     this.renderNotice();
     this.debrief = null;
@@ -423,6 +500,10 @@ export class App {
     if (!snapshot || !game || !snapshot.context.scenario) return;
     const entries = newEntries(game.log, this.seenEntries);
     this.seenEntries += entries.length;
+    if (this.previousGame && this.previousGame !== game) this.queueMoments(momentsBetween(this.previousGame, game, snapshot.context.scenario));
+    this.previousGame = game;
+    // The guide is for the first year.
+    if (this.guide && this.guideYear !== null && game.year > this.guideYear) this.guide.end();
     const cues = cuesFor(entries);
     for (const cue of cues) this.audio?.play(cue);
     // Saved after every move (a seminar's teams confirm theirs one after another in one phase)
@@ -432,9 +513,8 @@ export class App {
       const phaseChanged = game.phase !== this.lastPhase;
       this.lastPhase = game.phase;
       this.savedMoves = moves;
-      // A finished game is not offered for resuming.
-      if (game.phase === 'debrief') this.clearOwnAutosave();
-      else this.autosave();
+      // A finished game's save is kept until a new game starts: a reload returns to its debrief.
+      this.autosave(game.phase === 'debrief');
       // While the players read the last report, the debrief's comparison worker starts loading.
       if (phaseChanged && leadsToDebrief(game)) this.comparisons.prepare();
     }
@@ -473,34 +553,21 @@ export class App {
     return supersedes(mine, stored) ? null : stored;
   }
 
-  private autosave(): void {
+  private autosave(finished = false): void {
     const save = this.record();
     if (!save || !this.data || !this.gameId) return;
     this.conflict = this.findConflict();
     if (!this.conflict) {
-      const raw = wrapAutosave(this.data.serializeSave(save), { game: this.gameId, tab: this.tabId });
+      const raw = wrapAutosave(this.data.serializeSave(save), { game: this.gameId, tab: this.tabId, finished });
       this.saveFailed = !writeAutosave(this.deps.storage, raw);
       if (!this.saveFailed) this.lastSeen = raw;
     }
     this.renderNotice();
   }
 
-  /** The game is over: its autosave goes, and only its own (another tab's game stays offered). */
-  private clearOwnAutosave(): void {
-    const raw = readAutosave(this.deps.storage);
-    const mine = this.mine();
-    if (raw !== null && (raw === this.lastSeen || (mine && supersedes(mine, unwrapAutosave(raw))))) {
-      clearAutosave(this.deps.storage);
-      this.lastSeen = null;
-    }
-    this.conflict = null;
-    this.saveFailed = false;
-    this.renderNotice();
-  }
-
   /** Another tab wrote to the store. */
   private onStorage(event: StorageEvent): void {
-    if (event.key !== null && event.key !== AUTOSAVE_KEY && event.key !== UNREADABLE_KEY) return;
+    if (event.key !== null && event.key !== AUTOSAVE_KEY && event.key !== UNREADABLE_KEY && event.key !== SLOTS_KEY) return;
     // The title offers what the store holds now.
     if (this.screen === 'title') return this.render(false);
     const game = this.actor?.getSnapshot().context.game;
@@ -597,6 +664,8 @@ export class App {
     const game = snapshot?.context.game;
     const scenario = snapshot?.context.scenario;
     if (!game || !scenario) return h('p', {}, this.t('common.loading'));
+    const teaching = this.teachingPanel(scenario);
+    if (teaching) return teaching;
     const ctx = this.turnContext(game, scenario);
     const actor = dueActor(game);
     switch (game.phase) {
@@ -624,11 +693,150 @@ export class App {
           exportMarkdown: exported((d) => download(`${name}.md`, debriefMarkdown(d, this.t), 'text/markdown')),
           exportJson: exported((d) => download(`${name}.json`, debriefJson(d), 'application/json')),
           newGame: () => this.confirmNewGame(),
+          linkText: (text) => linkedText(text, this.prefs.language, (id) => this.openGlossary(id), this.t),
         }, comparisons.data ? undefined : comparisons.progress);
       }
       default:
         return h('p', { role: 'status' }, this.t('turn.waiting'));
     }
+  }
+
+  // ── teaching (issue 10) ──────────────────────────────────────────────────────────────────
+  /** The brief of a human team, or the first moment waiting to be read; null when play goes on. */
+  private teachingPanel(scenario: Scenario): HTMLElement | null {
+    const t = this.t;
+    const briefs = this.briefs;
+    const role = briefs?.roles[briefs.index];
+    if (briefs && role) {
+      const next = briefs.roles[briefs.index + 1];
+      return briefingPanel(briefing(scenario, role, this.prefs.language), {
+        t,
+        index: briefs.index,
+        count: briefs.roles.length,
+        nextRole: next ? t(`roles.${next}`) : undefined,
+        reopened: briefs.reopened,
+        openGlossary: (id) => this.openGlossary(id),
+        onNext: () => {
+          this.showMessage(null);
+          briefs.index++;
+          if (briefs.index >= briefs.roles.length) this.briefs = null;
+          this.render();
+        },
+      });
+    }
+    const moment = this.moments[0];
+    if (!moment) return null;
+    // The board stages the moment the panel shows, so the two tell the same thing at once.
+    if (!this.staged.has(moment)) {
+      this.staged.add(moment);
+      this.stageOnBoard([moment]);
+    }
+    this.el.live.textContent = momentAnnouncement(moment, this.prefs.language, t);
+    return momentPanel(moment, {
+      t,
+      language: this.prefs.language,
+      more: this.moments.length - 1,
+      openGlossary: (id) => this.openGlossary(id),
+      onContinue: () => {
+        if (this.moments[0] !== moment) return;
+        this.showMessage(null);
+        this.moments.shift();
+        if (this.moments.length === 0) this.el.live.textContent = '';
+        this.render();
+      },
+    });
+  }
+
+  /** Moments to be read before the next panel (each staged on the board when the panel shows it). */
+  private queueMoments(moments: readonly Moment[]): void {
+    this.moments.push(...moments);
+  }
+
+  private stageOnBoard(moments: readonly Moment[]): void {
+    if (moments.length === 0) return;
+    if (!this.board) return void this.unstaged.push(...moments);
+    this.board.stage?.(moments.map((m) => stagedMoment(m, this.prefs.language, this.t)));
+  }
+
+  /** A card clicked on the board: its text and the paper's passage, as "Read the passage" does. */
+  private openCard(cardId: string): void {
+    const card = this.actor?.getSnapshot().context.scenario?.deck.find((c) => c.id === cardId);
+    if (card) showPassage(this.el.dialog, card, this.data?.passage(card.citation.quote) ?? null, this.t, this.prefs.language);
+  }
+
+  /** An option card clicked on the board at the transition: the same as its button in the panel. */
+  private chooseOptionOnBoard(option: string): void {
+    const game = this.actor?.getSnapshot().context.game;
+    if (game?.phase !== 'transition' || game.config.seats.mexico !== 'human' || this.briefs || this.moments.length) return;
+    if (option !== 'A' && option !== 'B' && option !== 'C' && option !== 'D') return;
+    const withLe = this.el.panel.querySelector<HTMLInputElement>('input[name="law-enforcement"][value="with"]');
+    this.send(option === 'C' ? { type: 'CHOOSE_OPTION', option, lawEnforcement: withLe?.checked !== false } : { type: 'CHOOSE_OPTION', option });
+  }
+
+  private openGlossary(entryId?: string): void {
+    showGlossary(this.el.glossary, this.t, this.prefs.language, entryId);
+  }
+
+  /** The toolbar's "Briefing": the human teams' briefs again, then back to where play stood. */
+  private reopenBriefing(): void {
+    const config = this.actor?.getSnapshot().context.game?.config;
+    if (!config) return;
+    const roles = ROLES.filter((r) => config.seats[r] === 'human');
+    if (roles.length === 0) return;
+    this.briefs = { roles, index: 0, reopened: true };
+    this.render();
+  }
+
+  /** A play screen is on (not a brief or a moment): where the guide may point. */
+  private onPlayScreen(): boolean {
+    const phase = this.actor?.getSnapshot().context.game?.phase;
+    return this.screen === 'game' && !this.briefs && this.moments.length === 0 && (phase === 'decisions' || phase === 'cardChoice' || phase === 'report');
+  }
+
+  private startGuide(): void {
+    this.guide?.destroy();
+    this.guideYear = this.actor?.getSnapshot().context.game?.year ?? null;
+    const guide = new Guide(this.deps.root, () => this.t, () => {
+      if (this.guide === guide) this.guide = null;
+    });
+    this.guide = guide;
+    guide.update(this.onPlayScreen());
+  }
+
+  private replayGuide(): void {
+    this.guideRequested = true;
+    this.openSetup();
+  }
+
+  // ── named saves ──────────────────────────────────────────────────────────────────────────
+  private saveAs(): void {
+    const snapshot = this.actor?.getSnapshot();
+    const { game, scenario } = snapshot?.context ?? {};
+    if (!game || !scenario) return;
+    const suggested = this.t('teach.slots.defaultName', { scenario: scenario.title[this.prefs.language], year: game.year });
+    showSaveAs(this.el.dialog, this.t, suggested, (name) => void this.writeSlot(name));
+  }
+
+  private async writeSlot(name: string): Promise<void> {
+    const save = this.record();
+    const game = this.actor?.getSnapshot().context.game;
+    if (!save || !game) return;
+    const data = await this.gameData();
+    const slot: SaveSlot = { id: randomId(), name: clip(name, 80), scenario: save.scenario, year: game.year, savedAt: save.savedAt, moves: save.moves.length };
+    // A full store refuses the write: the player is told, and offered the file instead.
+    if (writeSlot(this.deps.storage, slot, data.serializeSave(save))) this.showMessage(this.t('teach.slots.saved', { name: slot.name }), 'info');
+    else this.showMessage(this.t('teach.slots.failed', { name: slot.name }));
+  }
+
+  private async loadSlot(slot: SaveSlot): Promise<void> {
+    const text = readSlot(this.deps.storage, slot.id);
+    if (text === null) return this.showMessage(this.t('errors.loadRefused', { problem: this.t('errors.save.notJson', { name: clip(slot.name, 60) }) }));
+    await this.resume(text, slot.name);
+  }
+
+  private deleteSlot(slot: SaveSlot): void {
+    deleteSlot(this.deps.storage, slot.id);
+    this.render();
   }
 
   /** The comparisons have arrived: into the debrief on screen, in place, and onto the board. */

@@ -29,18 +29,22 @@ export interface Autosave {
   readonly moves: readonly unknown[] | null;
   /** False when it is not even a save: not JSON, or not this game's format. */
   readonly readable: boolean;
+  /** A finished game's save (its debrief), kept until a new game starts. */
+  readonly finished?: boolean;
 }
 
 export interface AutosaveMeta {
   readonly game: string;
   readonly tab: string;
+  /** The game is over: the save is kept so that a reload returns to its debrief. */
+  readonly finished?: boolean;
 }
 
 /** The text stored for a save file's text and its game and tab. */
 export function wrapAutosave(saveText: string, meta: AutosaveMeta): string {
   const save = JSON.parse(saveText) as { moves?: unknown };
   const moves = Array.isArray(save.moves) ? save.moves.length : 0;
-  return JSON.stringify({ kind: KIND, game: meta.game, tab: meta.tab, moves, save });
+  return JSON.stringify({ kind: KIND, game: meta.game, tab: meta.tab, moves, ...(meta.finished ? { finished: true } : {}), save });
 }
 
 /** Reads what the store holds under the autosave key. Never throws, whatever the text. */
@@ -61,6 +65,7 @@ export function unwrapAutosave(raw: string): Autosave {
       tab: typeof record.tab === 'string' ? record.tab : null,
       moves: Array.isArray(save.moves) ? save.moves : null,
       readable: save.format === SAVE_FORMAT,
+      ...(record.finished === true ? { finished: true } : {}),
     };
   }
   return { raw, text: raw, game: null, tab: null, moves: Array.isArray(record?.moves) ? record.moves : null, readable: record?.format === SAVE_FORMAT };
@@ -108,6 +113,61 @@ export function discardUnreadable(store: KeyValueStore | null): void {
 
 export function saveName(save: SaveData): string {
   return `csd-${save.scenario}-seed${save.config.seed}-${save.savedAt.slice(0, 10)}.json`;
+}
+
+// ── named save slots ─────────────────────────────────────────────────────────────────────────
+// "Save as…" keeps a game under a name, beside the autosave: an index of the slots (what the title
+// lists) and each slot's save file under its own key, so that a slot too large for a full store
+// fails alone and the others stay readable.
+
+export const SLOTS_KEY = 'csd.slots';
+const SLOT_PREFIX = 'csd.slot.';
+
+export interface SaveSlot {
+  readonly id: string;
+  readonly name: string;
+  readonly scenario: string;
+  readonly year: number;
+  readonly savedAt: string;
+  readonly moves: number;
+}
+
+function isSlot(x: unknown): x is SaveSlot {
+  const r = x as Record<string, unknown> | null;
+  return !!r && typeof r === 'object' && typeof r.id === 'string' && typeof r.name === 'string' && typeof r.scenario === 'string' && typeof r.year === 'number' && typeof r.savedAt === 'string' && typeof r.moves === 'number';
+}
+
+/** The named saves, newest first; what cannot be read is left out (never thrown away). */
+export function listSlots(store: KeyValueStore | null): SaveSlot[] {
+  try {
+    const raw = JSON.parse(read(store, SLOTS_KEY) ?? '[]') as unknown;
+    return Array.isArray(raw) ? raw.filter(isSlot).sort((a, b) => b.savedAt.localeCompare(a.savedAt)) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A slot's save file text, or null. */
+export function readSlot(store: KeyValueStore | null, id: string): string | null {
+  return read(store, SLOT_PREFIX + id);
+}
+
+/**
+ * Stores a save file under a name. False when the store refuses (full or turned off): then nothing
+ * changes, the index and the other slots stay as they were.
+ */
+export function writeSlot(store: KeyValueStore | null, slot: SaveSlot, saveText: string): boolean {
+  const others = listSlots(store).filter((s) => s.id !== slot.id);
+  if (!write(store, SLOT_PREFIX + slot.id, saveText)) return false;
+  if (write(store, SLOTS_KEY, JSON.stringify([slot, ...others]))) return true;
+  remove(store, SLOT_PREFIX + slot.id);
+  return false;
+}
+
+export function deleteSlot(store: KeyValueStore | null, id: string): void {
+  // The save first, which frees the room the shorter index needs in a full store.
+  remove(store, SLOT_PREFIX + id);
+  write(store, SLOTS_KEY, JSON.stringify(listSlots(store).filter((s) => s.id !== id)));
 }
 
 function write(store: KeyValueStore | null, key: string, text: string): boolean {

@@ -3,7 +3,7 @@ import { createServer, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cardStrip } from '../../src/ui/board/card-strip';
 import { boardLayout } from '../../src/ui/board/layout';
-import { launch, newGame, play, ROOT, screenshotPath, serve, watchErrors } from './support';
+import { launch, newGame, readThrough, play, ROOT, screenshotPath, serve, watchErrors } from './support';
 
 // Issue 10 on the board: the big moments staged across it (a banner per moment, queued, moved on
 // by a click or Escape), the year's cards clickable to read them, the option cards clickable at
@@ -113,6 +113,8 @@ describe('moments on the board in a solo game as the United States', () => {
     const errors = watchErrors(page);
     await newGame(page, url, { mode: "Solo, as Mexico's president", seed: 2012 });
     await page.locator('#panel').getByRole('button', { name: 'Hold the vote' }).click();
+    // The result comes first, as a moment in the panel (issue 10).
+    await readThrough(page);
     const choose = page.locator('#panel').getByRole('button', { name: 'Choose option B' });
     await choose.waitFor();
     await page.waitForTimeout(600);

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SAVE_FORMAT, SAVE_VERSION } from '../../src/scenario/save';
-import { launch, newGame, OUT, play, ROOT, screenshotPath, serve, watchErrors } from './support';
+import { launch, newGame, OUT, play, readThrough, ROOT, screenshotPath, serve, watchErrors } from './support';
 
 // The whole game through the real built page, by role and name: a solo game and a two-team seminar
 // to the debrief, a reload that resumes, a corrupt save refused, and the measurements README reports.
@@ -246,8 +246,17 @@ describe('language and keyboard', () => {
     await page.getByRole('button', { name: 'Start the game' }).waitFor();
     await page.getByLabel('Language', { exact: true }).first().selectOption('es');
     await expect(page.getByRole('button', { name: 'Comenzar la partida' }).count()).resolves.toBe(1);
+    await page.getByLabel('Primer año guiado').setChecked(false);
     await page.getByRole('button', { name: 'Comenzar la partida' }).focus();
     await page.keyboard.press('Enter');
+    // The brief and the moments before play (issue 10), from the keyboard too: Enter on the moment.
+    await page.locator('#panel .briefing .actions button.primary').focus();
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 10 && (await page.locator('#panel .moment').count()); i++) {
+      const before = await page.locator('#panel').textContent();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((text) => document.querySelector('#panel')?.textContent !== text, before);
+    }
     await expect(page.locator('#panel').getByText(/es su turno/).first().textContent()).resolves.toMatch(/Estados Unidos/);
     expect(errors).toEqual([]);
   });
@@ -276,7 +285,10 @@ describe('performance (reported in README)', () => {
     await page.goto(url);
     // A player who knows the game clicks straight through: the board's time counts from navigation.
     await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByLabel('Guided first year').setChecked(false);
     await page.getByRole('button', { name: 'Start the game' }).click();
+    await page.locator('#panel .briefing').waitFor();
+    await readThrough(page);
     await page.locator('#panel').getByRole('button', { name: /Confirm/ }).first().waitFor();
     await page.waitForFunction(() => performance.getEntriesByName('csd:board').length > 0);
     perf.boardInteractiveMs = Math.round(await page.evaluate(() => performance.getEntriesByName('csd:board')[0]?.startTime ?? -1));

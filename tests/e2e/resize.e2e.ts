@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newGame, play, screenshotPath, serve, watchErrors } from './support';
+import { launch, newGame, readThrough, play, screenshotPath, serve, watchErrors } from './support';
 
 // Issue 9, item 1: the board must survive any window size. A game started at 1400×850 is squeezed
 // through the sizes of a 1280×1024 screen at 400% zoom (and worse), then given room again: no size
@@ -143,6 +143,8 @@ describe('the board at any window size', () => {
     await newGame(page, url, { mode: "Solo, as Mexico's president", seed: 2012 });
     // The election first; the transition then lays the four option cards over the board.
     await page.locator('#panel').getByRole('button', { name: 'Hold the vote' }).click();
+    // The result comes first, as a moment in the panel (issue 10).
+    await readThrough(page);
     const choose = page.locator('#panel').getByRole('button', { name: 'Choose option B' });
     await choose.waitFor();
     await settle(page, 1200);

@@ -62,7 +62,11 @@ export async function play(page: Page, options: PlayOptions = {}): Promise<{ yea
     const heading = (await panel.locator('h1, h2').first().textContent({ timeout: 10_000 })) ?? '';
     const before = await panel.textContent();
     const button = (name: string | RegExp) => panel.getByRole('button', { name });
-    if (await button('Hold the vote').count()) {
+    // What comes before play goes on (issue 10): a team's brief, a big moment to acknowledge.
+    const teaching = panel.locator('.briefing .actions button.primary, .moment button[data-continue]');
+    if (await teaching.count()) {
+      await teaching.first().click();
+    } else if (await button('Hold the vote').count()) {
       await button('Hold the vote').click();
     } else if (await button(`Choose option ${options.option ?? 'B'}`).count()) {
       await button(`Choose option ${options.option ?? 'B'}`).click();
@@ -88,12 +92,28 @@ export async function play(page: Page, options: PlayOptions = {}): Promise<{ yea
   throw new Error('the game did not reach the debrief');
 }
 
-export async function newGame(page: Page, url: string, setup: { mode: 'Solo, as the United States' | "Solo, as Mexico's president" | 'Seminar: teams around one screen'; seed: number; roles?: string[] }): Promise<void> {
+/** Clicks through the briefs and the big moments on the panel until play goes on (issue 10). */
+export async function readThrough(page: Page): Promise<void> {
+  const next = page.locator('#panel').locator('.briefing .actions button.primary, .moment button[data-continue]');
+  for (let i = 0; i < 50 && (await next.count()); i++) {
+    const before = await page.locator('#panel').textContent();
+    await next.first().click();
+    await page.waitForFunction((text) => document.querySelector('#panel')?.textContent !== text, before, { timeout: 10_000 });
+  }
+}
+
+export async function newGame(page: Page, url: string, setup: { mode: 'Solo, as the United States' | "Solo, as Mexico's president" | 'Seminar: teams around one screen'; seed: number; roles?: string[]; guided?: boolean; readThrough?: boolean }): Promise<void> {
   await page.goto(url);
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: 'Start the game' }).waitFor();
   await page.getByLabel(setup.mode).check();
   for (const role of setup.roles ?? []) await page.getByLabel(role, { exact: true }).check();
   await page.getByLabel('Seed').fill(String(setup.seed));
+  // The guided first year is ticked for a first game; its call-outs are for people, not these runs.
+  await page.getByLabel('Guided first year').setChecked(setup.guided === true);
   await page.getByRole('button', { name: 'Start the game' }).click();
+  if (setup.readThrough !== false) {
+    await page.locator('#panel .briefing').waitFor();
+    await readThrough(page);
+  }
 }

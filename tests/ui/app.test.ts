@@ -8,6 +8,7 @@ import { AUTOSAVE_KEY, UNREADABLE_KEY, unwrapAutosave } from '../../src/ui/autos
 import { labelComparisons } from '../../src/ui/debrief/debrief-data';
 import type { BoardView } from '../../src/ui/view/board-view';
 import { button, byLabel, expectAccessible } from './dom';
+import { readThrough } from './harness';
 import { inProcessWorker, manualWorker, memoryStore, recordingAudio, recordingBoard } from './fakes';
 import { sc } from './play';
 
@@ -48,11 +49,13 @@ async function newGame(ui: Launched, mode = 'Solo, as the United States'): Promi
   await vi.waitFor(() => expect(ui.heading()).toBe('New game'));
   byLabel(ui.panel(), mode).click();
   button(ui.panel(), 'Start the game').click();
+  readThrough(ui);
 }
 
 /** Answers one turn the way a player in a hurry would: the defaults, one action, next. */
 function playTurn(ui: Launched): void {
   const panel = ui.panel();
+  if (panel.querySelector('.briefing, .moment')) return readThrough(ui);
   if (panel.querySelector('form.choice')) return button(panel, 'Confirm the choice').click();
   if (panel.querySelector('form.decide')) {
     const first = panel.querySelector<HTMLInputElement>('input[type="checkbox"][data-cost="1"]');
@@ -146,8 +149,8 @@ describe('the app', () => {
     expect(filled?.debrief.comparisons).toHaveLength(1);
     expect(filled?.labels.comparing).toBeUndefined();
     expect(filled?.labels.comparisons).toEqual(['Relationship: each US policy played by the computer on the same 50 seeds (line: median; band: p10–p90)']);
-    // A finished game is not offered for resuming.
-    expect(ui.store.data.has(AUTOSAVE_KEY)).toBe(false);
+    // A finished game's save is kept until a new game starts: a reload returns to its debrief (issue 10).
+    expect(unwrapAutosave(ui.store.data.get(AUTOSAVE_KEY) ?? '').finished).toBe(true);
     expect(button(ui.root.querySelector('nav') as HTMLElement, 'Export save')).toBeTruthy();
   });
 
@@ -273,6 +276,9 @@ describe('the app', () => {
     await newGame(ui, "Solo, as Mexico's president");
     expect(ui.heading()).toBe('The 2012 election');
     button(ui.panel(), 'The PRI wins').click();
+    // The result first, as a moment to read (issue 10).
+    expect(ui.heading()).toBe('2012: the PRI wins the election');
+    readThrough(ui);
     expect(ui.heading()).toBe('The transition: the PRI president chooses a strategy');
     await vi.waitFor(() => expect(ui.board.calls.some((c) => c.kind === 'showOptions')).toBe(true));
     const options = ui.board.calls.findLast((c) => c.kind === 'showOptions');

@@ -65,11 +65,25 @@ export async function newGame(ui: Tab, mode = 'Solo, as the United States'): Pro
   await vi.waitFor(() => expect(ui.heading()).toBe('New game'));
   byLabel(ui.panel(), mode).click();
   button(ui.panel(), 'Start the game').click();
+  readThrough(ui);
+}
+
+/**
+ * Reads through what comes before play goes on (issue 10): each team's brief and the big moments
+ * (the election, the new strategy, a band crossed...), in any language, as a player who read them.
+ */
+export function readThrough(ui: { panel(): HTMLElement }): void {
+  for (let i = 0; i < 100; i++) {
+    const next = ui.panel().querySelector<HTMLButtonElement>('.briefing .actions button.primary, .moment button[data-continue]');
+    if (!next) return;
+    next.click();
+  }
 }
 
 /** Answers one turn the way a player in a hurry would: the defaults, one action, next (English UI). */
 export function playTurn(ui: Tab): void {
   const panel = ui.panel();
+  if (panel.querySelector('.briefing, .moment')) return readThrough(ui);
   if (panel.querySelector('form.choice')) return button(panel, 'Confirm the choice').click();
   if (panel.querySelector('form.decide')) {
     const first = panel.querySelector<HTMLInputElement>('input[type="checkbox"][data-cost="1"]:not(:disabled)');

@@ -40,6 +40,8 @@ describe('a refused save file', () => {
     await vi.waitFor(() => expect(ui.message().textContent).toBe('notes.json is not a save file: it is not valid JSON. Your current game is unchanged.'));
     // Back to the title: no game any more.
     button(ui.toolbar(), 'New game').click();
+    // A game in play: the app asks first (issue 10).
+    button(ui.root.querySelector('dialog[open]') as HTMLElement, 'Leave it and start a new game').click();
     await vi.waitFor(() => expect(ui.heading()).toBe('New game'));
     button(ui.panel(), 'Back').click();
     ui.importFile(edited, 'edited.json');

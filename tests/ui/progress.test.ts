@@ -4,7 +4,7 @@ import { AUTOSAVE_KEY, UNREADABLE_KEY, unwrapAutosave } from '../../src/ui/autos
 import { pageStorage } from '../../src/ui/storage';
 import { button } from './dom';
 import { memoryStore } from './fakes';
-import { data, fullStore, launch, newGame, playTurn, playUntil, sharedStorage, type Tab } from './harness';
+import { data, fullStore, launch, newGame, playTurn, playUntil, readThrough, sharedStorage, type Tab } from './harness';
 
 // No progress is lost without a word: not to another tab of the same page, not to a full store,
 // not to a reload in the middle of a seminar's decisions, not to a save that cannot be read.
@@ -141,6 +141,7 @@ describe('a store that refuses writes', () => {
     expect(parsed.ok).toBe(true);
     // Space freed: the next move is saved and the notice goes.
     store.free();
+    readThrough(ui);
     if (language === 'en') playTurn(ui);
     else (ui.panel().querySelector('button.primary') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(ui.notice().hidden).toBe(true));
@@ -151,6 +152,7 @@ describe('a store that refuses writes', () => {
     const source = launch();
     await newGame(source);
     playTurn(source);
+    readThrough(source);
     const heading = source.heading();
     const saved = source.store.data.get(AUTOSAVE_KEY) ?? '';
     const ui = launch({ store: fullStore({ [AUTOSAVE_KEY]: saved }) });

@@ -63,6 +63,8 @@ export interface DebriefActions {
   exportMarkdown(): void;
   exportJson(): void;
   newGame(): void;
+  /** A text with its glossary terms linked (dom/glossary.ts linkedText); plain text without it. */
+  linkText?(text: string): (Node | string)[];
 }
 
 /**
@@ -72,6 +74,7 @@ export interface DebriefActions {
  */
 export function debriefPanel(d: Debrief, t: Translate, actions: DebriefActions, progress?: ComparisonProgress | null): HTMLElement {
   const waiting = progress !== undefined;
+  const link = (text: string) => actions.linkText?.(text) ?? [text];
   return h('section', { class: 'debrief' },
     h('h2', { tabindex: -1, class: 'panel-title' }, t('debrief.title')),
     h('p', {}, t('debrief.summary', { band: d.finalBand, seed: d.seed })),
@@ -84,7 +87,7 @@ export function debriefPanel(d: Debrief, t: Translate, actions: DebriefActions, 
     h('ol', { class: 'decisions' }, ...d.decisions.map((x) => h('li', {}, h('strong', {}, `${x.year} · ${t(`roles.${x.role}`)} (${x.by}): `), x.what, x.reason ? h('span', { class: 'hint' }, ` — ${x.reason}`) : null))),
     h('h3', {}, t('debrief.cards')),
     h('ol', { class: 'cards' }, ...d.cards.map((c) => h('li', {},
-      h('strong', {}, `${c.year}: ${c.title}`), ' ', h('span', { class: 'provenance', 'data-provenance': c.provenance }, `(${t(`provenance.${c.provenance}`)})`), ` ${c.text}`, c.choice ? h('em', {}, ` (${t('debrief.chosen')}: ${c.choice})`) : null,
+      h('strong', {}, `${c.year}: ${c.title}`), ' ', h('span', { class: 'provenance', 'data-provenance': c.provenance }, `(${t(`provenance.${c.provenance}`)})`), ' ', ...link(c.text), c.choice ? h('em', {}, ` (${t('debrief.chosen')}: ${c.choice})`) : null,
       h('blockquote', {}, `“${c.quote}”`),
       h('p', { class: 'cite' }, `Downie 2011, ${c.section}${c.footnotes.length ? `, ${t('print.footnotes')} ${c.footnotes.join(', ')}` : ''}`)))));
 }

@@ -2,7 +2,8 @@ import { ROLES, type GameConfig, type Role, type Scenario, type SeatKind } from 
 import type { Language, Translate } from '../../i18n';
 import { h, uid } from './h';
 
-// The new-game form: scenario, mode, which roles are human, seed, sexenios, language.
+// The new-game form: scenario, mode, which roles are human, seed, sexenios, language, and whether
+// the first year is guided.
 
 export const MODES = ['soloUs', 'soloMexico', 'seminar'] as const;
 export type Mode = (typeof MODES)[number];
@@ -11,6 +12,8 @@ export interface SetupChoice {
   readonly scenario: Scenario;
   readonly config: GameConfig;
   readonly language: Language;
+  /** A guided first year: call-outs on the board, the card, the form and the report. */
+  readonly guided: boolean;
 }
 
 const MODE_SEATS: Readonly<Record<Mode, readonly Role[]>> = {
@@ -28,6 +31,8 @@ export function setupPanel(options: {
   language: Language;
   scenarios: readonly Scenario[];
   randomSeed: number;
+  /** Whether "Guided first year" starts ticked (the first game ever, or "Replay the guide"). */
+  guided?: boolean;
   onStart: (choice: SetupChoice) => void;
   onBack: () => void;
   onError: (message: string) => void;
@@ -73,6 +78,8 @@ export function setupPanel(options: {
   };
   applyMode('soloUs');
   const seed = h('input', { id: seedId, name: 'seed', type: 'number', min: 0, max: 4294967295, value: options.randomSeed, inputmode: 'numeric', required: true, 'data-keep': 'setup:seed' });
+  const guideId = uid('guided');
+  const guided = h('input', { type: 'checkbox', id: guideId, name: 'guided', checked: options.guided === true, 'data-keep': 'setup:guided' });
   const language = h('select', { id: langId, name: 'language' }, h('option', { value: 'en', selected: options.language === 'en' }, 'English'), h('option', { value: 'es', selected: options.language === 'es' }, 'Español'));
   const form = h(
     'form',
@@ -88,6 +95,8 @@ export function setupPanel(options: {
       h('div', { class: 'field' }, h('label', { for: langId }, t('setup.language')), language),
     ),
     h('p', { class: 'hint' }, t('setup.seedHint')),
+    h('div', { class: 'check guided' }, guided, h('label', { for: guideId }, t('teach.guide.checkbox'))),
+    h('p', { class: 'hint' }, t('teach.guide.hint')),
     h('div', { class: 'actions' },
       h('button', { type: 'submit', class: 'primary' }, t('setup.start')),
       h('button', { type: 'button', onclick: () => options.onBack() }, t('common.back')),
@@ -106,6 +115,7 @@ export function setupPanel(options: {
     options.onStart({
       scenario,
       language: language.value === 'es' ? 'es' : 'en',
+      guided: guided.checked,
       config: {
         seed: seedValue,
         sexenios: sexValue,
