@@ -348,6 +348,7 @@ export const en = {
     refusedBecause: 'Not allowed: {{reason}}.',
     refused: 'That move is not allowed now.',
     details: 'Details: ',
+    gameStopped: 'The game stopped on an error and cannot go on. Your last autosave is kept: reload the page to resume it, or export the save to report the problem.',
     loadFailed: "The game's data could not be loaded. Reload the page to try again.",
     loadRefused: '{{problem}}.',
     loadRefusedInGame: '{{problem}}. Your current game is unchanged.',

@@ -349,6 +349,7 @@ export const es: Strings = {
     refusedBecause: 'No está permitido: {{reason}}.',
     refused: 'Esa jugada no está permitida ahora.',
     details: 'Detalles (en inglés): ',
+    gameStopped: 'La partida se detuvo por un error y no puede continuar. Se conserva su último guardado automático: recargue la página para reanudarla o exporte la partida para informar del problema.',
     loadFailed: 'No se pudieron cargar los datos del juego. Recargue la página para intentarlo de nuevo.',
     loadRefused: '{{problem}}.',
     loadRefusedInGame: '{{problem}}. Su partida actual no cambió.',

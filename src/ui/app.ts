@@ -45,6 +45,10 @@ import { cardChoicePanel, decidePanel, electionPanel, leadsToDebrief, reportPane
 import type { GameData, KeyValueStore, SaveData } from './types';
 import { boardView } from './view/board-view';
 import './teaching.css';
+import { momentSound } from '../audio/moment-sounds';
+import { GLOSSARY_EVENT } from './dom/keys';
+import { undoableMoves } from './dom/undo';
+import { applyProjector, boardTextScale } from './projector';
 
 // The browser game: HTML controls over the Phaser board, both drawn from the machine's snapshots.
 // The app holds no rules: it shows the snapshot, offers the moves the engine lists, and sends the
@@ -85,6 +89,8 @@ interface Prefs {
   textScale: number;
   /** A game has been started in this browser: "Guided first year" is no longer ticked by default. */
   played: boolean;
+  /** Projector mode: the whole page scaled for the back of a room (projector.ts). */
+  projector: boolean;
 }
 
 function readPrefs(store: KeyValueStore | null, fallback: Language): Prefs {
@@ -94,9 +100,10 @@ function readPrefs(store: KeyValueStore | null, fallback: Language): Prefs {
       language: raw?.language === 'es' || raw?.language === 'en' ? raw.language : fallback,
       textScale: typeof raw?.textScale === 'number' && TEXT_SCALES.includes(raw.textScale) ? raw.textScale : 1,
       played: raw?.played === true,
+      projector: raw?.projector === true,
     };
   } catch {
-    return { language: fallback, textScale: 1, played: false };
+    return { language: fallback, textScale: 1, played: false, projector: false };
   }
 }
 
@@ -174,6 +181,7 @@ export class App {
     });
     deps.root.replaceChildren(this.el.toolbar, h('div', { class: 'body' }, this.el.stage, h('div', { class: 'side' }, this.el.message, this.el.notice, this.el.panel)), this.el.dialog, this.el.glossary, this.el.live, fileInput);
     this.applyTextScale();
+    applyProjector(this.prefs.projector);
     deps.root.addEventListener('pointerdown', () => this.ensureAudio(), { once: true, capture: true });
     deps.root.addEventListener('keydown', () => this.ensureAudio(), { once: true, capture: true });
   }
@@ -185,6 +193,8 @@ export class App {
   /** Shows the first screen at once; the board and the data follow as they load. */
   start(): void {
     (this.deps.events ?? window).addEventListener('storage', (event) => this.onStorage(event as StorageEvent));
+    // The panels' "G" shortcut asks for the glossary (dom/keys.ts).
+    this.deps.root.ownerDocument.defaultView?.addEventListener(GLOSSARY_EVENT, () => this.openGlossary());
     const saved = readAutosave(this.deps.storage);
     // A save that is not even a save is set aside at once; the rest is checked when resumed.
     if (saved !== null && !unwrapAutosave(saved).readable) this.setAside(saved);
@@ -193,10 +203,14 @@ export class App {
     performance.mark('csd:first-screen');
     void this.deps.loadBoard(this.el.stage).then((board) => {
       this.board = board;
-      board.setTextScale(this.prefs.textScale);
+      board.setTextScale(boardTextScale(this.prefs.textScale, this.prefs.projector));
       board.setHandlers?.({
         onCardSelected: (id) => this.openCard(id),
         onOptionSelected: (option) => this.chooseOptionOnBoard(option),
+        onMomentShown: (m) => {
+          const sound = momentSound(m.kind, m.tone);
+          if (sound) this.audio?.play(sound);
+        },
       });
       this.renderBoard([]);
       this.stageOnBoard(this.unstaged);
@@ -281,6 +295,7 @@ export class App {
       // The visible "A−" begins the accessible name, so a voice command of what is seen works too.
       h('button', { type: 'button', title: t('toolbar.smallerText'), onclick: () => this.stepText(-1) }, 'A−', h('span', { class: 'visually-hidden' }, ` ${t('toolbar.smallerText')}`)),
       h('button', { type: 'button', title: t('toolbar.largerText'), onclick: () => this.stepText(1) }, 'A+', h('span', { class: 'visually-hidden' }, ` ${t('toolbar.largerText')}`)),
+      h('button', { type: 'button', 'aria-pressed': this.prefs.projector ? 'true' : 'false', onclick: () => this.toggleProjector() }, t('look.projector')),
       h('button', { type: 'button', 'aria-pressed': muted ? 'true' : 'false', onclick: () => this.toggleMute() }, muted ? t('toolbar.unmute') : t('toolbar.mute')),
       volume,
       h('button', { type: 'button', 'aria-haspopup': 'dialog', onclick: () => this.openGlossary() }, t('teach.toolbar.glossary')),
@@ -298,8 +313,18 @@ export class App {
     this.prefs.textScale = TEXT_SCALES[i] ?? 1;
     this.savePrefs();
     this.applyTextScale();
-    this.board?.setTextScale(this.prefs.textScale);
+    this.board?.setTextScale(boardTextScale(this.prefs.textScale, this.prefs.projector));
     this.renderBoard([]);
+  }
+
+  private toggleProjector(): void {
+    this.prefs.projector = !this.prefs.projector;
+    this.savePrefs();
+    applyProjector(this.prefs.projector);
+    this.board?.setTextScale(boardTextScale(this.prefs.textScale, this.prefs.projector));
+    this.renderToolbar();
+    this.renderBoard([]);
+    this.el.live.textContent = this.t(this.prefs.projector ? 'look.projectorOn' : 'look.projectorOff');
   }
 
   private toggleMute(): void {
@@ -467,7 +492,11 @@ export class App {
     this.previousGame = game ?? null;
     this.moments = [];
     if (game && scenario && !resumed) this.queueMoments(prologue(game, scenario) ?? []);
-    actor.subscribe(() => this.onSnapshot());
+    // An engine error stops the machine (machine/failure.ts): say so, rather than leave a dead panel.
+    actor.subscribe({
+      next: () => this.onSnapshot(),
+      error: (error) => this.showMessage(this.t('errors.gameStopped'), 'error', error instanceof Error ? error.message : String(error)),
+    });
     this.onSnapshot();
   }
 
@@ -656,7 +685,31 @@ export class App {
       language: this.prefs.language,
       send: (move) => this.send(move),
       showPassage: (card: Card) => showPassage(this.el.dialog, card, this.data?.passage(card.citation.quote) ?? null, this.t, this.prefs.language),
+      openGlossary: (id) => this.openGlossary(id),
+      canUndo: this.undoable() !== null,
+      undo: () => this.undoLastDecision(),
     };
+  }
+
+  /** The moves of this game without the last decision of the year, when there is one to take back. */
+  private undoable(): PlayerMove[] | null {
+    const snapshot = this.actor?.getSnapshot();
+    return snapshot ? undoableMoves(snapshot.context) : null;
+  }
+
+  /** Takes back the last decision of this year: the same game, replayed without it. */
+  private undoLastDecision(): void {
+    const snapshot = this.actor?.getSnapshot();
+    const { game, scenario } = snapshot?.context ?? {};
+    const moves = this.undoable();
+    if (!game || !scenario || !moves) return;
+    const replayed = replayActor(scenario, { scenario: scenario.id, config: game.config, moves });
+    if (!replayed.ok) {
+      this.showMessage(this.t('errors.gameStopped'), 'error', replayed.error);
+      return;
+    }
+    // Resumed: nothing re-animates; the shorter move list is autosaved.
+    this.play(replayed.value, true);
   }
 
   private gamePanel(): HTMLElement {

@@ -20,6 +20,7 @@ import type { Language, Translate } from '../../i18n';
 import { citationLine, describeEffects } from '../../i18n/describe';
 import { reasonText } from '../debrief/debrief-data';
 import { changeLean, entriesOfYear, headlineOfYear, signedChange, TRACK_POLARITY, trackChanges, type TrackChange } from '../view/changes';
+import { linkedText } from './glossary';
 import { h, uid } from './h';
 import { installShortcuts, shortcutsDialog, type ShortcutHandlers } from './keys';
 import { consentOdds, previewDeltas, previewLine } from './preview';
@@ -41,6 +42,8 @@ export interface TurnContext {
   readonly undo?: () => void;
   /** Whether there is a decision to take back now. */
   readonly canUndo?: boolean;
+  /** Opens the glossary (at an entry): terms in card text link to it. */
+  openGlossary?(entryId?: string): void;
 }
 
 function heading(text: string, level: 'h2' | 'h3' = 'h2'): HTMLElement {
@@ -63,7 +66,7 @@ export function cardArticle(ctx: TurnContext, card: Card, extra?: HTMLElement): 
     { class: 'event-card', 'aria-label': card.title[language] },
     h('h3', {}, card.title[language]),
     h('p', { class: 'provenance', 'data-provenance': card.provenance }, t(`provenance.${card.provenance}`)),
-    h('p', {}, card.text[language]),
+    h('p', {}, ...(ctx.openGlossary ? linkedText(card.text[language], language, ctx.openGlossary, t) : [card.text[language]])),
     h('p', { class: 'effects' }, `${t('print.effects')}: ${describeEffects(t, card.effects)}`),
     extra ?? null,
     h(
