@@ -1,4 +1,5 @@
 import { PARTIES, type Moment } from '../../engine';
+import { momentTone, stagedMoment as boardMoment } from '../view/board-view';
 import type { Language, Translate } from '../../i18n';
 import { momentText } from '../../i18n/moments';
 import type { StagedMoment } from '../board/board';
@@ -11,36 +12,9 @@ import { h } from './h';
 // changing level, a refused offer, the end of a term) is shown on its own, for the players to read
 // and acknowledge before play goes on. Nothing is skipped silently.
 
-/** Whether a moment is good or bad news for the relationship (the board and the panel colour it). */
-export function momentTone(m: Moment): StagedMoment['tone'] {
-  switch (m.kind) {
-    case 'band':
-    case 'intelligence':
-      return m.better ? 'good' : 'bad';
-    case 'offerRefused':
-    case 'accommodationKnown':
-    case 'fragmentation':
-      return 'bad';
-    case 'strategy':
-      return m.strategy === 'D' ? 'bad' : m.strategy === 'A' ? 'good' : 'neutral';
-    case 'sexenioEnd':
-      return m.relationship.to > m.relationship.from ? 'good' : m.relationship.to < m.relationship.from ? 'bad' : 'neutral';
-    default:
-      return 'neutral';
-  }
-}
-
-/** A moment for the board's stage, in the player's language. */
+/** A moment for the board's stage, in the player's language (the board's own shape: view/board-view.ts). */
 export function stagedMoment(m: Moment, language: Language, t: Translate): StagedMoment {
-  const text = momentText(m, language, t, reasonText);
-  return {
-    kind: m.kind,
-    headline: text.headline,
-    body: text.body,
-    tone: momentTone(m),
-    ...(m.kind === 'election' ? { shares: PARTIES.map((p) => ({ label: t(`parties.${p}`), share: m.shares[p], winner: p === m.winner })) } : {}),
-    ...(m.kind === 'band' ? { band: { from: m.from, to: m.to, fromLabel: t(`bands.${m.from}`), toLabel: t(`bands.${m.to}`) } } : {}),
-  };
+  return boardMoment(m, momentText(m, language, t, reasonText), t);
 }
 
 export interface MomentPanelOptions {

@@ -170,6 +170,9 @@ export function momentTone(m: Moment): StagedMoment['tone'] {
       return 'bad';
     case 'handover':
       return 'good';
+    // The paper's outlook: A keeps the relationship closest, D ends it (paper §3, Summary of Options).
+    case 'strategy':
+      return m.strategy === 'D' ? 'bad' : m.strategy === 'A' ? 'good' : 'neutral';
     case 'sexenioEnd':
       return m.relationship.to > m.relationship.from ? 'good' : m.relationship.to < m.relationship.from ? 'bad' : 'neutral';
     default:
