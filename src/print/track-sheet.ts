@@ -6,6 +6,7 @@ import {
   ROLE_ACTIONS,
   ROLES,
   TRACK_BOUNDS,
+  TRACK_NAMES,
   type Card,
   type Condition,
   type Effect,
@@ -22,20 +23,8 @@ import { KIT_STRINGS } from './strings';
 // bands (from BAND_FLOORS), intelligence sharing's levels, a column per year to write in, the
 // standing facts the cards tick, and the boxes for the option, party, posture and capital.
 
-const ROWS: readonly (NumericTrack | 'relationship')[] = [
-  'relationship',
-  'relationship.sedena',
-  'relationship.semar',
-  'institutionalization',
-  'personalTies',
-  'sovereigntyTension',
-  'usCommitment',
-  'violence',
-  'tcoPower',
-  'publicSupport',
-  'policeCapacity',
-  'ruleOfLaw',
-];
+/** Every numeric track in the board's order; intelligence sharing has its own row of levels. */
+const ROWS = TRACK_NAMES.filter((track): track is NumericTrack | 'relationship' => track !== 'intelligenceSharing');
 
 export const YEAR_COLUMNS = 6;
 
