@@ -226,6 +226,7 @@ export const en = {
     volume: 'Volume',
     exportSave: 'Export save',
     importSave: 'Load a save file',
+    gameMenu: 'Game',
   },
   turn: {
     yourTurn: '{{role}}: your turn',

@@ -227,6 +227,7 @@ export const es: Strings = {
     volume: 'Volumen',
     exportSave: 'Exportar partida',
     importSave: 'Cargar un archivo de partida',
+    gameMenu: 'Partida',
   },
   turn: {
     yourTurn: '{{role}}: es su turno',

@@ -5,27 +5,12 @@ import type { GameAudio } from '../audio';
 import { refusalMessage } from '../i18n/refusals';
 import { createStrings, type Language, type Strings } from '../i18n';
 import { gameMachine, replayActor, type GameActor, type PlayerMove } from '../machine';
-import {
-  AUTOSAVE_KEY,
-  clearAutosave,
-  deleteSlot,
-  listSlots,
-  readSlot,
-  SLOTS_KEY,
-  writeSlot,
-  type SaveSlot,
-  discardUnreadable,
-  readAutosave,
-  readUnreadable,
-  saveName,
-  setAsideAutosave,
-  supersedes,
-  UNREADABLE_KEY,
-  unwrapAutosave,
-  wrapAutosave,
-  writeAutosave,
-  type Autosave,
-} from './autosave';
+import { AUTOSAVE_KEY, deleteSlot, listSlots, readAutosave, readSlot, saveName, SLOTS_KEY, UNREADABLE_KEY, unwrapAutosave, writeSlot, type Autosave, type SaveSlot } from './autosave';
+import { SaveKeeper } from './save-keeper';
+import { readPrefs, stepTextScale, writePrefs, type Prefs } from './prefs';
+import { renderToolbar } from './toolbar';
+import { clip, download, keptInputs, randomId, restoreInputs } from './page';
+import { loadAudioSettings } from '../audio/settings';
 import type { BoardCue, BoardRenderer, OptionCardView } from './board/board';
 import { cuesFor, newEntries } from './cues';
 import { DebriefComparisons } from './debrief/comparison-runner';
@@ -81,32 +66,6 @@ export interface AppDeps {
 
 type Screen = 'title' | 'setup' | 'game';
 
-const PREFS_KEY = 'csd.prefs';
-const TEXT_SCALES = [0.85, 1, 1.2, 1.45, 1.75];
-
-interface Prefs {
-  language: Language;
-  textScale: number;
-  /** A game has been started in this browser: "Guided first year" is no longer ticked by default. */
-  played: boolean;
-  /** Projector mode: the whole page scaled for the back of a room (projector.ts). */
-  projector: boolean;
-}
-
-function readPrefs(store: KeyValueStore | null, fallback: Language): Prefs {
-  try {
-    const raw = JSON.parse(store?.getItem(PREFS_KEY) ?? 'null') as Partial<Prefs> | null;
-    return {
-      language: raw?.language === 'es' || raw?.language === 'en' ? raw.language : fallback,
-      textScale: typeof raw?.textScale === 'number' && TEXT_SCALES.includes(raw.textScale) ? raw.textScale : 1,
-      played: raw?.played === true,
-      projector: raw?.projector === true,
-    };
-  } catch {
-    return { language: fallback, textScale: 1, played: false, projector: false };
-  }
-}
-
 export class App {
   private readonly strings: Strings;
   private prefs: Prefs;
@@ -119,18 +78,9 @@ export class App {
   private lastPhase = '';
   private debrief: Debrief | null = null;
   private readonly comparisons: DebriefComparisons;
-  // The autosave (see autosave.ts): this tab, the game it plays, and what it last knew the store to
-  // hold — its own last write, or the save that was there when the player started or loaded a game.
-  // Anything else found there is another tab's, and is never replaced without asking.
-  private readonly tabId: string;
-  private gameId: string | null = null;
-  private lastSeen: string | null = null;
+  /** This tab's autosave, and another tab's in its way (save-keeper.ts). */
+  private readonly saves: SaveKeeper;
   private savedMoves = -1;
-  /** Another tab's save that this tab would overwrite: the player chooses. */
-  private conflict: Autosave | null = null;
-  private saveFailed = false;
-  /** An unreadable autosave the store would not let us set aside: kept here, not offered. */
-  private unreadable: string | null = null;
   // Teaching (issue 10): the briefs read before play, the big moments waiting to be read (shown
   // before the next panel), the game state they were last computed from, and the guided first year.
   private briefs: { readonly roles: readonly Role[]; index: number; readonly reopened: boolean } | null = null;
@@ -158,7 +108,7 @@ export class App {
 
   constructor(private readonly deps: AppDeps, browserLanguage: Language) {
     this.prefs = readPrefs(deps.storage, browserLanguage);
-    this.tabId = deps.tabId ?? randomId();
+    this.saves = new SaveKeeper(deps.storage, deps.tabId ?? randomId());
     this.strings = createStrings(this.prefs.language);
     const fileInput = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
     fileInput.addEventListener('change', () => void this.importFile());
@@ -197,7 +147,7 @@ export class App {
     this.deps.root.ownerDocument.defaultView?.addEventListener(GLOSSARY_EVENT, () => this.openGlossary());
     const saved = readAutosave(this.deps.storage);
     // A save that is not even a save is set aside at once; the rest is checked when resumed.
-    if (saved !== null && !unwrapAutosave(saved).readable) this.setAside(saved);
+    if (saved !== null && !unwrapAutosave(saved).readable) this.saves.setAside(saved, null);
     this.render();
     // User Timing marks: the end-to-end run reads them to measure how fast screens open.
     performance.mark('csd:first-screen');
@@ -224,11 +174,7 @@ export class App {
   }
 
   private savePrefs(): void {
-    try {
-      this.deps.storage?.setItem(PREFS_KEY, JSON.stringify(this.prefs));
-    } catch {
-      // Preferences are a convenience; the game goes on without them.
-    }
+    writePrefs(this.deps.storage, this.prefs);
   }
 
   private applyTextScale(): void {
@@ -257,11 +203,11 @@ export class App {
   private renderNotice(): void {
     const t = this.t;
     const notice = this.el.notice;
-    if (this.conflict && this.actor) {
-      const mine = this.actor?.getSnapshot().context.moves.length ?? 0;
-      const theirs = this.conflict.moves?.length ?? 0;
-      const ahead = this.conflict.game === this.gameId && theirs > mine;
-      const other = this.conflict;
+    const other = this.saves.conflict;
+    if (other && this.actor) {
+      const mine = this.actor.getSnapshot().context.moves.length;
+      const theirs = other.moves?.length ?? 0;
+      const ahead = other.game === this.saves.game && theirs > mine;
       notice.hidden = false;
       notice.replaceChildren(
         h('p', {}, ahead ? t('notice.otherTabAhead', { theirs, mine }) : t('notice.otherTabGame')),
@@ -269,7 +215,7 @@ export class App {
           h('button', { type: 'button', onclick: () => this.keepThisGame() }, t('notice.keepThis')),
           h('button', { type: 'button', onclick: () => void this.resume(other.text, t('notice.otherTabName'), other) }, t('notice.loadOther'))),
       );
-    } else if (this.saveFailed && this.actor) {
+    } else if (this.saves.failed && this.actor) {
       notice.hidden = false;
       notice.replaceChildren(h('p', {}, t('notice.saveFailed')), h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => void this.exportSave() }, t('notice.download'))));
     } else {
@@ -280,37 +226,31 @@ export class App {
 
   // ── toolbar ──────────────────────────────────────────────────────────────────────────────
   private renderToolbar(): void {
-    const t = this.t;
-    const audio = this.audio;
-    const inGame = this.screen === 'game' && !!this.actor;
-    const language = h('select', { id: 'language-select', 'aria-label': t('toolbar.language') }, h('option', { value: 'en', selected: this.prefs.language === 'en' }, 'English'), h('option', { value: 'es', selected: this.prefs.language === 'es' }, 'Español'));
-    language.addEventListener('change', () => this.setLanguage(language.value === 'es' ? 'es' : 'en'));
-    const muted = audio?.muted ?? readStoredMute(this.deps.storage);
-    const volume = h('input', { type: 'range', min: 0, max: 100, step: 5, value: Math.round((audio?.volume ?? 0.7) * 100), 'aria-label': t('toolbar.volume') });
-    volume.addEventListener('change', () => this.ensureAudio()?.setVolume(Number(volume.value) / 100));
-    const items: (HTMLElement | null)[] = [
-      h('span', { class: 'brand' }, t('game.title')),
-      h('label', { for: 'language-select', class: 'visually-hidden' }, t('toolbar.language')),
-      language,
-      // The visible "A−" begins the accessible name, so a voice command of what is seen works too.
-      h('button', { type: 'button', title: t('toolbar.smallerText'), onclick: () => this.stepText(-1) }, 'A−', h('span', { class: 'visually-hidden' }, ` ${t('toolbar.smallerText')}`)),
-      h('button', { type: 'button', title: t('toolbar.largerText'), onclick: () => this.stepText(1) }, 'A+', h('span', { class: 'visually-hidden' }, ` ${t('toolbar.largerText')}`)),
-      h('button', { type: 'button', 'aria-pressed': this.prefs.projector ? 'true' : 'false', onclick: () => this.toggleProjector() }, t('look.projector')),
-      h('button', { type: 'button', 'aria-pressed': muted ? 'true' : 'false', onclick: () => this.toggleMute() }, muted ? t('toolbar.unmute') : t('toolbar.mute')),
-      volume,
-      h('button', { type: 'button', 'aria-haspopup': 'dialog', onclick: () => this.openGlossary() }, t('teach.toolbar.glossary')),
-      inGame ? h('button', { type: 'button', onclick: () => this.reopenBriefing() }, t('teach.toolbar.briefing')) : null,
-      inGame ? h('button', { type: 'button', 'aria-haspopup': 'dialog', onclick: () => this.saveAs() }, t('teach.toolbar.saveAs')) : null,
-      inGame ? h('button', { type: 'button', onclick: () => void this.exportSave() }, t('toolbar.exportSave')) : null,
-      h('button', { type: 'button', onclick: () => this.el.fileInput.click() }, t('toolbar.importSave')),
-      inGame ? h('button', { type: 'button', onclick: () => this.confirmNewGame() }, t('title.newGame')) : null,
-    ];
-    this.el.toolbar.replaceChildren(...items.filter((x): x is HTMLElement => x !== null));
+    const sound = this.audio ?? loadAudioSettings(this.deps.storage);
+    renderToolbar(this.el.toolbar, {
+      t: this.t,
+      language: this.prefs.language,
+      projector: this.prefs.projector,
+      muted: sound.muted,
+      volume: sound.volume,
+      inGame: this.screen === 'game' && !!this.actor,
+    }, {
+      setLanguage: (language) => this.setLanguage(language),
+      stepText: (direction) => this.stepText(direction),
+      toggleProjector: () => this.toggleProjector(),
+      toggleMute: () => this.toggleMute(),
+      setVolume: (volume) => this.ensureAudio()?.setVolume(volume),
+      openGlossary: () => this.openGlossary(),
+      reopenBriefing: () => this.reopenBriefing(),
+      saveAs: () => this.saveAs(),
+      exportSave: () => void this.exportSave(),
+      importSave: () => this.el.fileInput.click(),
+      newGame: () => this.confirmNewGame(),
+    });
   }
 
-  private stepText(direction: number): void {
-    const i = Math.max(0, Math.min(TEXT_SCALES.length - 1, TEXT_SCALES.indexOf(this.prefs.textScale) + direction));
-    this.prefs.textScale = TEXT_SCALES[i] ?? 1;
+  private stepText(direction: -1 | 1): void {
+    this.prefs.textScale = stepTextScale(this.prefs.textScale, direction);
     this.savePrefs();
     this.applyTextScale();
     this.board?.setTextScale(boardTextScale(this.prefs.textScale, this.prefs.projector));
@@ -339,6 +279,9 @@ export class App {
     document.documentElement.lang = language;
     this.savePrefs();
     if (this.debrief && this.actor) this.debrief = null;
+    // The moment on stage is staged again, in the new language.
+    const moment = this.moments[0];
+    if (moment) this.staged.delete(moment);
     // The same moment, in other words: what the players ticked and chose stays as it was.
     const kept = keptInputs(this.el.panel);
     this.render();
@@ -360,9 +303,8 @@ export class App {
 
   private titlePanel(): HTMLElement {
     const t = this.t;
-    const raw = readAutosave(this.deps.storage);
-    const saved = raw !== null && raw !== this.unreadable ? unwrapAutosave(raw) : null;
-    const unreadable = readUnreadable(this.deps.storage) ?? this.unreadable;
+    const saved = this.saves.offered();
+    const unreadable = this.saves.unreadable();
     return h('section', { class: 'title-screen' },
       h('h1', { tabindex: -1, class: 'panel-title' }, t('game.title')),
       h('p', { class: 'lead' }, t('game.subtitle')),
@@ -389,15 +331,8 @@ export class App {
       h('p', { class: 'hint' }, t('game.source')));
   }
 
-  /** Keeps an autosave that cannot be played out of the way, where the player can still fetch it. */
-  private setAside(raw: string): void {
-    this.unreadable = setAsideAutosave(this.deps.storage, raw) ? null : raw;
-  }
-
   private discardUnreadable(): void {
-    discardUnreadable(this.deps.storage);
-    if (this.unreadable !== null && readAutosave(this.deps.storage) === this.unreadable) clearAutosave(this.deps.storage);
-    this.unreadable = null;
+    this.saves.discardUnreadable();
     this.render();
   }
 
@@ -449,7 +384,7 @@ export class App {
     const actor = createActor(gameMachine);
     actor.start();
     actor.send({ type: 'START', scenario, config });
-    this.adoptStore(randomId());
+    this.saves.adopt(randomId());
     // Each human team reads its brief before the first panel.
     const roles = ROLES.filter((r) => config.seats[r] === 'human');
     this.guideRequested = false;
@@ -457,17 +392,6 @@ export class App {
     this.savePrefs();
     this.play(actor, false, roles.length ? { roles, index: 0, reopened: false } : null);
     if (guided) this.startGuide();
-  }
-
-  /**
-   * A new game (or a loaded file) in this tab: what the store holds now, the player has seen (the
-   * title offered it) and chose not to play, so this tab's saves may replace it; unless another
-   * tab's save is already waiting for the player's answer.
-   */
-  private adoptStore(gameId: string, seen?: string): void {
-    this.gameId = gameId;
-    if (seen !== undefined) this.lastSeen = seen;
-    else if (!this.conflict) this.lastSeen = readAutosave(this.deps.storage);
   }
 
   /** Plays on with a started machine: a new game's, or the one a save was replayed into (`resumed`). */
@@ -485,7 +409,7 @@ export class App {
     this.seenEntries = resumed && game ? game.log.flat().length : 0;
     this.lastPhase = '';
     this.savedMoves = -1;
-    this.conflict = null;
+    this.saves.conflict = null;
     // A game never opens cold: before the first human turn, what happened before it (the 2012
     // election and the new president's strategy, in a solo US game of transition-2012).
     const scenario = actor.getSnapshot().context.scenario;
@@ -510,7 +434,7 @@ export class App {
     this.board?.clearStage?.();
     this.guide?.destroy();
     this.guide = null;
-    this.saveFailed = false;
+    this.saves.stop();
     this.renderNotice();
     this.debrief = null;
     this.comparisons.clear();
@@ -563,34 +487,15 @@ export class App {
     return { scenario: scenario.id, config: game.config, moves, savedAt: this.deps.now() };
   }
 
-  /** The moves this tab's game would save, if it has one. */
-  private mine(): { readonly game: string; readonly moves: readonly unknown[] } | null {
-    const moves = this.actor?.getSnapshot().context.moves;
-    return moves && this.gameId ? { game: this.gameId, moves } : null;
-  }
-
-  /**
-   * Whether the store holds another tab's save that this tab's would replace with loss: a
-   * different game, or a line of this game this tab does not contain. A save this tab wrote or
-   * knowingly replaces, or that this tab's game continues, is no conflict.
-   */
-  private findConflict(): Autosave | null {
-    const raw = readAutosave(this.deps.storage);
-    const mine = this.mine();
-    if (raw === null || raw === this.lastSeen || !mine) return null;
-    const stored = unwrapAutosave(raw);
-    return supersedes(mine, stored) ? null : stored;
+  private moves(): readonly unknown[] | null {
+    return this.actor?.getSnapshot().context.moves ?? null;
   }
 
   private autosave(finished = false): void {
     const save = this.record();
-    if (!save || !this.data || !this.gameId) return;
-    this.conflict = this.findConflict();
-    if (!this.conflict) {
-      const raw = wrapAutosave(this.data.serializeSave(save), { game: this.gameId, tab: this.tabId, finished });
-      this.saveFailed = !writeAutosave(this.deps.storage, raw);
-      if (!this.saveFailed) this.lastSeen = raw;
-    }
+    const data = this.data;
+    if (!save || !data) return;
+    this.saves.write(save.moves, () => data.serializeSave(save), finished);
     this.renderNotice();
   }
 
@@ -601,14 +506,13 @@ export class App {
     if (this.screen === 'title') return this.render(false);
     const game = this.actor?.getSnapshot().context.game;
     if (!game || game.phase === 'debrief') return;
-    this.conflict = this.findConflict();
+    this.saves.check(this.moves());
     this.renderNotice();
   }
 
   /** The player keeps this tab's game: the other tab's save is replaced, knowingly. */
   private keepThisGame(): void {
-    this.lastSeen = readAutosave(this.deps.storage);
-    this.conflict = null;
+    this.saves.keepMine();
     this.autosave();
   }
 
@@ -624,8 +528,7 @@ export class App {
     const refuse = (problem: string, details?: string) => {
       // A broken autosave would fail on every visit: it is set aside once reported, not lost.
       if (autosave) {
-        this.setAside(autosave.raw);
-        if (this.conflict?.raw === autosave.raw) this.conflict = this.findConflict();
+        this.saves.setAside(autosave.raw, this.moves());
         if (this.screen === 'title') this.render();
         this.renderNotice();
       }
@@ -655,8 +558,8 @@ export class App {
     } catch (e) {
       return refuse(t('errors.unexpected', { name: shortName }), e instanceof Error ? e.message : String(e));
     }
-    if (autosave) this.adoptStore(autosave.game ?? randomId(), autosave.raw);
-    else this.adoptStore(randomId());
+    if (autosave) this.saves.adopt(autosave.game ?? randomId(), autosave.raw);
+    else this.saves.adopt(randomId());
     this.play(replayed.actor, replayed.moves > 0);
     if (!autosave) this.showMessage(t('title.resumed', { name: shortName }), 'info');
   }
@@ -779,10 +682,11 @@ export class App {
     }
     const moment = this.moments[0];
     if (!moment) return null;
-    // The board stages the moment the panel shows, so the two tell the same thing at once.
+    // The board stages the moment the panel shows, so the two tell the same thing at once: one
+    // read and passed in the panel leaves the board too.
     if (!this.staged.has(moment)) {
       this.staged.add(moment);
-      this.stageOnBoard([moment]);
+      this.stageOnBoard([moment], true);
     }
     this.el.live.textContent = momentAnnouncement(moment, this.prefs.language, t);
     return momentPanel(moment, {
@@ -794,7 +698,10 @@ export class App {
         if (this.moments[0] !== moment) return;
         this.showMessage(null);
         this.moments.shift();
-        if (this.moments.length === 0) this.el.live.textContent = '';
+        if (this.moments.length === 0) {
+          this.el.live.textContent = '';
+          this.board?.clearStage?.();
+        }
         this.render();
       },
     });
@@ -805,9 +712,14 @@ export class App {
     this.moments.push(...moments);
   }
 
-  private stageOnBoard(moments: readonly Moment[]): void {
+  /** Puts moments on the board's stage after those waiting there, or `instead` of them. */
+  private stageOnBoard(moments: readonly Moment[], instead = false): void {
     if (moments.length === 0) return;
-    if (!this.board) return void this.unstaged.push(...moments);
+    if (!this.board) {
+      if (instead) this.unstaged = [];
+      return void this.unstaged.push(...moments);
+    }
+    if (instead) this.board.clearStage?.();
     this.board.stage?.(moments.map((m) => stagedMoment(m, this.prefs.language, this.t)));
   }
 
@@ -951,74 +863,4 @@ export class App {
       board.showOptions(cards);
     } else board.hideOptions();
   }
-}
-
-/** A fresh id for a tab or a game. */
-function randomId(): string {
-  const uuid = globalThis.crypto?.randomUUID?.();
-  return uuid ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
-/** At most `max` characters of an untrusted text, for a message. */
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-type Control = HTMLInputElement | HTMLSelectElement;
-
-/** What the player has entered in the panel's lasting controls (`data-keep`), by their keys. */
-function keptInputs(root: HTMLElement): Map<string, string | boolean> {
-  const kept = new Map<string, string | boolean>();
-  for (const el of root.querySelectorAll<Control>('[data-keep]')) {
-    const key = el.dataset.keep ?? '';
-    kept.set(key, isToggle(el) ? el.checked : el.value);
-  }
-  return kept;
-}
-
-/**
- * Enters it again in the redrawn panel. Lists and radio buttons first, with their change events
- * (a scenario sets its length, a mode its roles), then boxes and fields, whose change events
- * update what depends on them (the political capital spent, what can still be afforded).
- */
-function restoreInputs(root: HTMLElement, kept: ReadonlyMap<string, string | boolean>): void {
-  const controls = [...root.querySelectorAll<Control>('[data-keep]')];
-  const rank = (el: Control) => (el instanceof HTMLSelectElement ? 0 : el.type === 'radio' ? 1 : 2);
-  const changed: Control[] = [];
-  for (const el of controls.sort((a, b) => rank(a) - rank(b))) {
-    const value = kept.get(el.dataset.keep ?? '');
-    if (value === undefined) continue;
-    if (isToggle(el)) {
-      if (el.checked === value) continue;
-      el.checked = value === true;
-      if (el.type === 'radio' && !el.checked) continue;
-    } else {
-      if (el.value === value) continue;
-      el.value = String(value);
-    }
-    if (rank(el) < 2) el.dispatchEvent(new Event('change'));
-    else changed.push(el);
-  }
-  for (const el of changed) el.dispatchEvent(new Event('change'));
-}
-
-function isToggle(el: Control): el is HTMLInputElement {
-  return el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
-}
-
-function readStoredMute(store: KeyValueStore | null): boolean {
-  try {
-    return (JSON.parse(store?.getItem('csd.audio') ?? 'null') as { muted?: unknown } | null)?.muted === true;
-  } catch {
-    return false;
-  }
-}
-
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = h('a', { href: url, download: name, class: 'visually-hidden' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -228,6 +228,8 @@ describe('saves', () => {
     await panel.getByRole('button', { name: /Confirm/ }).first().waitFor();
     const before = await panel.innerText();
     const chooser = page.waitForEvent('filechooser');
+    // During a game, loading a file is in the toolbar's Game menu.
+    await page.locator('.toolbar summary', { hasText: 'Game' }).click();
     await page.getByRole('button', { name: 'Load a save file' }).click();
     // A save of this version whose moves are not a list (an older version's save gets another message).
     const broken = JSON.stringify({ format: SAVE_FORMAT, version: SAVE_VERSION, moves: 'lots' });

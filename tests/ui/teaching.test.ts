@@ -108,6 +108,30 @@ describe('the big moments', () => {
     expect(staged[0]?.shares?.find((s) => s.winner)?.label).toBe('PRD');
   });
 
+  it('keeps the board on the moment the panel shows: one at a time, again in a new language, gone once read', async () => {
+    const ui = launch({ seed: 5 });
+    const onStage: StagedMoment[][] = [[]];
+    Object.assign(ui.board, {
+      stage: (moments: readonly StagedMoment[]) => void onStage.at(-1)?.push(...moments),
+      clearStage: () => void onStage.push([]),
+    });
+    await start(ui);
+    button(ui.panel(), 'Begin').click();
+    expect(onStage.at(-1)?.map((m) => m.headline)).toEqual(['2012: the PRD wins the election']);
+    // Read in the panel and passed: the board does not keep it queued before the next one.
+    button(ui.panel(), 'Continue').click();
+    expect(onStage.at(-1)?.map((m) => m.kind)).toEqual(['strategy']);
+    // A language switch stages the same moment again, in Spanish.
+    ui.setLanguage('es');
+    expect(onStage.at(-1)?.map((m) => m.kind)).toEqual(['strategy']);
+    expect(onStage.at(-1)?.[0]?.headline).toMatch(/^El gobierno del PRD /);
+    ui.setLanguage('en');
+    readThrough(ui);
+    // The last moment read: the stage is cleared for the decision.
+    expect(['An event calls for a decision', 'Decisions for 2013']).toContain(ui.heading());
+    expect(onStage.at(-1)).toEqual([]);
+  });
+
   it('shows a refused offer with who refused, the odds and the capital spent', async () => {
     const ui = launch({ seed: 5 });
     await start(ui);
