@@ -24,7 +24,7 @@ export function loadGameData(): GameData {
       return { ok: true, value: parsed.value };
     },
     serializeSave(save) {
-      return JSON.stringify(makeSave(save.scenario, save.config, save.moves as never, save.savedAt), null, 1);
+      return JSON.stringify(makeSave(save.scenario, save.config, save.moves, save.savedAt), null, 1);
     },
     passage(quote) {
       const at = findQuote(source.normalized, quote);

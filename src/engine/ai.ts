@@ -1,7 +1,6 @@
-import { roleAction } from './actions';
 import { MODEL } from './params';
 import { deltaTerms, termsDelta, type DeltaTerm } from './effects';
-import { actionAvailable, affordableOptions, legalStances, optionCost, type Decision } from './legality';
+import { affordableOptions, legalStances, leverAvailable, leverOf, optionCost, type Decision } from './legality';
 import { draw, drawKey, streamKey, weightedPick, type StreamHolder, type StreamKey } from './rng';
 import type { CardChoice, Scenario } from './scenario-types';
 import { missionOf, strategyToken } from './strategy';
@@ -133,8 +132,9 @@ class Plan {
   }
 
   consider(id: string): this {
-    const action = roleAction(id);
-    if (action && action.role === this.role && action.cost <= this.budget && !this.actions.includes(id) && actionAvailable(this.state, action)) {
+    const lever = leverOf(id);
+    const action = lever?.action;
+    if (lever && action && action.role === this.role && action.cost <= this.budget && !this.actions.includes(id) && leverAvailable(this.state, lever)) {
       this.actions.push(id);
       this.budget -= action.cost;
     }

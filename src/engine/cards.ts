@@ -140,9 +140,18 @@ function raceWinners(state: GameState, pool: CandidatePool, count: number): Card
   // The leaders so far, by key; a later card with an equal key ranks after an earlier one.
   const cards: Card[] = [];
   const keys: number[] = [];
-  for (let i = 0; i < pool.cards.length; i++) {
-    const key = raceKey(hashedFloat(yearHash, pool.keyHashes[i] as number, 0), pool.weights[i] as number);
-    if (key === Infinity || (keys.length === count && key >= (keys[count - 1] as number))) continue;
+  const n = pool.cards.length;
+  for (let i = 0; i < n; i++) {
+    const weight = pool.weights[i] as number;
+    // A card of no weight never places (its key is infinite).
+    if (!(weight > 0)) continue;
+    const u = hashedFloat(yearHash, pool.keyHashes[i] as number, 0);
+    // Once the places are taken, a card whose key cannot beat the last one is passed over without
+    // its logarithm: its key -ln(1-u)/w is at least u/w (-ln(1-u) >= u, and for the 32-bit u a draw
+    // takes the difference is far above rounding), so this skips exactly the cards the key would.
+    if (keys.length === count && u / weight >= (keys[count - 1] as number)) continue;
+    const key = raceKey(u, weight);
+    if (key === Number.POSITIVE_INFINITY || (keys.length === count && key >= (keys[count - 1] as number))) continue;
     const card = pool.cards[i] as Card;
     if (!stillEligible(state, card, pool.live[i] as ConditionTest)) continue;
     let at = keys.length;

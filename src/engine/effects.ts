@@ -137,7 +137,7 @@ export function addToTrack(draft: Work, track: EffectTrack, value: number, cause
     return;
   }
   // A blow to either service's relationship is a political shock: institutions absorb part of it.
-  let applied = track.startsWith('relationship.') && value < 0 ? value * damperFactor(draft.tracks.institutionalization) : value;
+  let applied = value < 0 && (track === 'relationship.sedena' || track === 'relationship.semar') ? value * damperFactor(draft.tracks.institutionalization) : value;
   // Institutions are built slowly, and the last agreements are the hardest to reach.
   if (track === 'institutionalization' && value > 0) applied *= 1 - MODEL.institutionSaturation * (draft.tracks.institutionalization / 100);
   setTrack(draft, track, draft.tracks[track] + applied, cause);

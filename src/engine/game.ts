@@ -1,13 +1,13 @@
 import { asState, commitWork, openWork, type PlayOptions, type Work } from './work';
 import { keepsLog, pushLog, startLogChunk } from './log';
-import { roleAction } from './actions';
 import { chooseCardOption, chooseStrategy, planDecision } from './ai';
 import { actionCause, cardCause } from './causes';
-import { cardIndex, drawEvents, repeatableIds, startDecisions } from './cards';
+import { cardIndex, drawEvents, repeatableIds } from './cards';
 import { applyEffects, setFlag, type Effect } from './effects';
 import { electionWeights, enactStrategy } from './elections';
-import { affordableOptions, availableActions, capitalForNewYear, decisionError, legalStances, leverOnceFlag, optionCost, type Decision } from './legality';
+import { affordableOptions, availableActions, capitalForNewYear, decisionError, legalStances, leverOf, optionCost, type Decision } from './legality';
 import { MODEL } from './params';
+import { afterChoices, facilitate, facilitatorError } from './facilitator';
 import { refusalText, type Refusal } from './refusals';
 import { resolveYear } from './resolution';
 import { draw, weightedPick } from './rng';
@@ -19,6 +19,7 @@ import {
   PARTIES,
   ROLES,
   type Cause,
+  type FacilitatorAction,
   type GameConfig,
   type GameState,
   type OptionId,
@@ -43,7 +44,9 @@ export type GameAction =
   | { readonly type: 'RESOLVE_YEAR' }
   | { readonly type: 'END_REPORT' }
   /** Let the computer play whatever is due now (a computer-played role, or an automatic step). */
-  | { readonly type: 'AUTO' };
+  | { readonly type: 'AUTO' }
+  /** An act of an exercise's control cell (facilitator.ts). */
+  | FacilitatorAction;
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
@@ -210,6 +213,13 @@ export function actionError(state: GameState, scenario: Scenario, action: GameAc
       return expect('report');
     case 'AUTO':
       return state.phase === 'debrief' ? { code: 'gameOver' } : null;
+    case 'INJECT':
+    case 'INJECT_CUSTOM':
+    case 'OVERRIDE':
+    case 'SET_INTEL':
+    case 'CANCEL_CARD':
+    case 'SET_SEATS':
+      return facilitatorError(state, scenario, action);
   }
 }
 
@@ -218,7 +228,14 @@ export function applyAction(state: GameState, scenario: Scenario, action: GameAc
   if (refusal) return { ok: false, error: refusalText(refusal), refusal };
   const work = openWork(state);
   reduce(work, scenario, action);
-  return { ok: true, value: commitWork(state, work) };
+  const next = commitWork(state, work);
+  // Who plays each role lives in the config, which a working copy does not change.
+  return { ok: true, value: action.type === 'SET_SEATS' ? withSeats(next, action.seats) : next };
+}
+
+function withSeats(state: GameState, seats: GameState['config']['seats']): GameState {
+  const config = Object.freeze({ ...state.config, seats: Object.freeze({ ...seats }) });
+  return Object.isFrozen(state) ? Object.freeze({ ...state, config }) : { ...state, config };
 }
 
 /**
@@ -252,6 +269,13 @@ function reduce(draft: Work, scenario: Scenario, action: GameAction): void {
       return endReport(draft, scenario);
     case 'AUTO':
       return auto(draft, scenario);
+    case 'INJECT':
+    case 'INJECT_CUSTOM':
+    case 'OVERRIDE':
+    case 'SET_INTEL':
+    case 'CANCEL_CARD':
+    case 'SET_SEATS':
+      return facilitate(draft, scenario, action);
   }
 }
 
@@ -342,27 +366,28 @@ function beginYear(draft: Work, scenario: Scenario): void {
 
 function resolveCard(draft: Work, scenario: Scenario, optionId: string, by: SeatKind, reason?: Reason): void {
   const pending = draft.pendingChoices.shift();
-  const card = pending && scenario.deck.find((c) => c.id === pending.card);
+  const card = pending && cardIndex(scenario).get(pending.card);
   const option = card?.choice?.options.find((o) => o.id === optionId);
   if (!pending || !card || !option) throw new Error(`no pending choice ${optionId}`);
   if (keepsLog(draft, 'cardChoice')) pushLog(draft, { type: 'cardChoice', year: draft.year, card: card.id, role: pending.role, choice: option.id, by, ...(reason ? { reason } : {}) });
   applyEffects(draft, option.effects, cardCause(card.id, option.id));
-  if (draft.pendingChoices.length === 0) startDecisions(draft);
+  if (draft.pendingChoices.length === 0) afterChoices(draft);
 }
 
 function decide(draft: Work, role: Role, decision: Decision, by: SeatKind, reason?: Reason): void {
   if (keepsLog(draft, 'decision')) pushLog(draft, { type: 'decision', year: draft.year, role, actions: [...decision.actions], ...(decision.stance ? { stance: decision.stance } : {}), by, ...(reason ? { reason } : {}) });
   if (role === 'mexico' && decision.stance) draft.stance = decision.stance;
   for (const id of decision.actions) {
-    const action = roleAction(id);
-    if (!action) throw new Error(`unknown action ${id}`);
+    const lever = leverOf(id);
+    if (!lever) throw new Error(`unknown action ${id}`);
+    const action = lever.action;
     draft.capital[role] -= action.cost;
-    const once = leverOnceFlag(action);
-    if (once !== null) setFlag(draft, once, true);
+    if (lever.onceFlag !== null) setFlag(draft, lever.onceFlag, true);
     // A guarded Mexico accepts a US offer half the time (§2.5: "accepting or refusing US offers").
     const accepted = !(action.consent && draft.stance === 'guarded') || draw(draft, 'consent', id) < MODEL.guardedConsent;
     if (action.consent && draft.stance === 'guarded' && keepsLog(draft, 'actionOutcome')) pushLog(draft, { type: 'actionOutcome', year: draft.year, role, action: id, success: accepted });
-    if (accepted) applyEffects(draft, action.effects, actionCause(id, role));
+    // A lever's cause names its own role: a decision holds only the deciding role's levers (decisionError).
+    if (accepted) applyEffects(draft, action.effects, lever.cause.kind === 'action' && lever.cause.role === role ? lever.cause : actionCause(id, role));
   }
   draft.pending.shift();
   if (draft.pending.length === 0) draft.phase = 'resolution';

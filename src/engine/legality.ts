@@ -1,9 +1,10 @@
-import { roleAction, actionsOf, type RoleAction } from './actions';
+import { roleAction, actionsOf, ROLE_ACTIONS, type RoleAction } from './actions';
+import { actionCause } from './causes';
 import { conditionTest, type ConditionTest } from './effects';
 import { MODEL } from './params';
 import type { Refusal } from './refusals';
 import type { CardChoice, CardChoiceOption } from './scenario-types';
-import { ROLES, STANCES, type GameState, type Role, type Stance } from './types';
+import { ROLES, STANCES, type Cause, type GameState, type Role, type Stance } from './types';
 
 // What each role may do now. The UI offers exactly these; the engine and the machine refuse the rest.
 
@@ -33,10 +34,33 @@ function rulesOf(action: RoleAction): LeverRules {
 }
 
 export function actionAvailable(state: GameState, action: RoleAction): boolean {
-  const rules = rulesOf(action);
+  return ruledAvailable(state, action, rulesOf(action));
+}
+
+function ruledAvailable(state: GameState, action: RoleAction, rules: LeverRules): boolean {
   if (action.consent && state.stance === 'closed') return false;
   if (rules.onceFlag !== null && state.flags.includes(rules.onceFlag)) return false;
   return rules.when(state);
+}
+
+/** A lever with what playing and checking it needs, looked up once by id (the computer plays levers by id). */
+export interface Lever extends LeverRules {
+  readonly action: RoleAction;
+  /** The cause its effects are logged with (causes.ts). */
+  readonly cause: Cause;
+}
+
+const LEVERS = new Map<string, Lever>(
+  ROLE_ACTIONS.map((action) => [action.id, { action, ...rulesOf(action), cause: actionCause(action.id, action.role) }]),
+);
+
+export function leverOf(id: string): Lever | undefined {
+  return LEVERS.get(id);
+}
+
+/** `actionAvailable` of a lever looked up by `leverOf`. */
+export function leverAvailable(state: GameState, lever: Lever): boolean {
+  return ruledAvailable(state, lever.action, lever);
 }
 
 /** The flag `decide` sets when a once-a-game lever is played (see `onceFlag`), or null. */

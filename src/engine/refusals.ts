@@ -24,11 +24,21 @@ export type Refusal =
   | { readonly code: 'overBudget'; readonly cost: number; readonly role: Role; readonly capital: number }
   | { readonly code: 'stanceNotMexico' }
   | { readonly code: 'stanceNotAllowed'; readonly stance: string }
+  // The control cell's acts (facilitator.ts).
+  | { readonly code: 'reasonRequired'; readonly action: string }
+  | { readonly code: 'unknownCard'; readonly card: string }
+  | { readonly code: 'cardPlayed'; readonly card: string }
+  | { readonly code: 'injectNeedsTitle' }
+  | { readonly code: 'badEffect'; readonly track: string; readonly value: string }
+  | { readonly code: 'cardNotThisYear'; readonly card: string }
+  | { readonly code: 'badSeats' }
   // The machine's flow.
   | { readonly code: 'noGame' }
   | { readonly code: 'noReport'; readonly phase: Phase }
   | { readonly code: 'computerSeat'; readonly role: Role }
   | { readonly code: 'gameInProgress' }
+  /** A move sent by a seat that may not make it (a team for another, a player for the control cell). */
+  | { readonly code: 'notYourSeat'; readonly by: string; readonly due: string | null }
   | { readonly code: 'notNow'; readonly event: string };
 
 export type RefusalCode = Refusal['code'];
@@ -82,6 +92,22 @@ export function refusalText(r: Refusal): string {
       return "only Mexico's presidency sets a stance";
     case 'stanceNotAllowed':
       return `stance ${quoted(r.stance)} is not allowed under the strategy in force`;
+    case 'reasonRequired':
+      return `${r.action} needs a reason for the exercise log`;
+    case 'unknownCard':
+      return `there is no card ${quoted(r.card)} in this scenario's deck`;
+    case 'cardPlayed':
+      return `card ${quoted(r.card)} has already been played in this game`;
+    case 'injectNeedsTitle':
+      return 'a card written on the spot needs a title';
+    case 'badEffect':
+      return `${quoted(r.track)} cannot be set to ${quoted(r.value)}`;
+    case 'cardNotThisYear':
+      return `card ${quoted(r.card)} was not drawn this year`;
+    case 'badSeats':
+      return 'every role must be played by a person or the computer';
+    case 'notYourSeat':
+      return `${r.by} may not make this move (due: ${r.due ?? 'nobody'})`;
     case 'noGame':
       return 'no game is in progress';
     case 'noReport':

@@ -11,7 +11,9 @@ import { ruleCause } from './causes';
 // The yearly resolution (DESIGN §2.3): drift, damping, violence, support, police reform. Every change
 // is logged with the rule that caused it.
 
-const rule = ruleCause;
+/** The rules' causes, made once (causes.ts shares one value per rule). */
+const RULE_IDS = ['commitmentFades', 'confrontation', 'demand', 'dismantle', 'drift', 'fatigue', 'fragmentation', 'handover', 'impunity', 'institutionGrowth', 'institutionPace', 'intelligenceFollowsTrust', 'intelligenceLeak', 'intrusiveCooperation', 'policeReform', 'rotation', 'ruleOfLaw', 'sharedMission', 'tensionRelaxes', 'usPressure', 'usWithholdsIntelligence', 'violenceAndSupport', 'violenceDynamics', 'visibleSuccess'] as const;
+const RULE = Object.fromEntries(RULE_IDS.map((id) => [id, ruleCause(id)])) as Record<(typeof RULE_IDS)[number], Cause>;
 
 /** Flags of the tacit accommodation under Option D (paper §3, Option D). */
 export const ACCOMMODATION_FLAGS = {
@@ -63,51 +65,51 @@ function driftRelationship(draft: Work, mission: Mission): void {
     if (current < rise) {
       const chill = Math.max(0, 1 - Math.max(0, draft.tracks.sovereigntyTension - MODEL.tensionThreshold) * MODEL.tensionChill);
       const rate = (MODEL.riseRate + MODEL.riseRatePersonalTies * (draft.tracks.personalTies / 100)) * chill;
-      setTrack(draft, track, current + (rise - current) * rate, rule('sharedMission'));
+      setTrack(draft, track, current + (rise - current) * rate, RULE.sharedMission);
     } else if (current > floor) {
       const rate = MODEL.driftRate * damperFactor(draft.tracks.institutionalization);
-      setTrack(draft, track, current + (floor - current) * rate, rule('drift'));
+      setTrack(draft, track, current + (floor - current) * rate, RULE.drift);
     }
   }
 }
 
 function resolveInstitutions(draft: Work, mission: Mission, yearStart: Tracks): void {
   const growth = MODEL.institutionGrowth[mission];
-  if (growth > 0) addToTrack(draft, 'institutionalization', growth, rule('institutionGrowth'));
-  if (mission === 'accommodation') addToTrack(draft, 'institutionalization', -MODEL.dismantleRate, rule('dismantle'));
+  if (growth > 0) addToTrack(draft, 'institutionalization', growth, RULE.institutionGrowth);
+  if (mission === 'accommodation') addToTrack(draft, 'institutionalization', -MODEL.dismantleRate, RULE.dismantle);
   const gained = draft.tracks.institutionalization - yearStart.institutionalization;
   if (gained > MODEL.institutionPaceLimit) {
-    addToTrack(draft, 'sovereigntyTension', (gained - MODEL.institutionPaceLimit) * MODEL.institutionPaceTension, rule('institutionPace'));
+    addToTrack(draft, 'sovereigntyTension', (gained - MODEL.institutionPaceLimit) * MODEL.institutionPaceTension, RULE.institutionPace);
   }
 }
 
 function resolvePersonalTies(draft: Work, mission: Mission): void {
   const gain = MODEL.personalTiesGain[mission];
-  if (gain > 0) addToTrack(draft, 'personalTies', gain, rule('sharedMission'));
+  if (gain > 0) addToTrack(draft, 'personalTies', gain, RULE.sharedMission);
   const resilience = mission === 'accommodation' ? MODEL.accommodationTiesFade : 1;
   const fade = MODEL.rotationFade * (1 - MODEL.rotationDamper * (draft.tracks.institutionalization / 100)) * resilience;
-  addToTrack(draft, 'personalTies', -draft.tracks.personalTies * fade, rule('rotation'));
+  addToTrack(draft, 'personalTies', -draft.tracks.personalTies * fade, RULE.rotation);
 }
 
 function resolveTensionAndCommitment(draft: Work, mission: Mission): void {
   const known = mission === 'accommodation' && draft.flags.includes(ACCOMMODATION_FLAGS.known);
   const pressure = MODEL.tensionByMission[mission] + (known ? MODEL.accommodationKnownTension : 0);
   // Under D the pressure comes from a US that withholds intelligence and criticizes, not from cooperation.
-  if (pressure > 0) addToTrack(draft, 'sovereigntyTension', pressure, rule(mission === 'accommodation' ? 'usPressure' : 'intrusiveCooperation'));
+  if (pressure > 0) addToTrack(draft, 'sovereigntyTension', pressure, (mission === 'accommodation' ? RULE.usPressure : RULE.intrusiveCooperation));
   const t = draft.tracks.sovereigntyTension;
-  addToTrack(draft, 'sovereigntyTension', (MODEL.tensionBaseline - t) * MODEL.tensionDecay, rule('tensionRelaxes'));
+  addToTrack(draft, 'sovereigntyTension', (MODEL.tensionBaseline - t) * MODEL.tensionDecay, RULE.tensionRelaxes);
   const c = draft.tracks.usCommitment;
-  addToTrack(draft, 'usCommitment', (MODEL.commitmentBaseline - c) * MODEL.commitmentDecay, rule('commitmentFades'));
+  addToTrack(draft, 'usCommitment', (MODEL.commitmentBaseline - c) * MODEL.commitmentDecay, RULE.commitmentFades);
 }
 
 function resolveTcoPower(draft: Work, mission: Mission): void {
   const effectiveness = 0.5 + 0.25 * (intelRank(draft.intelligenceSharing) / 3) + 0.25 * (draft.tracks.policeCapacity / 100);
   const pressure = MODEL.tcoPressure[mission] * effectiveness;
-  if (pressure > 0) addToTrack(draft, 'tcoPower', -pressure, rule('confrontation'));
+  if (pressure > 0) addToTrack(draft, 'tcoPower', -pressure, RULE.confrontation);
   const impunity = Math.max(0, 50 - draft.tracks.ruleOfLaw) * MODEL.tcoImpunityGrowth + MODEL.tcoGrowthByMission[mission];
-  if (impunity > 0) addToTrack(draft, 'tcoPower', impunity, rule('impunity'));
+  if (impunity > 0) addToTrack(draft, 'tcoPower', impunity, RULE.impunity);
   // US demand refills the organisations toward the level it sustains (§4: "reduce demand for drugs").
-  addToTrack(draft, 'tcoPower', (MODEL.tcoDemandLevel - draft.tracks.tcoPower) * MODEL.tcoRegrowth, rule('demand'));
+  addToTrack(draft, 'tcoPower', (MODEL.tcoDemandLevel - draft.tracks.tcoPower) * MODEL.tcoRegrowth, RULE.demand);
 }
 
 /** The conflict factor: how violent the TCOs' power makes the year under this mission. */
@@ -121,21 +123,21 @@ function resolveViolence(draft: Work, mission: Mission): void {
   const equilibrium = MODEL.violencePerTcoPoint * draft.tracks.tcoPower * conflictFactor(mission, draft.strategyYears, fragmented);
   const v = draft.tracks.violence;
   const noise = 1 + MODEL.violenceNoise * (2 * draw(draft, 'noise') - 1);
-  setTrack(draft, 'violence', (v + (equilibrium - v) * MODEL.violenceResponse) * noise, rule('violenceDynamics'));
+  setTrack(draft, 'violence', (v + (equilibrium - v) * MODEL.violenceResponse) * noise, RULE.violenceDynamics);
 }
 
 function resolveSupport(draft: Work, yearStart: Tracks): void {
-  addToTrack(draft, 'publicSupport', (MODEL.supportBaseline - draft.tracks.publicSupport) * MODEL.supportFatigue, rule('fatigue'));
+  addToTrack(draft, 'publicSupport', (MODEL.supportBaseline - draft.tracks.publicSupport) * MODEL.supportFatigue, RULE.fatigue);
   const excess = (draft.tracks.violence - MODEL.supportViolenceReference) / MODEL.supportViolenceScale;
   const fromViolence = -Math.max(-MODEL.supportViolenceCap, Math.min(MODEL.supportViolenceCap, excess));
-  if (fromViolence !== 0) addToTrack(draft, 'publicSupport', fromViolence, rule('violenceAndSupport'));
+  if (fromViolence !== 0) addToTrack(draft, 'publicSupport', fromViolence, RULE.violenceAndSupport);
   const tcoLoss = yearStart.tcoPower - draft.tracks.tcoPower;
-  if (tcoLoss > 0) addToTrack(draft, 'publicSupport', tcoLoss * MODEL.supportPerTcoLoss, rule('visibleSuccess'));
+  if (tcoLoss > 0) addToTrack(draft, 'publicSupport', tcoLoss * MODEL.supportPerTcoLoss, RULE.visibleSuccess);
 }
 
 function resolveReform(draft: Work, mission: Mission): void {
-  addToTrack(draft, 'policeCapacity', MODEL.policeGrowth[mission], rule('policeReform'));
-  addToTrack(draft, 'ruleOfLaw', MODEL.ruleOfLawByMission[mission], rule(mission === 'accommodation' ? 'impunity' : 'ruleOfLaw'));
+  addToTrack(draft, 'policeCapacity', MODEL.policeGrowth[mission], RULE.policeReform);
+  addToTrack(draft, 'ruleOfLaw', MODEL.ruleOfLawByMission[mission], (mission === 'accommodation' ? RULE.impunity : RULE.ruleOfLaw));
 }
 
 export function intelligenceLevel(state: Pick<GameState, 'tracks' | 'strategy' | 'flags'>): IntelLevel {
@@ -163,7 +165,7 @@ export function updateIntelligence(draft: Work, cause: Cause): void {
 function resolveAccommodation(draft: Work): void {
   const rank = intelRank(draft.intelligenceSharing);
   if (rank > 0 && !draft.flags.includes(ACCOMMODATION_FLAGS.withheld)) {
-    addToTrack(draft, 'tcoPower', MODEL.intelligenceLeak * rank, rule('intelligenceLeak'));
+    addToTrack(draft, 'tcoPower', MODEL.intelligenceLeak * rank, RULE.intelligenceLeak);
   }
   if (!draft.flags.includes(ACCOMMODATION_FLAGS.known) && draw(draft, 'accommodation', 'discovery') < MODEL.accommodationDiscovery) {
     setFlag(draft, ACCOMMODATION_FLAGS.known, true);
@@ -172,7 +174,7 @@ function resolveAccommodation(draft: Work): void {
   if (draft.strategyYears >= 2 && !draft.flags.includes(ACCOMMODATION_FLAGS.fragmented) && draw(draft, 'accommodation', 'fragmentation') < MODEL.fragmentationChance) {
     setFlag(draft, ACCOMMODATION_FLAGS.fragmented, true);
     pushLog(draft, { type: 'fragmentation', year: draft.year });
-    addToTrack(draft, 'publicSupport', MODEL.fragmentationSupportShock, rule('fragmentation'));
+    addToTrack(draft, 'publicSupport', MODEL.fragmentationSupportShock, RULE.fragmentation);
   }
 }
 
@@ -193,8 +195,8 @@ export function resolveYear(draft: Work, yearStart: Tracks): void {
     draft.handoverYear = draft.year;
     pushLog(draft, { type: 'handover', year: draft.year });
     // Fewer combined operations, not a political shock: institutions do not absorb it.
-    setTrack(draft, 'relationship.sedena', draft.tracks['relationship.sedena'] + MODEL.handoverShock.sedena, rule('handover'));
-    setTrack(draft, 'relationship.semar', draft.tracks['relationship.semar'] + MODEL.handoverShock.semar, rule('handover'));
+    setTrack(draft, 'relationship.sedena', draft.tracks['relationship.sedena'] + MODEL.handoverShock.sedena, RULE.handover);
+    setTrack(draft, 'relationship.semar', draft.tracks['relationship.semar'] + MODEL.handoverShock.semar, RULE.handover);
   }
-  updateIntelligence(draft, rule(draft.strategy?.option === 'D' ? 'usWithholdsIntelligence' : 'intelligenceFollowsTrust'));
+  updateIntelligence(draft, (draft.strategy?.option === 'D' ? RULE.usWithholdsIntelligence : RULE.intelligenceFollowsTrust));
 }

@@ -26,9 +26,14 @@ export const TRACK_BOUNDS: Readonly<Record<NumericTrack, readonly [number, numbe
 
 /** Tracks are integers (violence) or fixed to one decimal place, so logs and saves compare exactly. */
 export function clampTrack(track: NumericTrack, value: number): number {
-  const [lo, hi] = TRACK_BOUNDS[track];
-  const bounded = Math.min(hi, Math.max(lo, value));
-  return track === 'violence' ? Math.round(bounded) : Math.round(bounded * 10) / 10;
+  // Every track but violence lies in 0-100 (TRACK_BOUNDS): the hot path reads no table.
+  if (track === 'violence') return Math.round(Math.min(VIOLENCE_MAX, Math.max(0, value)));
+  return Math.round(Math.min(100, Math.max(0, value)) * 10) / 10;
+}
+
+const VIOLENCE_MAX = TRACK_BOUNDS.violence[1];
+for (const [track, [lo, hi]] of Object.entries(TRACK_BOUNDS)) {
+  if (track !== 'violence' && (lo !== 0 || hi !== 100)) throw new Error(`clampTrack assumes ${track} lies in 0-100`);
 }
 
 export function headlineRelationship(tracks: Pick<Tracks, 'relationship.sedena' | 'relationship.semar'>): number {

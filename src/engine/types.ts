@@ -139,7 +139,9 @@ export type Cause =
   | { readonly kind: 'card'; readonly id: string; readonly choice?: string }
   | { readonly kind: 'action'; readonly id: string; readonly role: Role }
   | { readonly kind: 'rule'; readonly id: string }
-  | { readonly kind: 'strategy'; readonly id: StrategyToken };
+  | { readonly kind: 'strategy'; readonly id: StrategyToken }
+  /** The control cell of an exercise (issue 11): an inject written on the spot, an override, a cancelled card. */
+  | { readonly kind: 'facilitator'; readonly act: 'inject' | 'override' | 'cancel'; readonly id: string; readonly reason: string };
 
 export type LogEntry =
   | {
@@ -198,6 +200,19 @@ export type LogEntry =
       readonly to: RelationshipBand;
     }
   | { readonly type: 'handover'; readonly year: number }
+  /** An act of an exercise's control cell, with its reason (engine/facilitator.ts). */
+  | {
+      readonly type: 'facilitator';
+      readonly year: number;
+      readonly act: 'inject' | 'injectCustom' | 'override' | 'cancel' | 'seats';
+      readonly reason: string;
+      readonly card?: string;
+      readonly title?: string;
+      readonly text?: string;
+      readonly track?: EffectTrack | 'intelligenceSharing';
+      readonly value?: number | IntelLevel;
+      readonly seats?: Readonly<Record<Role, SeatKind>>;
+    }
   /** Option D: the US learns of the tacit accommodation. */
   | { readonly type: 'accommodationKnown'; readonly year: number }
   /** Option D: the bargain with the organisations breaks down. */
@@ -262,3 +277,26 @@ export interface GameState {
   readonly elections: number;
   readonly transitions: number;
 }
+
+/**
+ * The control cell's acts on a game (issue 11, engine/facilitator.ts): each with a required reason.
+ * Recorded in the game's moves like a player's, so a save, a replay, an undo and a fork keep them.
+ */
+export type FacilitatorAction =
+  /** A card of the deck played now, as if drawn (its choice, if any, is answered next). */
+  | { readonly type: 'INJECT'; readonly card: string; readonly reason: string }
+  /** A card written on the spot: a title, its words and what it does to the tracks. */
+  | {
+      readonly type: 'INJECT_CUSTOM';
+      readonly title: string;
+      readonly text: string;
+      readonly effects: readonly { readonly track: EffectTrack; readonly value: number }[];
+      readonly reason: string;
+    }
+  /** A track set to a value (the headline sets both services). */
+  | { readonly type: 'OVERRIDE'; readonly track: EffectTrack; readonly value: number; readonly reason: string }
+  | { readonly type: 'SET_INTEL'; readonly level: IntelLevel; readonly reason: string }
+  /** What a card drawn this year did to the tracks, undone (and its choice, if still open, dropped). */
+  | { readonly type: 'CANCEL_CARD'; readonly card: string; readonly reason: string }
+  /** Who plays each role from now on (the roster changed mid-exercise). */
+  | { readonly type: 'SET_SEATS'; readonly seats: Readonly<Record<Role, SeatKind>>; readonly reason: string };

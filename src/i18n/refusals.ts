@@ -11,6 +11,9 @@ const role = (t: Translate, id: string | null) => (id ? t(`roles.${id}`) : '—'
 const phase = (t: Translate, id: string) => t(`phases.${id}`);
 const action = (t: Translate, id: string) => t(`actions.${id}.name`, { defaultValue: quoted(id) });
 const stance = (t: Translate, id: string) => t(`stances.${id}`, { defaultValue: quoted(id) });
+const track = (t: Translate, id: string) => t(`tracks.${id}`, { defaultValue: quoted(id) });
+/** A seat: a role, or the control cell. */
+const seat = (t: Translate, id: string) => (id === 'facilitator' ? t('exercise.facilitator') : role(t, id));
 
 function unreachable(r: never): string {
   return String((r as { code: unknown }).code);
@@ -52,6 +55,22 @@ const english: Render = (r, t) => {
       return "only Mexico's presidency sets a stance";
     case 'stanceNotAllowed':
       return `the stance “${stance(t, r.stance)}” is not allowed under the strategy in force`;
+    case 'reasonRequired':
+      return 'the control cell must give a reason, for the exercise log';
+    case 'unknownCard':
+      return `there is no card ${quoted(r.card)} in this scenario's deck`;
+    case 'cardPlayed':
+      return `card ${quoted(r.card)} has already been played in this game`;
+    case 'injectNeedsTitle':
+      return 'a card written on the spot needs a title';
+    case 'badEffect':
+      return `${track(t, r.track)} cannot be set to ${quoted(r.value)}`;
+    case 'cardNotThisYear':
+      return `card ${quoted(r.card)} was not drawn this year`;
+    case 'badSeats':
+      return 'every role must be played by a team or the computer';
+    case 'notYourSeat':
+      return r.due ? `only ${seat(t, r.due)} may make this move now, not ${seat(t, r.by)}` : `${seat(t, r.by)} may not make this move now`;
     case 'noGame':
       return 'no game is in progress';
     case 'noReport':
@@ -103,6 +122,22 @@ const spanish: Render = (r, t) => {
       return 'solo la Presidencia de México fija la postura';
     case 'stanceNotAllowed':
       return `la postura «${stance(t, r.stance)}» no está permitida con la estrategia vigente`;
+    case 'reasonRequired':
+      return 'la célula de control debe dar un motivo, para el registro del ejercicio';
+    case 'unknownCard':
+      return `no hay ninguna carta ${quoted(r.card)} en el mazo de este escenario`;
+    case 'cardPlayed':
+      return `la carta ${quoted(r.card)} ya se jugó en esta partida`;
+    case 'injectNeedsTitle':
+      return 'una carta escrita en el momento necesita un título';
+    case 'badEffect':
+      return `${track(t, r.track)} no puede tomar el valor ${quoted(r.value)}`;
+    case 'cardNotThisYear':
+      return `la carta ${quoted(r.card)} no salió este año`;
+    case 'badSeats':
+      return 'cada rol debe jugarlo un equipo o la computadora';
+    case 'notYourSeat':
+      return r.due ? `solo ${seat(t, r.due)} puede hacer esta jugada ahora, no ${seat(t, r.by)}` : `${seat(t, r.by)} no puede hacer esta jugada ahora`;
     case 'noGame':
       return 'no hay ninguna partida en curso';
     case 'noReport':

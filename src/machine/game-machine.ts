@@ -9,15 +9,16 @@ import {
   type GameAction,
   type GameConfig,
   type GameState,
-  type OptionId,
-  type Party,
+  moveError,
   PHASES,
   type Phase,
+  type PlayerMove,
+  recordedMove,
   refusalText,
   type Refusal,
-  type Role,
   type Scenario,
-  type Stance,
+  seatError,
+  unsigned,
 } from '../engine';
 
 // The flow of a game: setup → election → transition → years (events → decisions → resolution →
@@ -33,22 +34,22 @@ export interface GameContext {
   readonly lean: boolean;
 }
 
+/**
+ * A game is started, or cleared, or sent a move (engine/moves.ts: one type for every move, signed
+ * with the seat that sent it, the control cell's acts included). There is no way in but START and
+ * moves: a game is its moves, so a save, a replay, an undo and a fork are the same game.
+ */
 export type GameEvent =
   | { readonly type: 'START'; readonly scenario: Scenario; readonly config: GameConfig; readonly lean?: boolean }
-  | { readonly type: 'RESUME'; readonly scenario: Scenario; readonly game: GameState }
-  | { readonly type: 'ELECT'; readonly party?: Party }
-  | { readonly type: 'CHOOSE_OPTION'; readonly option: OptionId; readonly lawEnforcement?: boolean }
-  | { readonly type: 'RESOLVE_CARD'; readonly card: string; readonly option: string }
-  | { readonly type: 'DECIDE'; readonly role: Role; readonly actions: readonly string[]; readonly stance?: Stance }
-  | { readonly type: 'CONTINUE' }
-  /** A human asks the computer to play their current turn for them. */
-  | { readonly type: 'DELEGATE' }
-  | { readonly type: 'NEW_GAME' };
+  | { readonly type: 'NEW_GAME' }
+  | PlayerMove;
 
-export type PlayerEvent = Extract<GameEvent, { type: 'ELECT' | 'CHOOSE_OPTION' | 'RESOLVE_CARD' | 'DECIDE' }>;
+export type { PlayerMove };
 
-/** What the players did: their choices, closing a report, and turns handed to the computer. */
-export type PlayerMove = PlayerEvent | { readonly type: 'CONTINUE' } | { readonly type: 'DELEGATE' };
+/** Whether an event is a move (anything but START and NEW_GAME). */
+function isMove(event: GameEvent): event is PlayerMove {
+  return event.type !== 'START' && event.type !== 'NEW_GAME';
+}
 
 /** Emitted when an event is refused; the game is left exactly as it was. */
 export interface RejectedEvent {
@@ -70,50 +71,30 @@ function computerShouldPlay(game: GameState): boolean {
   return !(game.phase === 'report' && hasHuman(game));
 }
 
-function toAction(event: PlayerEvent | { type: 'CONTINUE' }): GameAction {
-  switch (event.type) {
-    case 'ELECT':
-      return event.party ? { type: 'ELECT', party: event.party } : { type: 'ELECT' };
-    case 'CHOOSE_OPTION':
-      return event.lawEnforcement === undefined ? { type: 'CHOOSE_OPTION', option: event.option } : { type: 'CHOOSE_OPTION', option: event.option, lawEnforcement: event.lawEnforcement };
-    case 'RESOLVE_CARD':
-      return { type: 'RESOLVE_CARD', card: event.card, option: event.option };
-    case 'DECIDE':
-      return event.stance ? { type: 'DECIDE', role: event.role, actions: event.actions, stance: event.stance } : { type: 'DECIDE', role: event.role, actions: event.actions };
-    case 'CONTINUE':
-      return { type: 'END_REPORT' };
-  }
-}
-
 /**
- * The move as it is recorded: only the fields a move has, with the values the engine used, so that
- * a save of the game always passes the save file's schema (an event may arrive with extra keys or
- * null fields, which the engine ignores).
+ * Why a move is refused now, or null: checked in this one place for every move — the game exists,
+ * the seat may make it (engine/moves.ts), it is a person's turn, and the rules allow it.
  */
-function recorded(event: PlayerEvent | { type: 'CONTINUE' }): PlayerMove {
-  switch (event.type) {
-    case 'DECIDE':
-      return event.stance ? { type: 'DECIDE', role: event.role, actions: [...event.actions], stance: event.stance } : { type: 'DECIDE', role: event.role, actions: [...event.actions] };
-    case 'CONTINUE':
-      return { type: 'CONTINUE' };
-    default:
-      return toAction(event) as PlayerEvent;
-  }
-}
-
-/** Why a player's event is refused now, or null. */
-export function refusal(context: GameContext, event: PlayerEvent | { type: 'CONTINUE' }): Refusal | null {
+export function refusal(context: GameContext, move: PlayerMove): Refusal | null {
   const { game, scenario } = context;
   if (!game || !scenario) return { code: 'noGame' };
-  if (event.type === 'CONTINUE') return game.phase === 'report' ? null : { code: 'noReport', phase: game.phase };
-  const role = event.type === 'DECIDE' ? event.role : null;
-  if (role && !ROLES.includes(role)) return { code: 'unknownRole', role: String(role) };
-  if (role && game.config.seats[role] !== 'human') return { code: 'computerSeat', role };
-  if (!role) {
-    const actor = game.phase === 'cardChoice' ? game.pendingChoices[0]?.role : 'mexico';
-    if (actor && game.config.seats[actor] !== 'human') return { code: 'computerSeat', role: actor };
+  if (move.type === 'DECIDE' && !ROLES.includes(move.role)) return { code: 'unknownRole', role: String(move.role) };
+  if (move.type === 'CONTINUE' && game.phase !== 'report') return { code: 'noReport', phase: game.phase };
+  if (move.type === 'DELEGATE') {
+    if (game.phase === 'debrief' || isComputerTurn(game)) return { code: 'notNow', event: 'DELEGATE' };
+    return seatError(game, move);
   }
-  return actionError(game, scenario, toAction(event));
+  return moveError(game, scenario, move, (action) => {
+    const role = action.type === 'DECIDE' ? action.role : action.type === 'RESOLVE_CARD' ? game.pendingChoices[0]?.role : 'mexico';
+    if (role && game.config.seats[role] !== 'human') return { code: 'computerSeat', role };
+    return actionError(game, scenario, action);
+  });
+}
+
+/** The engine action a move carries (closing the report ends it; a facilitator's act is itself). */
+function engineAction(move: Exclude<PlayerMove, { type: 'DELEGATE' }>): GameAction {
+  if (move.type === 'CONTINUE') return { type: 'END_REPORT' };
+  return unsigned(move) as GameAction;
 }
 
 /** A report waits for the table when anyone at it is playing. */
@@ -124,16 +105,34 @@ const pauseForTable = (game: GameState) => game.phase === 'report' && hasHuman(g
  * working copy — computed once per game state: the guards that pick the next machine state and
  * the action that commits it share it, so the whole run is one transition.
  */
-const lookahead = new WeakMap<GameState, GameState>();
+let lookahead: { readonly from: GameState | null; readonly to: GameState | null } = { from: null, to: null };
 function computerStep(context: GameContext): GameState {
   const { game, scenario } = context;
   if (!game || !scenario) throw new Error('computer step without a game');
-  let next = lookahead.get(game);
-  if (!next) {
-    next = applyComputerRun(game, scenario, { lean: context.lean, pause: pauseForTable });
-    lookahead.set(game, next);
-  }
+  // One remembered run: the guards and the action that use it run one after another in one
+  // microstep. (A WeakMap of every state ever stepped from made each young-generation garbage
+  // collection walk thousands of entries in a batch, tripling its cost.)
+  if (lookahead.from === game && lookahead.to) return lookahead.to;
+  const next = applyComputerRun(game, scenario, { lean: context.lean, pause: pauseForTable });
+  lookahead = { from: game, to: next };
   return next;
+}
+
+/**
+ * A new game as START leaves it: created, then the computer's run from its first step (when that
+ * step is the computer's), computed once per START event. START goes straight to the state of the
+ * phase the run ends in, in one microstep: a game of computer seats is played to its debrief by one
+ * transition, and the state it ends in is the one routing and the computer's turns would reach.
+ */
+let started: { readonly event: GameEvent | null; readonly game: GameState | null } = { event: null, game: null };
+function startedGame(event: Extract<GameEvent, { type: 'START' }>): GameState {
+  // One remembered start, for the same reason as `lookahead`.
+  if (started.event === event && started.game) return started.game;
+  const lean = event.lean === true;
+  let game = createGame(event.scenario, event.config, { lean });
+  if (computerShouldPlay(game)) game = applyComputerRun(game, event.scenario, { lean, pause: pauseForTable });
+  started = { event, game };
+  return game;
 }
 
 /** A human's turn played by the computer at their request: one step, then the machine carries on. */
@@ -145,13 +144,14 @@ function delegatedStep(context: GameContext): GameState {
   return result.value;
 }
 
-function step(context: GameContext, action: GameAction, move: PlayerMove): GameContext {
+function step(context: GameContext, move: Exclude<PlayerMove, { type: 'DELEGATE' }>): GameContext {
+  const action = engineAction(move);
   const { game, scenario } = context;
   if (!game || !scenario) throw new Error('step without a game');
   const next = applyAction(game, scenario, action);
   // Guards have checked legality: a refusal here is a programming error, not bad input.
   if (!next.ok) throw new Error(`engine refused ${action.type}: ${next.error}`);
-  return { scenario, game: next.value, moves: [...context.moves, move], lean: context.lean };
+  return { scenario, game: next.value, moves: [...context.moves, recordedMove(move)], lean: context.lean };
 }
 
 /** Where each engine phase lives in the machine. */
@@ -171,7 +171,26 @@ const routes = PHASES.map((phase) => ({ guard: { type: 'phaseIs' as const, param
 
 /** A player's move: played when the engine allows it, otherwise refused with the reason. */
 const playerMove = [{ guard: 'legalMove' as const, target: '#game.routing', actions: 'playMove' as const }, { actions: 'reject' as const }];
+/** The control cell's acts, where a year is played (the engine says which phase takes which). */
+const facilitatorMoves = {
+  INJECT: playerMove,
+  INJECT_CUSTOM: playerMove,
+  OVERRIDE: playerMove,
+  SET_INTEL: playerMove,
+  CANCEL_CARD: playerMove,
+  SET_SEATS: playerMove,
+};
 const delegateMove = [{ guard: 'canDelegate' as const, target: '#game.routing', actions: 'delegate' as const }, { actions: 'reject' as const }];
+
+/**
+ * START creates the game and plays the computer's first run, and goes to the state of its phase.
+ * The debrief is tried first: a game of computer seats (every batch game) ends there.
+ */
+const startInto = ['debrief' as const, ...PHASES.filter((p) => p !== 'debrief')].map((phase) => ({
+  guard: { type: 'startsInto' as const, params: { phase } },
+  target: STATE_OF[phase],
+  actions: 'startGame' as const,
+}));
 
 /** The computer plays its step and the machine goes straight to the state of the phase it leads to. */
 const computerPlays = PHASES.map((phase) => ({
@@ -190,33 +209,21 @@ export const gameMachine = setup({
   guards: {
     computerPlaysInto: ({ context }, params: { phase: Phase }) =>
       !!context.game && computerShouldPlay(context.game) && computerStep(context).phase === params.phase,
-    legalMove: ({ context, event }) =>
-      (event.type === 'ELECT' || event.type === 'CHOOSE_OPTION' || event.type === 'RESOLVE_CARD' || event.type === 'DECIDE' || event.type === 'CONTINUE') &&
-      refusal(context, event) === null,
-    canDelegate: ({ context }) => !!context.game && context.game.phase !== 'debrief' && !isComputerTurn(context.game),
+    startsInto: ({ event }, params: { phase: Phase }) => event.type === 'START' && startedGame(event).phase === params.phase,
+    legalMove: ({ context, event }) => isMove(event) && event.type !== 'DELEGATE' && refusal(context, event) === null,
+    canDelegate: ({ context, event }) => event.type === 'DELEGATE' && refusal(context, event) === null,
     phaseIs: ({ context }, params: { phase: Phase }) => context.game?.phase === params.phase,
   },
   actions: {
     startGame: assign(({ event }) => {
-      if (event.type === 'START') return { scenario: event.scenario, game: createGame(event.scenario, event.config, { lean: event.lean === true }), moves: [], lean: event.lean === true };
-      if (event.type === 'RESUME') return { scenario: event.scenario, game: event.game, moves: [], lean: false };
+      if (event.type === 'START') return { scenario: event.scenario, game: startedGame(event), moves: [], lean: event.lean === true };
       return {};
     }),
     playComputer: assign(({ context }) => ({ game: computerStep(context) })),
-    delegate: assign(({ context }) => ({ game: delegatedStep(context), moves: [...context.moves, { type: 'DELEGATE' as const }] })),
-    playMove: assign(({ context, event }) => {
-      if (event.type === 'ELECT' || event.type === 'CHOOSE_OPTION' || event.type === 'RESOLVE_CARD' || event.type === 'DECIDE' || event.type === 'CONTINUE') {
-        return step(context, toAction(event), recorded(event));
-      }
-      return {};
-    }),
+    delegate: assign(({ context, event }) => (event.type === 'DELEGATE' ? { game: delegatedStep(context), moves: [...context.moves, recordedMove(event)] } : {})),
+    playMove: assign(({ context, event }) => (isMove(event) && event.type !== 'DELEGATE' ? step(context, event) : {})),
     reject: emit(({ context, event }) => {
-      const why: Refusal =
-        (event.type === 'ELECT' || event.type === 'CHOOSE_OPTION' || event.type === 'RESOLVE_CARD' || event.type === 'DECIDE' || event.type === 'CONTINUE'
-          ? refusal(context, event)
-          : event.type === 'START' || event.type === 'RESUME'
-            ? { code: 'gameInProgress' as const }
-            : null) ?? { code: 'notNow', event: String(event.type) };
+      const why: Refusal = (isMove(event) ? refusal(context, event) : event.type === 'START' ? { code: 'gameInProgress' as const } : null) ?? { code: 'notNow', event: String(event.type) };
       return { type: 'rejected' as const, event: event.type, refusal: why, reason: refusalText(why) };
     }),
     clearGame: assign({ scenario: null, game: null, moves: [], lean: false }),
@@ -229,33 +236,37 @@ export const gameMachine = setup({
     NEW_GAME: { target: '.setup', actions: 'clearGame' },
     // Whatever the current state does not accept is refused here, with the reason.
     START: { actions: 'reject' },
-    RESUME: { actions: 'reject' },
     ELECT: { actions: 'reject' },
     CHOOSE_OPTION: { actions: 'reject' },
     RESOLVE_CARD: { actions: 'reject' },
     DECIDE: { actions: 'reject' },
     CONTINUE: { actions: 'reject' },
     DELEGATE: { actions: 'reject' },
+    INJECT: { actions: 'reject' },
+    INJECT_CUSTOM: { actions: 'reject' },
+    OVERRIDE: { actions: 'reject' },
+    SET_INTEL: { actions: 'reject' },
+    CANCEL_CARD: { actions: 'reject' },
+    SET_SEATS: { actions: 'reject' },
   },
   states: {
     setup: {
       on: {
-        START: { target: 'routing', actions: 'startGame' },
-        RESUME: { target: 'routing', actions: 'startGame' },
+        START: startInto,
       },
     },
     // Goes to the state that matches the engine's phase. Every player's move passes through here.
     routing: { always: routes },
-    election: { always: computerPlays, on: { ELECT: playerMove, DELEGATE: delegateMove } },
-    transition: { always: computerPlays, on: { CHOOSE_OPTION: playerMove, DELEGATE: delegateMove } },
+    election: { always: computerPlays, on: { ELECT: playerMove, DELEGATE: delegateMove, ...facilitatorMoves } },
+    transition: { always: computerPlays, on: { CHOOSE_OPTION: playerMove, DELEGATE: delegateMove, ...facilitatorMoves } },
     years: {
       initial: 'events',
       states: {
         events: { always: computerPlays },
-        cardChoice: { always: computerPlays, on: { RESOLVE_CARD: playerMove, DELEGATE: delegateMove } },
-        decisions: { always: computerPlays, on: { DECIDE: playerMove, DELEGATE: delegateMove } },
+        cardChoice: { always: computerPlays, on: { RESOLVE_CARD: playerMove, DELEGATE: delegateMove, ...facilitatorMoves } },
+        decisions: { always: computerPlays, on: { DECIDE: playerMove, DELEGATE: delegateMove, ...facilitatorMoves } },
         resolution: { always: computerPlays },
-        report: { always: computerPlays, on: { CONTINUE: playerMove } },
+        report: { always: computerPlays, on: { CONTINUE: playerMove, DELEGATE: delegateMove, ...facilitatorMoves } },
       },
     },
     debrief: {},

@@ -1,5 +1,5 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import type { GameConfig, Result, Scenario } from '../engine';
+import { signMove, type GameConfig, type Result, type Scenario, type UnsignedMove } from '../engine';
 import { gameMachine, type PlayerMove } from './game-machine';
 import { machineFailure } from './failure';
 
@@ -10,7 +10,11 @@ import { machineFailure } from './failure';
 export interface GameRecord {
   readonly scenario: string;
   readonly config: GameConfig;
-  readonly moves: readonly PlayerMove[];
+  /**
+   * The moves in order. A move without its seat (a version-2 save's) is signed as it is replayed,
+   * by the seat it had to come from then: the same game, and the machine records it signed.
+   */
+  readonly moves: readonly (PlayerMove | UnsignedMove)[];
 }
 
 export type GameSnapshot = SnapshotFrom<typeof gameMachine>;
@@ -39,7 +43,8 @@ export function replayActor(scenario: Scenario, record: GameRecord): Result<Game
   const failedAtStart = machineFailure(actor.getSnapshot());
   if (failedAtStart) return stop(`the game could not start: ${failedAtStart.message}`);
   for (const [i, move] of record.moves.entries()) {
-    actor.send(move);
+    const game = actor.getSnapshot().context.game;
+    actor.send('by' in move || !game ? (move as PlayerMove) : signMove(game, move));
     if (refusal) return stop(`move ${i + 1} of ${record.moves.length} (${move.type}) was refused: ${refusal}`);
     const failure = machineFailure(actor.getSnapshot());
     if (failure) return stop(`move ${i + 1} of ${record.moves.length} (${move.type}) stopped the game: ${failure.message}`);

@@ -22,7 +22,7 @@ import {
   type UsPolicy,
   type YearRecord,
 } from '../engine';
-import { runToEnd } from '../machine';
+import { gameRunner } from '../machine';
 import { addCounts, countValue, sharesOfCounts, summarizeCounts, summarizeSeries, valueCounts, type SeriesSummary, type Summary, type ValueCounts } from './stats';
 
 // Many games headless, every role computer-played except the fixed choices, through the same
@@ -185,13 +185,18 @@ export function playBatchSlice(baseScenario: Scenario, options: BatchOptions, fr
   // A game handed to `onGame` keeps its whole log, which callers read (card draws, decisions).
   const lean = !options.onGame;
   const playOptions = lean ? LEAN : {};
-  const play = options.runner === 'engine' ? (config: GameConfig) => playGame(scenario, config, playOptions) : (config: GameConfig) => runToEnd(scenario, config, playOptions);
-  for (let i = from; i < to; i++) {
-    const config = batchConfig(scenario, options, i);
-    const game = play(config);
-    tallyGame(tally, game, config.sexenios);
-    options.onGame?.(game, i);
-    onPlayed?.();
+  // The machine's games share one actor (see `gameRunner`).
+  const runner = options.runner === 'engine' ? null : gameRunner();
+  try {
+    for (let i = from; i < to; i++) {
+      const config = batchConfig(scenario, options, i);
+      const game = runner ? runner.play(scenario, config, playOptions) : playGame(scenario, config, playOptions);
+      tallyGame(tally, game, config.sexenios);
+      options.onGame?.(game, i);
+      onPlayed?.();
+    }
+  } finally {
+    runner?.stop();
   }
   return tally;
 }

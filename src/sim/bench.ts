@@ -1,5 +1,5 @@
 import { applyAction, batchSeed, createGame, makeConfig, playGame, type GameState, type Scenario } from '../engine';
-import { runToEnd } from '../machine';
+import { gameRunner } from '../machine';
 import { runBatch } from './batch';
 
 // Throughput of full two-sexenio games through the machine and through the engine alone, each a
@@ -97,12 +97,15 @@ export function runBench(scenario: Scenario, games: number, batchGames: number):
   let k = 0;
   // Warm up every path so that the JIT has compiled them before we measure.
   gamesPerSecond(() => playGame(scenario, config(i++), lean), Math.min(300, games));
-  gamesPerSecond(() => runToEnd(scenario, config(j++), lean), Math.min(300, games));
+  // The machine's games share one actor, as a batch's do (machine/run.ts `gameRunner`).
+  const runner = gameRunner();
+  gamesPerSecond(() => runner.play(scenario, config(j++), lean), Math.min(300, games));
   gamesPerSecond(() => (sink += floorGame(shape, k++, tracks, log)), Math.min(300, games));
   i = 0;
   j = 0;
   const engine = gamesPerSecond(() => playGame(scenario, config(i++), lean), games);
-  const machine = gamesPerSecond(() => runToEnd(scenario, config(j++), lean), games);
+  const machine = gamesPerSecond(() => runner.play(scenario, config(j++), lean), games);
+  runner.stop();
   const floor = gamesPerSecond(() => (sink += floorGame(shape, k++, tracks, log)), Math.max(games, 5000));
   if (sink === 0.5) throw new Error('unreachable: keeps the floor loop from being optimized away');
   let batchSeconds: number | null = null;

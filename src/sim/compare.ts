@@ -10,7 +10,7 @@ import {
   type StrategyToken,
   type UsPolicy,
 } from '../engine';
-import { runToEnd } from '../machine';
+import { gameRunner } from '../machine';
 import { summarize, type Summary } from './stats';
 
 // Controlled comparisons (DESIGN §2.7): every alternative is played on the same seeds, so that each
@@ -86,21 +86,27 @@ export function playAlternative(scenario: Scenario, setup: CompareSetup, alterna
   let years: number[] = [];
   let relationship: Float64Array[] = [];
   const final = new Float64Array(n);
-  setup.seeds.forEach((seed, i) => {
-    const { scenario: played, config } = alternativeGame(scenario, setup, alternative, seed);
-    const game = setup.runner === 'machine' ? runToEnd(played, config) : playGame(played, config);
-    const records = [game.start, ...game.history];
-    if (i === 0) {
-      years = records.map((r) => r.year);
-      relationship = years.map(() => new Float64Array(n));
-    }
-    records.forEach((r, y) => {
-      const column = relationship[y];
-      if (column) column[i] = r.relationship;
+  // The machine's games share one actor, as a batch's do (machine/run.ts `gameRunner`).
+  const runner = setup.runner === 'machine' ? gameRunner() : null;
+  try {
+    setup.seeds.forEach((seed, i) => {
+      const { scenario: played, config } = alternativeGame(scenario, setup, alternative, seed);
+      const game = runner ? runner.play(played, config) : playGame(played, config);
+      const records = [game.start, ...game.history];
+      if (i === 0) {
+        years = records.map((r) => r.year);
+        relationship = years.map(() => new Float64Array(n));
+      }
+      records.forEach((r, y) => {
+        const column = relationship[y];
+        if (column) column[i] = r.relationship;
+      });
+      final[i] = records[records.length - 1]?.relationship ?? Number.NaN;
+      onGame?.(game, i);
     });
-    final[i] = records[records.length - 1]?.relationship ?? Number.NaN;
-    onGame?.(game, i);
-  });
+  } finally {
+    runner?.stop();
+  }
   return { alternative, years, relationship, final };
 }
 

@@ -17,7 +17,10 @@ import {
   isComputerTurn,
   legalMoves,
   optionCost,
+  signMove,
+  EFFECT_TRACKS,
   type GameConfig,
+  type UnsignedMove,
   type GameState,
   type LegalMove,
   type NumericTrack,
@@ -275,7 +278,12 @@ function illegalEvent(rng: Prng, game: GameState, scenario: Scenario, hostile: b
   const phase = game.phase;
   const turn = humanTurn(game, scenario);
   const options: IllegalEvent[] = [];
-  const add = (kind: string, event: IllegalEvent['event'], refusedWithReason: IllegalEvent['refusedWithReason'] = true) => options.push({ kind, event, refusedWithReason });
+  // Each illegal move is signed by the seat due now (or the table's first human), so that it is
+  // refused for what is wrong with it; the seat's right is tested by kinds of its own below.
+  const due = dueActor(game);
+  const dueSeat = due && due !== 'system' ? due : (ROLES.find((r) => game.config.seats[r] === 'human') ?? 'facilitator');
+  const signed = (event: IllegalEvent['event']): IllegalEvent['event'] => (event.type === 'START' || 'by' in event ? event : { ...event, by: dueSeat });
+  const add = (kind: string, event: IllegalEvent['event'], refusedWithReason: IllegalEvent['refusedWithReason'] = true) => options.push({ kind, event: signed(event), refusedWithReason });
 
   // Wrong phase: an event of a phase other than the current one.
   const wrongPhase = GAME_EVENT_TYPES.filter((t) => {
@@ -284,7 +292,7 @@ function illegalEvent(rng: Prng, game: GameState, scenario: Scenario, hostile: b
   });
   const type = rng.pick(wrongPhase);
   const anyCard = rng.pick(scenario.deck);
-  const wrongPhaseEvent: GameEvent =
+  const wrongPhaseEvent: UnsignedMove =
     type === 'ELECT'
       ? { type: 'ELECT', party: rng.pick(PARTIES) }
       : type === 'CHOOSE_OPTION'
@@ -365,8 +373,19 @@ function illegalEvent(rng: Prng, game: GameState, scenario: Scenario, hostile: b
       default:
         break;
     }
+    // The seat's right: a move signed by another seat, by nobody, or by a seat that is no seat.
+    const legalMove = legalEvent(new Prng(rng.int(2 ** 32)), game, scenario);
+    if (legalMove && legalMove.type !== 'CONTINUE') {
+      const others = [...ROLES.filter((r) => r !== legalMove.by), ...(legalMove.type === 'DELEGATE' ? [] : ['facilitator' as const])];
+      add('wrongSeat', { ...legalMove, by: rng.pick(others) });
+      const { by: _by, ...anonymous } = legalMove;
+      add('noSeat', { ...anonymous, by: rng.pick([undefined, null, '', 'teacher', 42]) as never });
+    }
+    // The control cell's acts sent by a team, or with no reason.
+    add('teamActsAsFacilitator', { type: 'OVERRIDE', track: rng.pick(EFFECT_TRACKS), value: 50, reason: 'because', by: role });
+    add('facilitatorWithoutReason', { type: 'OVERRIDE', track: rng.pick(EFFECT_TRACKS), value: 50, reason: rng.pick(['', '   ']), by: 'facilitator' });
     if (hostile && move) {
-      const legal = legalEvent(new Prng(rng.int(2 ** 32)), game, scenario);
+      const legal = legalMove;
       if (legal && legal.type !== 'DELEGATE') add('hostileExtraField', { ...legal, [rng.pick(['junk', '__proto__x', 'seat'])]: rng.pick([1, null, 'x']) }, 'either');
       if (move.type === 'ELECT') add('hostileNullParty', { type: 'ELECT', party: null as never }, 'either');
       if (move.type === 'DECIDE' && role === 'mexico') add('hostileNullStance', { type: 'DECIDE', role, actions: [], stance: null as never }, 'either');
@@ -375,8 +394,40 @@ function illegalEvent(rng: Prng, game: GameState, scenario: Scenario, hostile: b
   return rng.pick(options);
 }
 
-/** A random legal move for the human seat due to act (or closing the report). */
+/** A random legal move for the human seat due to act (or closing the report), signed by that seat. */
 function legalEvent(rng: Prng, game: GameState, scenario: Scenario): PlayerMove | null {
+  const move = unsignedLegalEvent(rng, game, scenario);
+  return move ? signMove(game, move) : null;
+}
+
+/**
+ * Now and then an exercise's control cell acts while a year is played: an inject of a card still
+ * in the deck, a track overridden within its bounds, intelligence sharing set, a card of the year
+ * cancelled. Every act must keep every invariant and save and reload like any move.
+ */
+function facilitatorAct(rng: Prng, game: GameState): UnsignedMove | null {
+  if (game.phase !== 'decisions' && game.phase !== 'cardChoice') return null;
+  const reason = rng.pick(['a test of the room', 'what the scenario needs', 'adjudicated']);
+  switch (rng.int(4)) {
+    case 0:
+      return game.deck.length ? { type: 'INJECT', card: rng.pick(game.deck), reason } : null;
+    case 1: {
+      const track = rng.pick(NUMERIC_TRACKS);
+      const [low, high] = TRACK_BOUNDS[track];
+      return { type: 'OVERRIDE', track, value: Math.round(low + rng.next() * (high - low)), reason };
+    }
+    case 2:
+      return { type: 'SET_INTEL', level: rng.pick(INTEL_LEVELS), reason };
+    default:
+      return game.drawn.length ? { type: 'CANCEL_CARD', card: rng.pick(game.drawn), reason } : null;
+  }
+}
+
+function unsignedLegalEvent(rng: Prng, game: GameState, scenario: Scenario): UnsignedMove | null {
+  if (rng.chance(0.03)) {
+    const act = facilitatorAct(rng, game);
+    if (act) return act;
+  }
   if (game.phase === 'report') return { type: 'CONTINUE' };
   const turn = humanTurn(game, scenario);
   const move = turn?.moves[0];
@@ -515,7 +566,7 @@ function watch(actor: GameActor): Live {
 
 /** Saves the game as the browser does, parses the file back and replays it: the reloaded game. */
 function reload(scenario: Scenario, game: GameState, moves: readonly PlayerMove[]): Live {
-  const text = JSON.stringify(makeSave(scenario.id, game.config, moves as never, '2026-01-01T00:00:00.000Z'), null, 1);
+  const text = JSON.stringify(makeSave(scenario.id, game.config, moves, '2026-01-01T00:00:00.000Z'), null, 1);
   const parsed = parseSave(text, 'fuzz.json');
   if (!parsed.ok) throw new Failure('save round-trips', `the save does not parse back: ${parsed.error}`);
   const moveDiff = firstDifference(parsed.value.moves, moves) ?? firstDifference(parsed.value.config, game.config);

@@ -1,5 +1,5 @@
 import { createActor } from 'xstate';
-import { dueActor, momentsBetween, prologue, ROLES, TRACK_NAMES, type Card, type GameState, type Moment, type Role, type Scenario } from '../engine';
+import { dueActor, momentsBetween, prologue, ROLES, signMove, TRACK_NAMES, type Card, type GameState, type Moment, type Role, type Scenario, type UnsignedMove } from '../engine';
 import { briefing } from '../i18n/briefings';
 import type { GameAudio } from '../audio';
 import { refusalMessage } from '../i18n/refusals';
@@ -12,6 +12,7 @@ import { renderToolbar } from './toolbar';
 import { clip, download, keptInputs, randomId, restoreInputs } from './page';
 import { loadAudioSettings } from '../audio/settings';
 import type { BoardCue, BoardRenderer, OptionCardView } from './board/board';
+import { cardEffectCues } from './board/card-motion';
 import { cuesFor, newEntries } from './cues';
 import { DebriefComparisons } from './debrief/comparison-runner';
 import { chartTitle } from './debrief/comparison-text';
@@ -62,6 +63,8 @@ export interface AppDeps {
   readonly events?: Pick<EventTarget, 'addEventListener'>;
   /** This tab's id in its autosaves (a fresh random id when omitted). */
   readonly tabId?: string;
+  /** Opens the facilitator's console (issue 11): the title screen offers it when given. */
+  openConsole?(): void;
 }
 
 type Screen = 'title' | 'setup' | 'game';
@@ -313,7 +316,8 @@ export class App {
         h('button', { type: 'button', class: 'primary', onclick: () => this.openSetup() }, t('title.newGame')),
         saved?.readable ? h('button', { type: 'button', onclick: () => void this.resume(saved.text, t('title.autosave'), saved) }, saved.finished ? t('teach.debriefResume') : t('title.resume')) : null,
         h('button', { type: 'button', onclick: () => this.el.fileInput.click() }, t('toolbar.importSave')),
-        h('button', { type: 'button', onclick: () => this.replayGuide() }, t('teach.guide.replay'))),
+        h('button', { type: 'button', onclick: () => this.replayGuide() }, t('teach.guide.replay')),
+        this.deps.openConsole ? h('button', { type: 'button', onclick: () => this.deps.openConsole?.() }, t('exercise.console.run')) : null),
       slotList(listSlots(this.deps.storage), {
         t,
         language: this.prefs.language,
@@ -441,10 +445,15 @@ export class App {
     this.board?.hideOptions();
   }
 
-  private send(move: PlayerMove): void {
+  /**
+   * Sends a panel's move, signed by the seat it must come from: at one screen, the table plays
+   * every human seat (a facilitated exercise signs for each team apart: src/exercise).
+   */
+  private send(move: UnsignedMove): void {
     this.showMessage(null);
     this.ensureAudio();
-    this.actor?.send(move);
+    const game = this.actor?.getSnapshot().context.game;
+    if (game) this.actor?.send(signMove(game, move));
   }
 
   private onSnapshot(): void {
@@ -477,6 +486,7 @@ export class App {
     if (drawn) boardCues.push({ kind: 'cardsDrawn', count: drawn });
     if (cues.includes('alert')) boardCues.push({ kind: 'bandCrossed' });
     if (cues.includes('election')) boardCues.push({ kind: 'election' });
+    boardCues.push(...cardEffectCues(entries));
     this.renderBoard(boardCues);
   }
 

@@ -1,5 +1,4 @@
-import type { GameConfig, Localized, Scenario } from '../engine';
-import type { PlayerMove } from '../machine';
+import type { GameConfig, Localized, PlayerMove, Scenario, UnsignedMove } from '../engine';
 
 // What the UI needs from outside it, handed in by the entry point (src/main.ts): the UI never
 // loads files or validates untrusted input itself.
@@ -17,7 +16,12 @@ export interface SaveProblem {
   readonly values: Readonly<Record<string, string>>;
 }
 
-export type SaveParse = { readonly ok: true; readonly value: SaveData } | { readonly ok: false; readonly error: string; readonly problem: SaveProblem };
+/** A save as read: an older save's moves may not be signed yet (the replay signs them). */
+export interface LoadedSave extends Omit<SaveData, 'moves'> {
+  readonly moves: readonly (PlayerMove | UnsignedMove)[];
+}
+
+export type SaveParse = { readonly ok: true; readonly value: LoadedSave } | { readonly ok: false; readonly error: string; readonly problem: SaveProblem };
 
 /** One of the paper's slips where it appears in a passage (DESIGN §3 errata), shown marked. */
 export interface PassageSlip {

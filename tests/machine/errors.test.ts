@@ -1,7 +1,7 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { legalMoves, PARTIES, type GameState, type Scenario } from '../../src/engine';
-import { gameMachine, machineFailure, replay, runToEnd, type PlayerMove } from '../../src/machine';
+import { legalMoves, PARTIES, signMove, type GameState, type Scenario } from '../../src/engine';
+import { gameMachine, gameRunner, machineFailure, replay, runToEnd, type PlayerMove } from '../../src/machine';
 import { config, scenario, seats } from '../helpers';
 
 // An engine error inside a transition must reach the caller with its own message: never a game
@@ -21,6 +21,18 @@ describe('the machine does not swallow engine errors', () => {
     expect(() => runToEnd(sc, config(sc, { seed: 3, sexenios: 2 }))).toThrow(/weights must have a positive, finite sum/);
   });
 
+  it('a runner of many games throws the engine error and plays the next game on a new actor', () => {
+    const dead = deadElections();
+    const good = scenario('transition-2012');
+    const runner = gameRunner();
+    const first = runner.play(good, config(good, { seed: 3, sexenios: 2 }));
+    expect(() => runner.play(dead, config(dead, { seed: 3, sexenios: 2 }))).toThrow(/weights must have a positive, finite sum/);
+    expect(runner.play(good, config(good, { seed: 3, sexenios: 2 }))).toEqual(first);
+    expect(() => runner.play(good, config(good, { seed: 3, seats: seats(['us']) }))).toThrow(/played by a person/);
+    expect(runner.play(good, config(good, { seed: 3, sexenios: 2 }))).toEqual(first);
+    runner.stop();
+  });
+
   it('a live game stops with the engine error, and its replay names the move that hit it', () => {
     const sc = deadElections();
     const cfg = config(sc, { seed: 3, sexenios: 2, seats: seats(['us']) });
@@ -33,8 +45,10 @@ describe('the machine does not swallow engine errors', () => {
     for (let i = 0; i < 40 && actor.getSnapshot().status === 'active'; i++) {
       const game = actor.getSnapshot().context.game as GameState;
       const [legal] = legalMoves(game, sc, 'us');
-      const move: PlayerMove =
-        game.phase === 'report' ? { type: 'CONTINUE' } : legal?.type === 'RESOLVE_CARD' ? { type: 'RESOLVE_CARD', card: legal.card, option: legal.options[0] ?? '' } : { type: 'DECIDE', role: 'us', actions: [] };
+      const move: PlayerMove = signMove(
+        game,
+        game.phase === 'report' ? { type: 'CONTINUE' } : legal?.type === 'RESOLVE_CARD' ? { type: 'RESOLVE_CARD', card: legal.card, option: legal.options[0] ?? '' } : { type: 'DECIDE', role: 'us', actions: [] },
+      );
       moves.push(move);
       actor.send(move);
     }

@@ -1,9 +1,9 @@
 import { toDirectedGraph } from '@xstate/graph';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { applyAction, createGame, legalMoves, playGame, type GameState, type Role } from '../../src/engine';
-import { gameMachine, runToEnd, type GameEvent, type RejectedEvent } from '../../src/machine';
-import { config, scenario, seats } from '../helpers';
+import { applyAction, createGame, legalMoves, playGame, type GameState, type Role, type UnsignedMove } from '../../src/engine';
+import { gameMachine, replayActor, runToEnd, type RejectedEvent } from '../../src/machine';
+import { config, scenario, seats, sign } from '../helpers';
 
 const sc = scenario();
 
@@ -39,16 +39,16 @@ function playThrough(humans: Role[], seed: number, visited: Set<string>): Snapsh
   for (let i = 0; i < 500 && !actor.getSnapshot().matches('debrief'); i++) {
     const game = actor.getSnapshot().context.game as GameState;
     if (game.phase === 'report') {
-      actor.send({ type: 'CONTINUE' });
+      actor.send(sign(actor, { type: 'CONTINUE' }));
       continue;
     }
     const role = humans.find((r) => legalMoves(game, sc, r).length > 0);
     const move = role && legalMoves(game, sc, role)[0];
     if (!role || !move) throw new Error(`stuck in ${game.phase}`);
-    if (move.type === 'ELECT') actor.send({ type: 'ELECT' });
-    else if (move.type === 'CHOOSE_OPTION') actor.send({ type: 'CHOOSE_OPTION', option: 'C', lawEnforcement: false });
-    else if (move.type === 'RESOLVE_CARD') actor.send({ type: 'RESOLVE_CARD', card: move.card, option: move.options[0] ?? '' });
-    else actor.send({ type: 'DECIDE', role, actions: [], ...(move.stances.length ? { stance: move.stances[0] } : {}) });
+    if (move.type === 'ELECT') actor.send(sign(actor, { type: 'ELECT' }));
+    else if (move.type === 'CHOOSE_OPTION') actor.send(sign(actor, { type: 'CHOOSE_OPTION', option: 'C', lawEnforcement: false }));
+    else if (move.type === 'RESOLVE_CARD') actor.send(sign(actor, { type: 'RESOLVE_CARD', card: move.card, option: move.options[0] ?? '' }));
+    else actor.send(sign(actor, { type: 'DECIDE', role, actions: [], ...(move.stances.length ? { stance: move.stances[0] } : {}) }));
   }
   return actor.getSnapshot();
 }
@@ -75,15 +75,15 @@ describe('the game machine', () => {
       while (actor.getSnapshot().matches({ years: 'cardChoice' })) {
         const [move] = legalMoves(actor.getSnapshot().context.game as GameState, sc, 'us');
         if (move?.type !== 'RESOLVE_CARD') throw new Error('expected a card choice for the US');
-        actor.send({ type: 'RESOLVE_CARD', card: move.card, option: move.options[0] ?? '' });
+        actor.send(sign(actor, { type: 'RESOLVE_CARD', card: move.card, option: move.options[0] ?? '' }));
       }
     };
     answerCards();
     expect(actor.getSnapshot().matches({ years: 'decisions' })).toBe(true);
     expect(actor.getSnapshot().context.game?.pending[0]).toBe('us');
-    actor.send({ type: 'DECIDE', role: 'us', actions: ['continuityPrograms'] });
+    actor.send(sign(actor, { type: 'DECIDE', role: 'us', actions: ['continuityPrograms'] }));
     expect(actor.getSnapshot().matches({ years: 'report' })).toBe(true);
-    actor.send({ type: 'CONTINUE' });
+    actor.send(sign(actor, { type: 'CONTINUE' }));
     expect(actor.getSnapshot().context.game?.year).toBe(2014);
     answerCards();
     expect(actor.getSnapshot().matches({ years: 'decisions' })).toBe(true);
@@ -96,14 +96,15 @@ describe('the game machine', () => {
     while (actor.getSnapshot().matches({ years: 'cardChoice' })) {
       const [move] = legalMoves(actor.getSnapshot().context.game as GameState, sc, 'us');
       if (move?.type !== 'RESOLVE_CARD') throw new Error('expected a card choice for the US');
-      actor.send({ type: 'RESOLVE_CARD', card: move.card, option: move.options[0] ?? '' });
+      actor.send(sign(actor, { type: 'RESOLVE_CARD', card: move.card, option: move.options[0] ?? '' }));
     }
     expect(actor.getSnapshot().matches({ years: 'decisions' })).toBe(true);
     return actor;
   }
 
   describe('rejects illegal events without changing anything', () => {
-    const cases: [string, GameEvent, RegExp][] = [
+    // Each move signed by the seat it would have to come from (the seat's right is tested below).
+    const cases: [string, UnsignedMove, RegExp][] = [
       ['a choice out of turn', { type: 'DECIDE', role: 'mexico', actions: [] }, /computer/],
       ['an option outside the transition', { type: 'CHOOSE_OPTION', option: 'B' }, /.+/],
       ['an unknown option', { type: 'CHOOSE_OPTION', option: 'Z' as never }, /.+/],
@@ -117,7 +118,7 @@ describe('the game machine', () => {
       const before = actor.getSnapshot();
       const rejected: RejectedEvent[] = [];
       actor.on('rejected', (e) => rejected.push(e));
-      actor.send(event);
+      actor.send(sign(actor, event));
       const after = actor.getSnapshot();
       expect(after.value).toEqual(before.value);
       expect(after.context.game).toBe(before.context.game);
@@ -128,19 +129,24 @@ describe('the game machine', () => {
 
   it('lets a human hand a turn to the computer', () => {
     const actor = startAtUsDecision();
-    actor.send({ type: 'DELEGATE' });
+    actor.send(sign(actor, { type: 'DELEGATE' }));
     expect(actor.getSnapshot().matches({ years: 'report' })).toBe(true);
   });
 
-  it('resumes a saved game where it stood, and starts over on request', () => {
-    let g = createGame(sc, config(sc, { seed: 9, seats: seats(['mexico']) }));
+  it('resumes a saved game where it stood (its moves replayed, nothing else), and starts over on request', () => {
+    const g = createGame(sc, config(sc, { seed: 9, seats: seats(['mexico']) }));
     const elected = applyAction(g, sc, { type: 'ELECT', party: 'PAN' });
     if (!elected.ok) throw new Error(elected.error);
-    g = elected.value;
-    const actor = createActor(gameMachine).start();
-    actor.send({ type: 'RESUME', scenario: sc, game: g });
+    const replayed = replayActor(sc, { scenario: sc.id, config: g.config, moves: [{ type: 'ELECT', party: 'PAN', by: 'mexico' }] });
+    if (!replayed.ok) throw new Error(replayed.error);
+    const actor = replayed.value;
     expect(actor.getSnapshot().matches('transition')).toBe(true);
-    expect(actor.getSnapshot().context.game).toBe(g);
+    expect(actor.getSnapshot().context.game).toEqual(elected.value);
+    // A state cannot be handed to the machine: there is no RESUME (a game is its moves).
+    const rejected: RejectedEvent[] = [];
+    actor.on('rejected', (e) => rejected.push(e));
+    actor.send({ type: 'RESUME', scenario: sc, game: g } as never);
+    expect(actor.getSnapshot().context.game).toEqual(elected.value);
     actor.send({ type: 'NEW_GAME' });
     expect(actor.getSnapshot().matches('setup')).toBe(true);
     expect(actor.getSnapshot().context.game).toBeNull();

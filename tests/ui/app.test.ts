@@ -335,7 +335,7 @@ describe('the app', () => {
     expect(ui.panel().textContent).toBe(text);
 
     const save = JSON.parse(unwrapAutosave(ui.store.data.get(AUTOSAVE_KEY) ?? '').text) as { moves: unknown[] };
-    save.moves = [{ type: 'DECIDE', role: 'tco', actions: [] }];
+    save.moves = [{ type: 'DECIDE', role: 'tco', actions: [], by: 'tco' }];
     importFile(ui, savedFile(JSON.stringify(save), 'edited.json'));
     await vi.waitFor(() => expect(ui.message().textContent).toBe('edited.json cannot be loaded: its moves are not ones this version of the game allows. Your current game is unchanged.Details: move 1 of 1 (DECIDE) was refused: tco is played by the computer'));
     expect(ui.heading()).toBe(heading);

@@ -3,6 +3,7 @@ import { NUMERIC_TRACKS, type Cause, type GameState } from '../../src/engine';
 import { createStrings } from '../../src/i18n';
 import { causeLabel, entriesOfYear, trackChanges } from '../../src/ui/view/changes';
 import { at, game, playUntil, sc } from './play';
+import { sign } from '../helpers';
 
 // "What changed and why" in the report: one line per track, its causes adding up to the change.
 
@@ -66,7 +67,7 @@ describe('trackChanges over a played year', () => {
 
   it("names the transition's strategy as the cause of its shocks", () => {
     const actor = playUntil(['mexico'], 5, at('transition'));
-    actor.send({ type: 'CHOOSE_OPTION', option: 'C', lawEnforcement: false });
+    actor.send(sign(actor, { type: 'CHOOSE_OPTION', option: 'C', lawEnforcement: false }));
     const after = game(actor);
     const changes = trackChanges(entriesOfYear(after, 2012), en, sc, 'en');
     const sedena = changes.find((c) => c.track === 'relationship.sedena');

@@ -9,7 +9,7 @@ import { comparisonRequest, computeComparisons } from '../../src/sim/debrief-com
 import { buildDebrief, COMPARISON_SEEDS, labelComparisons, type Debrief, type DebriefComparison } from '../../src/ui/debrief/debrief-data';
 import { debriefJson, debriefMarkdown } from '../../src/ui/debrief/export';
 import { debriefPanel, showComparisonProgress, showComparisons } from '../../src/ui/dom/debrief';
-import { scenario, seats } from '../helpers';
+import { scenario, seats, sign } from '../helpers';
 import { expectAccessible } from './dom';
 import { game, playUntil, sc } from './play';
 
@@ -130,9 +130,9 @@ const finalOf = (g: GameState) => g.history.at(-1)?.relationship;
 function humanMexicoGame(): GameState {
   const actor = createActor(gameMachine).start();
   actor.send({ type: 'START', scenario: sc, config: makeConfig(sc, { seed: 5, seats: seats(['mexico']) }) });
-  actor.send({ type: 'ELECT', party: 'PRI' });
-  actor.send({ type: 'CHOOSE_OPTION', option: 'B' });
-  for (let i = 0; i < 200 && !actor.getSnapshot().matches('debrief'); i++) actor.send(actor.getSnapshot().matches({ years: 'report' }) ? { type: 'CONTINUE' } : { type: 'DELEGATE' });
+  actor.send(sign(actor, { type: 'ELECT', party: 'PRI' }));
+  actor.send(sign(actor, { type: 'CHOOSE_OPTION', option: 'B' }));
+  for (let i = 0; i < 200 && !actor.getSnapshot().matches('debrief'); i++) actor.send(sign(actor, actor.getSnapshot().matches({ years: 'report' }) ? { type: 'CONTINUE' } : { type: 'DELEGATE' }));
   return actor.getSnapshot().context.game as GameState;
 }
 

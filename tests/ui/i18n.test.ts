@@ -89,7 +89,8 @@ describe('a string for every id the engine uses', () => {
   /** The literals a call passes, skipping the values it only compares with (`x === 'D' ? 'a' : 'b'`). */
   const calledWith = (source: string, fn: string) =>
     [...source.matchAll(new RegExp(`\\b${fn}\\(([^)]*)\\)`, 'g'))].flatMap((m) => [...(m[1] ?? '').replace(/===\s*'[^']*'/g, '').matchAll(/'([^']+)'/g)].map((x) => x[1] as string));
-  const rules = [...new Set(calledWith(resolutionSource, 'rule'))];
+  // The resolution names each rule it applies as RULE.<id> (its causes are made once, from RULE_IDS).
+  const rules = [...new Set([...calledWith(resolutionSource, 'rule'), ...[...resolutionSource.matchAll(/\bRULE\.(\w+)/g)].map((m) => m[1] as string)])];
 
   it('finds the rules in the resolution', () => {
     expect(rules).toEqual(expect.arrayContaining(['sharedMission', 'drift', 'usPressure', 'intrusiveCooperation', 'usWithholdsIntelligence', 'intelligenceFollowsTrust', 'handover']));

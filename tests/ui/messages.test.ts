@@ -17,7 +17,7 @@ afterEach(() => {
 /** A save whose only move the rules refuse (tco is always the computer's). */
 function refusedSave(ui: Tab): string {
   const save = JSON.parse(unwrapAutosave(ui.store.data.get(AUTOSAVE_KEY) ?? '').text) as { moves: unknown[] };
-  save.moves = [{ type: 'DECIDE', role: 'tco', actions: [] }];
+  save.moves = [{ type: 'DECIDE', role: 'tco', actions: [], by: 'tco' }];
   return JSON.stringify(save);
 }
 

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { electionWeights, legalMoves, type Card, type GameState, type Role } from '../../src/engine';
+import { electionWeights, legalMoves, type Card, type GameState, type Role, type UnsignedMove } from '../../src/engine';
 import { createStrings, type Language } from '../../src/i18n';
-import type { PlayerMove, RejectedEvent } from '../../src/machine';
+import type { RejectedEvent } from '../../src/machine';
+import { sign } from '../helpers';
 import { cardChoicePanel, decidePanel, electionPanel, reportPanel, transitionPanel, type TurnContext } from '../../src/ui/dom/turn';
 import { entriesOfYear, trackChanges } from '../../src/ui/view/changes';
 import { button, byLabel, controlName, expectAccessible, mount, setChecked } from './dom';
@@ -12,18 +13,18 @@ import { at, game, playUntil, sc, type GameActor } from './play';
 // the moves the engine lists and sends the one the player picks.
 
 function context(g: GameState, language: Language = 'en') {
-  const sent: PlayerMove[] = [];
+  const sent: UnsignedMove[] = [];
   const passages: Card[] = [];
   const ctx: TurnContext = { game: g, scenario: sc, t: createStrings(language).t, language, send: (m) => sent.push(m), showPassage: (c) => passages.push(c) };
   return { ctx, sent, passages };
 }
 
 /** Sends the panel's move to the game it was drawn from: the machine must accept it. */
-function accepted(actor: GameActor, move: PlayerMove | undefined): GameState {
+function accepted(actor: GameActor, move: UnsignedMove | undefined): GameState {
   const refusals: RejectedEvent[] = [];
   const sub = actor.on('rejected', (e) => refusals.push(e));
   const before = game(actor);
-  if (move) actor.send(move);
+  if (move) actor.send(sign(actor, move));
   sub.unsubscribe();
   expect(refusals).toEqual([]);
   expect(game(actor)).not.toBe(before);

@@ -1,7 +1,7 @@
 import { createActor, type Actor } from 'xstate';
-import { dueActor, legalMoves, type GameState, type LegalMove, type Role } from '../../src/engine';
+import { dueActor, legalMoves, signMove, type GameState, type LegalMove, type Role, type UnsignedMove } from '../../src/engine';
 import { gameMachine, type PlayerMove } from '../../src/machine';
-import { config, scenario, seats } from '../helpers';
+import { config, scenario, seats, sign } from '../helpers';
 
 // Games played through the machine for the UI tests: a human seat answers with a fixed, legal
 // policy, so each test can stop at the moment whose panel or view it checks.
@@ -12,6 +12,10 @@ export type GameActor = Actor<typeof gameMachine>;
 
 /** A legal answer for a human's turn: the first affordable action, the first option, option B. */
 export function answer(game: GameState, role: Role, move: LegalMove): PlayerMove {
+  return signMove(game, unsignedAnswer(role, move));
+}
+
+function unsignedAnswer(role: Role, move: LegalMove): UnsignedMove {
   switch (move.type) {
     case 'ELECT':
       return { type: 'ELECT' };
@@ -37,7 +41,7 @@ export function step(actor: GameActor): boolean {
   const g = game(actor);
   if (g.phase === 'debrief') return false;
   if (g.phase === 'report') {
-    actor.send({ type: 'CONTINUE' });
+    actor.send(sign(actor, { type: 'CONTINUE' }));
     return true;
   }
   const role = dueActor(g);

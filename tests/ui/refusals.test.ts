@@ -29,6 +29,14 @@ const SAMPLES: Readonly<Record<RefusalCode, Refusal>> = {
   computerSeat: { code: 'computerSeat', role: 'sedena' },
   gameInProgress: { code: 'gameInProgress' },
   notNow: { code: 'notNow', event: 'DELEGATE' },
+  reasonRequired: { code: 'reasonRequired', action: 'OVERRIDE' },
+  unknownCard: { code: 'unknownCard', card: 'no-such-card' },
+  cardPlayed: { code: 'cardPlayed', card: 'old-card' },
+  injectNeedsTitle: { code: 'injectNeedsTitle' },
+  badEffect: { code: 'badEffect', track: 'violence', value: 'lots' },
+  cardNotThisYear: { code: 'cardNotThisYear', card: 'old-card' },
+  badSeats: { code: 'badSeats' },
+  notYourSeat: { code: 'notYourSeat', by: 'us', due: 'mexico' },
 };
 
 describe('refusal messages', () => {

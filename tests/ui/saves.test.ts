@@ -3,7 +3,8 @@ import { loadGameData } from '../../src/data';
 import { replay, type PlayerMove } from '../../src/machine';
 import { normalizeText, passageText, SAVE_FORMAT, SAVE_VERSION } from '../../src/scenario';
 import type { SaveData } from '../../src/ui/types';
-import { scenario } from '../helpers';
+import { scenario, sign } from '../helpers';
+import type { UnsignedMove } from '../../src/engine';
 import { at, game, playUntil, sc, step } from './play';
 
 // Save files: what the game writes, what it refuses to read, and that loading one rebuilds the
@@ -14,10 +15,10 @@ const data = loadGameData();
 /** A game with two human teams, played into the fourth year, some turns handed to the computer. */
 function recorded() {
   const actor = playUntil(['us', 'mexico'], 11, at('election'));
-  actor.send({ type: 'ELECT', party: 'PAN' });
-  actor.send({ type: 'CHOOSE_OPTION', option: 'C', lawEnforcement: true });
+  actor.send(sign(actor, { type: 'ELECT', party: 'PAN' }));
+  actor.send(sign(actor, { type: 'CHOOSE_OPTION', option: 'C', lawEnforcement: true }));
   for (let i = 0; i < 400 && game(actor).year < 2016; i++) {
-    if (i % 5 === 3 && game(actor).phase !== 'report') actor.send({ type: 'DELEGATE' });
+    if (i % 5 === 3 && game(actor).phase !== 'report') actor.send(sign(actor, { type: 'DELEGATE' }));
     else step(actor);
   }
   const snapshot = actor.getSnapshot();
@@ -55,7 +56,10 @@ describe('a save file', () => {
     const parsed = data.parseSave(text, 'game.json');
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.value).toEqual({ format: SAVE_FORMAT, version: SAVE_VERSION, ...original.save, moves: [...original.save.moves] });
-    expect(data.serializeSave(parsed.value)).toBe(text);
+    // A save of this version: every move is signed by its seat.
+    const signed = parsed.value.moves.filter((m): m is PlayerMove => 'by' in m);
+    expect(signed).toHaveLength(parsed.value.moves.length);
+    expect(data.serializeSave({ ...parsed.value, moves: signed })).toBe(text);
   });
 
   it('records only the players’ moves, DELEGATE and CONTINUE included', () => {
@@ -69,7 +73,7 @@ describe('a save file', () => {
     ['JSON of something else', { name: 'my-app', version: '1.0.0' }, 'game.json is not a Critical Strategic Decisions save file'],
     ['a JSON array', [1, 2, 3], 'game.json is not a Critical Strategic Decisions save file'],
     ['null', 'null', 'game.json is not a Critical Strategic Decisions save file'],
-    ['a newer version', { ...good(), version: 3 }, 'game.json was saved by version 3 of the game, which this version cannot read'],
+    ['a newer version', { ...good(), version: 4 }, 'game.json was saved by version 4 of the game, which this version cannot read'],
     ['a version-1 save, from before the named random streams', { ...good(), version: 1 }, 'game.json was saved by version 1 of the game; since version 2 each kind of chance has its own random stream, so its moves would replay into a different game'],
     ['a version that is not a number', { ...good(), version: { toString: 1 } }, 'game.json does not say which version of the game saved it'],
     ['a version that is a list', { ...good(), version: [2] }, 'game.json does not say which version of the game saved it'],
@@ -117,7 +121,7 @@ describe('replaying a save', () => {
     expect(replayed.ok && replayed.value.context.game).toEqual(g);
   });
 
-  const refusedCases: [string, (moves: PlayerMove[]) => PlayerMove[], RegExp][] = [
+  const refusedCases: [string, (moves: PlayerMove[]) => (PlayerMove | UnsignedMove)[], RegExp][] = [
     ['a DECIDE for a role the computer plays', (m) => [...m.slice(0, 2), { type: 'DECIDE', role: 'tco', actions: [] }], /^move 3 of 3 \(DECIDE\) was refused: tco is played by the computer$/],
     ['an action that does not exist', (m) => [...beforeDecision(m), { type: 'DECIDE', role: 'mexico', actions: ['nukeTheMoon'] }], /^move \d+ of \d+ \(DECIDE\) was refused: unknown action "nukeTheMoon"$/],
     ['an action of another team', (m) => [...beforeDecision(m), { type: 'DECIDE', role: 'mexico', actions: ['marineRaid'] }], /^move \d+ of \d+ \(DECIDE\) was refused: "marineRaid" is an action of semar, not of mexico$/],

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { legalMoves, MODEL, roleAction, type Card, type GameState } from '../../src/engine';
+import { legalMoves, MODEL, roleAction, type Card, type GameState, type PlayerMove, type UnsignedMove } from '../../src/engine';
 import { createStrings, type Language } from '../../src/i18n';
-import { replayActor, type PlayerMove } from '../../src/machine';
+import { replayActor } from '../../src/machine';
+import { sign } from '../helpers';
 import { installShortcuts } from '../../src/ui/dom/keys';
 import { previewDeltas } from '../../src/ui/dom/preview';
 import { cardChoicePanel, decidePanel, reportPanel, type TurnContext } from '../../src/ui/dom/turn';
@@ -14,7 +15,7 @@ import { at, game, playUntil, sc, type GameActor } from './play';
 // footer, cards read once), undo before the year resolves, shortcuts, and reports that say good or bad.
 
 function context(g: GameState, extra: Partial<TurnContext> = {}, language: Language = 'en') {
-  const sent: PlayerMove[] = [];
+  const sent: UnsignedMove[] = [];
   const ctx: TurnContext = { game: g, scenario: sc, t: createStrings(language).t, language, send: (m) => sent.push(m), showPassage: (_c: Card) => {}, ...extra };
   return { ctx, sent };
 }
@@ -118,7 +119,7 @@ describe('a seminar: each team reads the year once', () => {
   });
 
   it("collapses them to one line each for the next team, with the first team's decision as one line", () => {
-    actor.send({ type: 'DECIDE', role: 'mexico', actions: ['publicMessaging'], stance: 'guarded' });
+    actor.send(sign(actor, { type: 'DECIDE', role: 'mexico', actions: ['publicMessaging'], stance: 'guarded' }));
     const usTurn = game(actor);
     expect(usTurn.pending[0]).toBe('us');
     const panel = mount(decidePanel(context(usTurn).ctx, 'us', () => {}));
@@ -153,7 +154,7 @@ describe('undo before the year resolves', () => {
   it("takes back a team's decision: the replay is that team's turn again", () => {
     const actor = playUntil(['mexico', 'us'], 5, at('decisions', 2013));
     const before = game(actor);
-    actor.send({ type: 'DECIDE', role: 'mexico', actions: ['publicMessaging'], stance: 'closed' });
+    actor.send(sign(actor, { type: 'DECIDE', role: 'mexico', actions: ['publicMessaging'], stance: 'closed' }));
     const context = actor.getSnapshot().context;
     const moves = undoableMoves(context);
     expect(moves).toEqual(context.moves.slice(0, -1));
@@ -169,14 +170,14 @@ describe('undo before the year resolves', () => {
     const before = game(actor);
     const [move] = legalMoves(before, sc, 'us');
     if (move?.type !== 'RESOLVE_CARD') throw new Error('expected a card choice');
-    actor.send({ type: 'RESOLVE_CARD', card: move.card, option: move.options[0] ?? '' });
+    actor.send(sign(actor, { type: 'RESOLVE_CARD', card: move.card, option: move.options[0] ?? '' }));
     expect(game(actor).phase).toBe('decisions');
     const moves = undoableMoves(actor.getSnapshot().context);
     expect(moves).not.toBeNull();
     expect(game(rebuild(before, moves ?? [])).phase).toBe('cardChoice');
 
     const seminar = playUntil(['mexico', 'us'], 5, at('decisions', 2013));
-    seminar.send({ type: 'DELEGATE' });
+    seminar.send(sign(seminar, { type: 'DELEGATE' }));
     expect(game(seminar).pending[0]).toBe('us');
     const delegated = undoableMoves(seminar.getSnapshot().context);
     expect(delegated).not.toBeNull();

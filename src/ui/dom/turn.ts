@@ -15,7 +15,7 @@ import {
   type Scenario,
   type Stance,
 } from '../../engine';
-import type { PlayerMove } from '../../machine';
+import type { UnsignedMove } from '../../engine';
 import type { Language, Translate } from '../../i18n';
 import { citationLine, describeEffects } from '../../i18n/describe';
 import { reasonText } from '../debrief/debrief-data';
@@ -36,7 +36,8 @@ export interface TurnContext {
   readonly scenario: Scenario;
   readonly t: Translate;
   readonly language: Language;
-  send(move: PlayerMove): void;
+  /** Sends a move; the shell signs it for the seat at the screen. */
+  send(move: UnsignedMove): void;
   showPassage(card: Card): void;
   /** Takes back the last decision of this year, before it resolves (the app replays the moves without it: undo.ts). */
   readonly undo?: () => void;

@@ -30,6 +30,8 @@ export function causeLabel(cause: Cause, t: Translate, scenario: Scenario, langu
       return t(`causes.${cause.id}`);
     case 'strategy':
       return t('board.newStrategy', { strategy: t(`strategies.${cause.id}`) });
+    case 'facilitator':
+      return t(`exercise.cause.${cause.act}`);
   }
 }
 
