@@ -49,7 +49,11 @@ export function projectorScale(viewportWidth: number, viewportHeight: number): n
  */
 export const PROJECTOR_BOARD_SCALE = projectorScale(1920, 1080);
 
-/** The board's text scale: the player's A−/A+ scale, times the projector's when it is on. */
+/**
+ * The board's text scale: the player's A−/A+ scale, times the projector's when it is on. The board
+ * also keeps every canvas text at projectorMinTextPx or more in projector mode (board/floor.ts),
+ * which tests/e2e/board-layout.e2e.ts checks through the board's label registry.
+ */
 export function boardTextScale(textScale: number, projector: boolean): number {
   return textScale * (projector ? PROJECTOR_BOARD_SCALE : 1);
 }

@@ -1,8 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createServer, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cardStrip } from '../../src/ui/board/card-strip';
-import { boardLayout } from '../../src/ui/board/layout';
+import type { BoardLabelReport } from '../../src/ui/board/labels';
 import { launch, newGame, readThrough, play, ROOT, screenshotPath, serve, watchErrors } from './support';
 
 // Issue 10 on the board: the big moments staged across it (a banner per moment, queued, moved on
@@ -54,48 +53,61 @@ function data(page: Page, key: string): Promise<string | undefined> {
 async function clearStage(page: Page): Promise<void> {
   for (let i = 0; i < 12 && (await data(page, 'moment')); i++) {
     await page.keyboard.press('Escape');
-    await page.waitForTimeout(80);
+    await page.waitForTimeout(150);
   }
-  expect(await data(page, 'moment')).toBe('');
+  await expect.poll(() => data(page, 'moment'), { timeout: 10_000 }).toBe('');
 }
 
-/** The middle of the visible part of the year's `index`-th card, where the board lays it out. */
+/**
+ * The middle of the visible part of the year's `index`-th card, where the board drew it: read from
+ * its label registry (src/ui/board/labels.ts), whose card titles are registered with the card's
+ * visible box as their container.
+ */
 async function cardPoint(page: Page, index: number): Promise<{ x: number; y: number }> {
   const box = await canvas(page).boundingBox();
   if (!box) throw new Error('no canvas');
-  const L = boardLayout(box.width, box.height, 1);
-  const top = L.font * 1.6;
-  const count = Number(await data(page, 'cards'));
-  const strip = cardStrip(count, { x: L.cards.x, y: L.cards.y + top, w: L.cards.w, h: Math.max(0, L.cards.h - top), cardW: L.card.w, cardH: L.card.h, gap: L.card.gap, font: L.font });
-  const slot = strip.cards[index];
-  if (!slot) throw new Error(`no card ${index} of ${count}`);
-  return { x: box.x + slot.x + slot.visible / 2, y: box.y + slot.y + slot.h / 2 };
+  const report = await page.evaluate(() => (window as unknown as { __csdBoardLabels: () => BoardLabelReport }).__csdBoardLabels());
+  const card = report.scenes.find((s) => s.scene === 'board')?.labels.find((l) => l.id === `card.${index}`);
+  if (!card) throw new Error(`no card ${index} on the board`);
+  const c = card.container;
+  return { x: box.x + c.x + c.w / 2, y: box.y + c.y + c.h / 2 };
 }
 
 describe('moments on the board in a solo game as the United States', () => {
   it('stages the election and band crossing, moves on when clicked, and opens a card clicked on the board', async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.addInitScript('window.__csdTestHooks = true;');
     const page = await context.newPage();
     const errors = watchErrors(page);
     // Seed 17: the prologue stages the 2012 election, the strategy and a band crossing; the first
-    // decision crosses another band (Cooperative to Collaborative).
-    await newGame(page, url, { mode: 'Solo, as the United States', seed: 17 });
-    await expect.poll(() => data(page, 'moment'), { timeout: 15_000 }).toMatch(/^(election|band)$/);
+    // decision crosses another band (Cooperative to Collaborative). The board stages each moment as
+    // the panel shows it, and drops it once it is read there: the briefs are read first, then the
+    // board is looked at while the panel shows the first moment.
+    await newGame(page, url, { mode: 'Solo, as the United States', seed: 17, readThrough: false });
+    await page.locator('#panel .briefing').waitFor();
+    const brief = page.locator('#panel .briefing .actions button.primary');
+    for (let i = 0; i < 20 && (await brief.count()); i++) {
+      const before = await page.locator('#panel').textContent();
+      await brief.first().click();
+      await page.waitForFunction((text) => document.querySelector('#panel')?.textContent !== text, before, { timeout: 10_000 });
+    }
+    await expect.poll(() => data(page, 'moment'), { timeout: 15_000 }).toMatch(/^(election|band|strategy)$/);
     await page.waitForTimeout(700);
     await page.screenshot({ path: screenshotPath('board-moment-game-1280x720.png') });
     const shown = Number(await data(page, 'momentsShown'));
     // A click on the board moves the stage on.
     const box = await canvas(page).boundingBox();
     await page.mouse.click((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) * 0.8);
-    await expect.poll(async () => Number(await data(page, 'momentsShown')) > shown || (await data(page, 'moment')) === '').toBe(true);
+    await expect.poll(async () => Number(await data(page, 'momentsShown')) > shown || (await data(page, 'moment')) === '', { timeout: 10_000 }).toBe(true);
     await clearStage(page);
+    await readThrough(page);
 
     // A card on the board opens its text (the app's handler shows the card and its passage).
     const card = await cardPoint(page, 0);
     await page.mouse.move(card.x, card.y);
     await expect(canvas(page).evaluate((c) => getComputedStyle(c).cursor)).resolves.toBe('pointer');
     await page.mouse.click(card.x, card.y);
-    await expect.poll(() => data(page, 'selectedCard')).toMatch(/\S/);
+    await expect.poll(() => data(page, 'selectedCard'), { timeout: 10_000 }).toMatch(/\S/);
     await page.getByRole('dialog').waitFor();
     await page.keyboard.press('Escape');
 
@@ -166,7 +178,7 @@ describe('the board alone at every screen', () => {
     // The last card (on top of a fan) is clicked through to the handler.
     const card = await cardPoint(page, 6).catch(() => cardPoint(page, 0));
     await page.mouse.click(card.x, card.y);
-    await expect.poll(() => data(page, 'selectedCard')).toMatch(/\S/);
+    await expect.poll(() => data(page, 'selectedCard'), { timeout: 10_000 }).toMatch(/\S/);
     expect(errors).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boardFont, boardLayout, clampSize, cornerRadius, type BoardLayout } from '../../src/ui/board/layout';
+import { boardFont, boardLayout, clampSize, cornerRadius, LINE, type BoardLayout } from '../../src/ui/board/layout';
 
 // Issue 9, item 1: a 320×256 window made the board draw a card with a negative height, whose
 // corner radius Canvas refused (IndexSizeError), which stopped Phaser's loop for good. The board's
@@ -81,7 +81,10 @@ describe('the board layout at any stage size', () => {
   it('does not fit the sizes of issue 9 (the stage under the panel at 400% zoom), and fits a laptop', () => {
     // The stage is 45% of the window's height below 900 px of width: 320×115, 320×108, 400×112, 640×108.
     for (const [w, h] of [[320, 115], [320, 108], [400, 112], [640, 108], [1, 0], [0, 0]] as const) expect(boardLayout(w, h).fits, `${w}×${h}`).toBe(false);
-    for (const [w, h] of [[844, 668], [1600, 848], [640, 230], [400, 360]] as const) expect(boardLayout(w, h).fits, `${w}×${h}`).toBe(true);
+    for (const [w, h] of [[844, 668], [1600, 848], [640, 280], [400, 360]] as const) expect(boardLayout(w, h).fits, `${w}×${h}`).toBe(true);
+    // Eight gauge rows of text no smaller than MIN_TEXT_PX (11 px) need more than 230 px of height:
+    // the board asks for room rather than write 9 px text on the bars.
+    expect(boardLayout(640, 230).fits).toBe(false);
     // Without room for the map, the track, gauges and cards still draw.
     const narrow = boardLayout(400, 360);
     expect(narrow.middle).toBe(false);
@@ -89,13 +92,34 @@ describe('the board layout at any stage size', () => {
     expect(boardLayout(844, 668).middle).toBe(true);
   });
 
-  it('keeps the layout of a large stage as it was', () => {
+  it('lays out a large stage from its text sizes (golden values)', () => {
     const L = boardLayout(1600, 848);
     expect(L.font).toBe(20);
     expect(L.pad).toBe(13);
-    expect(L.track).toEqual({ x: 13 + 20 * 6.5, y: 20 * 3.6 + 20 * 3.2, w: 32, h: 848 - 72 - 26 - 144 });
+    expect(L.type).toEqual({ title: 23, year: 44, heading: 21, label: 17, value: 18, small: 14, floor: 11 });
+    // The header holds its two lines each side and the year.
+    expect(L.top).toBeCloseTo(71.1, 6);
+    expect(L.top).toBeGreaterThanOrEqual(L.type.year * LINE);
+    // The band names' column is as wide as the layout is told the widest name is.
+    expect(L.track.x).toBeCloseTo(13 + 14 * 7 + L.gap + L.marker * 1.6 + 2, 6);
+    expect(boardLayout(1600, 848, 1, 8, { bandLabelW: 150 }).track.x).toBeCloseTo(13 + 150 + L.gap + L.marker * 1.6 + 2, 6);
     expect(L.card.w).toBe(Math.min((1600 * 0.26) / 2 - 13, 220));
     expect(L.card.radius).toBe(8);
+  });
+
+  it('never sizes text under the floor, and leaves a line of room for each text it places', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 200, max: 4000 }), fc.integer({ min: 150, max: 2200 }), fc.constantFrom(0.85, 1, 1.75, 1.875, 3.28), fc.integer({ min: 11, max: 60 }), (w, h, scale, floor) => {
+        const L = boardLayout(w, h, scale, 8, { floor });
+        for (const size of Object.values(L.type)) expect(size).toBeGreaterThanOrEqual(floor);
+        if (!L.fits) return;
+        // The strip's heading, the header's two lines, the gauges' rows.
+        expect(L.strip.y - L.cards.y).toBeGreaterThanOrEqual(L.type.label * LINE);
+        expect(L.top).toBeGreaterThanOrEqual((L.type.title + L.type.label) * LINE);
+        expect(L.gauge.row).toBeGreaterThanOrEqual(L.type.label * LINE - 1e-9);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -1,25 +1,31 @@
 import * as Phaser from 'phaser';
-import { BAND_FLOORS, RELATIONSHIP_BANDS } from '../../engine';
 import type { BorderMap } from '../map/border-map';
 import { loadBorderMap } from '../map/load-map';
 import type { BoardView } from '../view/board-view';
 import type { BoardCue } from './board';
 import { bakeLayer } from './bake';
+import { drawCardsHeading, drawGauges, drawHeader, drawTrack, semarLegendWidth, widestBandLabel, type PartContext } from './board-parts';
+import { playFlights } from './card-flights';
 import { drawCardStrip } from './card-layer';
+import { cardFlights, cardPoints, flipDelay, FLIP_MS, stripOf, trackTargets, trackY, type CardEffect } from './card-motion';
 import { drawChart } from './chart';
-import { boardLayout, clampSize, type BoardLayout } from './layout';
+import { textFloor } from './floor';
+import { LabelRegistry } from './label-registry';
+import { boardFont, boardLayout, boardType, LINE, type BoardLayout } from './layout';
 import { bakeMap } from './map-texture';
 import { reducedMotion } from './motion';
 import { drawInCssPixels, pixelRatio, stageSize } from './pixels';
 import { drawPlaceLabels } from './place-labels';
 import { drawNeedsRoom, markBoardState, reportDrawFailure, setNeedsRoomNotice } from './room';
-import { BAND_COLORS, COLORS, FONT, hex } from './theme';
+import { BAND_COLORS, COLORS, TRACK_COLORS } from './theme';
 
 // The board: the relationship track with its six bands (SEDENA and SEMAR apart), institutions
 // beside it, the other tracks as gauges, the map of the border region, the timeline of every past
 // year, the year's cards, and who governs with which strategy. It draws a BoardView and nothing
-// else; cues from the log trigger its animations. Where the stage is too small to read it (or a
-// drawing fails), it says it needs more room, and draws again at the next resize.
+// else; cues from the log trigger its animations (a card's effect flies from the card to its
+// track, card-motion.ts). Every text is fitted and registered (label-registry.ts). Where the stage
+// is too small to read it (or a drawing fails), it says it needs more room, and draws again at
+// the next resize.
 
 type Layout = BoardLayout;
 
@@ -32,11 +38,19 @@ export class BoardScene extends Phaser.Scene {
   private layer!: Phaser.GameObjects.Container;
   /** What animates (markers, cards) stays live above the baked picture of everything else. */
   private live!: Phaser.GameObjects.Container;
+  /**
+   * The chips of the cards' effects in flight, above everything: kept through a redraw (the map
+   * arriving, the fonts loading, a resize), so that a year's motion plays out once.
+   */
+  private flights!: Phaser.GameObjects.Container;
+  private labels!: LabelRegistry;
   private markers: { headline?: Phaser.GameObjects.Container; sedena?: Phaser.GameObjects.Container; semar?: Phaser.GameObjects.Container } = {};
   private shown = { headline: -1, sedena: -1, semar: -1 };
   private map: BorderMap | null = null;
   private mapKey = '';
   private pendingCues: BoardCue[] = [];
+  /** Where the intelligence line stands (a chip for intelligence sharing lands there). */
+  private intelligenceY = 0;
   /** A card of the strip clicked: set by phaser-board.ts to reach the app's handler. */
   onCardSelected: (cardId: string) => void = () => {};
 
@@ -49,6 +63,8 @@ export class BoardScene extends Phaser.Scene {
     drawInCssPixels(this);
     this.layer = this.add.container(0, 0);
     this.live = this.add.container(0, 0);
+    this.flights = this.add.container(0, 0);
+    this.labels = new LabelRegistry(this, 'board');
     // Off by its own handler: without one, `off` would drop the cameras' resize listeners too.
     const onResize = () => this.redraw();
     this.scale.on('resize', onResize, this);
@@ -61,6 +77,11 @@ export class BoardScene extends Phaser.Scene {
     if (this.layer) this.redraw();
   }
 
+  /** Draws again as things stand (the fonts have arrived, projector mode changed). */
+  refresh(): void {
+    if (this.layer && this.sys.isActive()) this.redraw();
+  }
+
   show(view: BoardView, cues: readonly BoardCue[]): void {
     this.view = view;
     setNeedsRoomNotice(view.labels.needsRoom);
@@ -70,20 +91,22 @@ export class BoardScene extends Phaser.Scene {
 
   private layout(v: BoardView): Layout {
     const { width, height } = stageSize(this);
-    return boardLayout(width, height, this.textScale, v.gauges.length);
-  }
-
-  private text(x: number, y: number, s: string, size: number, color: string = COLORS.text, bold = false): Phaser.GameObjects.Text {
-    const t = this.add.text(x, y, s, { fontFamily: FONT, fontSize: `${Math.max(1, Math.round(clampSize(size)))}px`, color, fontStyle: bold ? 'bold' : 'normal' });
-    this.layer.add(t);
-    return t;
+    const floor = textFloor();
+    // The band names' column is as wide as the widest name, within a sixth of the stage.
+    const type = boardType(boardFont(width, height, this.textScale), floor);
+    const widest = widestBandLabel(this.labels, v, type.label);
+    const semar = Math.min(semarLegendWidth(this.labels, v, type.small), width * 0.12);
+    return boardLayout(width, height, this.textScale, v.gauges.length, { floor, bandLabelW: Math.min(widest, Math.max(width * 0.16, type.small * 6)), semarLegendW: semar });
   }
 
   /** Draws the whole board again; on a stage too small for it (or a failed drawing), the notice instead. */
   private redraw(): void {
     this.clear();
     const v = this.view;
-    if (!v) return;
+    if (!v) {
+      this.labels.publishNothing();
+      return;
+    }
     try {
       const L = this.layout(v);
       if (!L.fits) {
@@ -106,147 +129,116 @@ export class BoardScene extends Phaser.Scene {
   needsRoom(): void {
     this.clear();
     this.pendingCues = [];
-    drawNeedsRoom(this, this.layer, this.textScale);
+    drawNeedsRoom(this, this.layer, this.textScale, this.labels);
+    this.labels.publish();
     markBoardState(this, 'needs-room');
   }
 
   private clear(): void {
     this.layer.removeAll(true);
     this.live.removeAll(true);
+    this.labels.clear();
     this.markers = {};
   }
 
   private draw(v: BoardView, L: Layout): void {
-    this.drawHeader(v, L);
-    this.drawTrack(v, L);
-    if (L.middle) this.drawMap(v, L);
-    if (L.timeline.h > 0) drawChart(this, this.layer, {
-      x: L.timeline.x,
-      y: L.timeline.y,
-      width: L.timeline.w,
-      height: L.timeline.h,
-      years: v.timeline.map((p) => p.year),
-      lastYear: (v.timeline[0]?.year ?? v.year) + 6 * Math.max(1, v.sexenio),
-      min: 0,
-      max: 100,
-      series: [
-        { label: v.labels.relationship ?? '', values: v.timeline.map((p) => p.relationship), color: COLORS.headline, width: 3 },
-        { label: v.labels.sedena ?? '', values: v.timeline.map((p) => p.sedena), color: COLORS.sedena, width: 2 },
-        { label: v.labels.semar ?? '', values: v.timeline.map((p) => p.semar), color: COLORS.semar, width: 2 },
-        { label: v.labels.institutionalization ?? '', values: v.timeline.map((p) => p.institutionalization), color: COLORS.institutions, width: 2 },
-      ],
-      title: v.labels.timeline ?? '',
-      fontSize: L.font,
-      bands: true,
-    });
-    this.drawGauges(v, L);
-    this.drawCards(v, L);
-    bakeLayer(this, this.layer, 'board-static');
-    this.playCues(L);
-  }
-
-  private drawHeader(v: BoardView, L: Layout): void {
-    const g = this.add.graphics();
-    this.layer.add(g);
-    g.fillStyle(COLORS.panel, 1);
-    g.fillRect(0, 0, L.w, L.top - L.pad * 0.5);
-    this.text(L.pad, L.pad * 0.6, v.scenarioTitle, L.font * 1.15, COLORS.text, true);
-    this.text(L.pad, L.pad * 0.6 + L.font * 1.5, `${v.termLabel} · ${v.phaseLabel}`, L.font * 0.95, COLORS.textDim);
-    const year = this.text(L.w / 2, L.pad * 0.3, String(v.year), L.font * 2.2, COLORS.text, true);
-    year.setOrigin(0.5, 0);
-    const right = this.text(L.w - L.pad, L.pad * 0.6, `${v.labels.president}: ${v.party}`, L.font * 1.05, COLORS.text, true);
-    right.setOrigin(1, 0);
-    const strategy = this.text(L.w - L.pad, L.pad * 0.6 + L.font * 1.5, v.strategyLabel, L.font * 0.95, COLORS.textDim);
-    strategy.setOrigin(1, 0);
-  }
-
-  private valueY(value: number, L: Layout): number {
-    return L.track.y + L.track.h * (1 - value / 100);
-  }
-
-  private drawTrack(v: BoardView, L: Layout): void {
-    const g = this.add.graphics();
-    this.layer.add(g);
-    const { x, w } = L.track;
-    this.text(L.pad, L.top, v.labels.relationship ?? '', L.font * 1.05, COLORS.text, true);
-    RELATIONSHIP_BANDS.forEach((band, i) => {
-      const lo = BAND_FLOORS[band];
-      const hi = i + 1 < RELATIONSHIP_BANDS.length ? BAND_FLOORS[RELATIONSHIP_BANDS[i + 1] as typeof band] : 100;
-      const y0 = this.valueY(hi, L);
-      const y1 = this.valueY(lo, L);
-      const current = band === v.relationship.band;
-      g.fillStyle(BAND_COLORS[band], current ? 1 : 0.55);
-      g.fillRect(x, y0, w, y1 - y0);
-      const label = this.text(x - L.font * 0.4, (y0 + y1) / 2, v.labels[`band.${band}`] ?? band, L.font * (current ? 0.9 : 0.78), current ? COLORS.text : COLORS.textDim, current);
-      label.setOrigin(1, 0.5);
-    });
-    g.lineStyle(2, COLORS.panelEdge, 1);
-    g.strokeRect(x, L.track.y, w, L.track.h);
-    // Institutions beside the track: the damper.
-    const ix = L.inst.x;
-    g.fillStyle(COLORS.panel, 1);
-    g.fillRect(ix, L.inst.y, L.inst.w, L.inst.h);
-    g.fillStyle(COLORS.institutions, 1);
-    const instTop = this.valueY(v.institutionalization, L);
-    g.fillRect(ix, instTop, L.inst.w, L.inst.y + L.inst.h - instTop);
-    g.strokeRect(ix, L.inst.y, L.inst.w, L.inst.h);
-    const instLabel = this.text(ix + L.inst.w / 2, L.inst.y + L.inst.h + L.font * 0.3, `${v.labels.institutionalization} ${Math.round(v.institutionalization)}`, L.font * 0.72, hex(COLORS.institutions));
-    instLabel.setOrigin(0.5, 0);
-    const band = this.text(x + w / 2, L.track.y + L.track.h + L.font * 1.6, `${v.relationship.bandLabel} · ${v.relationship.headline.toFixed(0)}`, L.font * 1.05, COLORS.text, true);
-    band.setOrigin(0.5, 0);
-    const intel = this.text(x + w / 2, L.track.y + L.track.h + L.font * 3, `${v.labels.intelligence}: ${v.intelligenceLabel}`, L.font * 0.8, COLORS.textDim);
-    intel.setOrigin(0.5, 0);
-    this.text(x - L.font * 0.2, L.track.y - L.font * 1.25, `▶ ${v.labels.sedena}`, L.font * 0.72, hex(COLORS.sedena)).setOrigin(1, 0);
-    this.text(x + w + L.font * 0.2, L.track.y - L.font * 1.25, `◀ ${v.labels.semar}`, L.font * 0.72, hex(COLORS.semar)).setOrigin(0, 0);
-    this.markers.sedena = this.marker(x - 2, 'left', COLORS.sedena, v.labels.sedena ?? 'SEDENA', L);
-    this.markers.semar = this.marker(x + w + 2, 'right', COLORS.semar, v.labels.semar ?? 'SEMAR', L);
-    this.markers.headline = this.marker(x + w / 2, 'center', COLORS.headline, '', L);
+    const c: PartContext = { scene: this, layer: this.layer, labels: this.labels, L };
+    drawHeader(c, v);
+    this.intelligenceY = drawTrack(c, v);
     this.placeMarkers(v, L);
+    if (L.middle) this.drawMap(v, L);
+    if (L.timeline.h > 0) {
+      drawChart(this, this.layer, {
+        x: L.timeline.x,
+        y: L.timeline.y,
+        width: L.timeline.w,
+        height: L.timeline.h,
+        years: v.timeline.map((p) => p.year),
+        lastYear: (v.timeline[0]?.year ?? v.year) + 6 * Math.max(1, v.sexenio),
+        min: 0,
+        max: 100,
+        series: [
+          { label: v.labels.relationship ?? '', values: v.timeline.map((p) => p.relationship), color: TRACK_COLORS.relationship ?? COLORS.headline, width: 3 },
+          { label: v.labels.sedena ?? '', values: v.timeline.map((p) => p.sedena), color: COLORS.sedena, width: 2 },
+          { label: v.labels.semar ?? '', values: v.timeline.map((p) => p.semar), color: COLORS.semar, width: 2 },
+          { label: v.labels.institutionalization ?? '', values: v.timeline.map((p) => p.institutionalization), color: COLORS.institutions, width: 2 },
+        ],
+        title: v.labels.timeline ?? '',
+        fontSize: L.type.label,
+        minFont: L.type.floor,
+        bands: true,
+        labels: this.labels,
+        id: 'timeline',
+      });
+    }
+    drawGauges(c, v);
+    drawCardsHeading(c, v);
+    const strip = drawCardStrip(this, this.live, v.cards, {
+      strip: { x: L.strip.x, y: L.strip.y, w: L.strip.w, h: L.strip.h, cardW: L.card.w, cardH: L.card.h, gap: L.card.gap, font: L.font },
+      font: L.font,
+      type: L.type,
+      labels: this.labels,
+      onSelect: (id) => this.onCardSelected(id),
+    });
+    const canvas = this.game.canvas as HTMLCanvasElement | undefined;
+    if (canvas?.dataset) {
+      canvas.dataset.cards = String(v.cards.length);
+      canvas.dataset.cardStrip = strip;
+    }
+    // Measured where everything stands at rest, before the baking destroys the fixed texts and the
+    // cues move the live ones.
+    this.labels.publish();
+    bakeLayer(this, this.layer, 'board-static');
+    this.playCues(v, L);
   }
 
-  private marker(x: number, side: 'left' | 'right' | 'center', color: number, label: string, L: Layout): Phaser.GameObjects.Container {
+  private marker(x: number, side: 'left' | 'right' | 'center', color: number, L: Layout): Phaser.GameObjects.Container {
     const c = this.add.container(x, L.track.y);
     const g = this.add.graphics();
     const s = L.marker;
     g.fillStyle(color, 1);
-    g.lineStyle(1.5, 0x000000, 0.7);
+    g.lineStyle(1.5, COLORS.background, 0.9);
     if (side === 'center') {
       g.fillCircle(0, 0, s * 1.05);
       g.strokeCircle(0, 0, s * 1.05);
     } else {
+      // The legend above the track names each side's marker (a name here would sit on the band names).
       const dir = side === 'left' ? -1 : 1;
       g.fillTriangle(0, 0, dir * s * 1.6, -s, dir * s * 1.6, s);
       g.strokeTriangle(0, 0, dir * s * 1.6, -s, dir * s * 1.6, s);
     }
     c.add(g);
-    if (label) {
-      // SEDENA's name would sit on the band labels: the legend above the track names it instead.
-      if (side === 'left') return this.finishMarker(c);
-      const t = this.add.text(s * 1.8, 0, label, { fontFamily: FONT, fontSize: `${Math.round(L.font * 0.7)}px`, color: hex(color) });
-      t.setOrigin(0, 0.5);
-      c.add(t);
-    }
-    return this.finishMarker(c);
-  }
-
-  private finishMarker(c: Phaser.GameObjects.Container): Phaser.GameObjects.Container {
     this.live.add(c);
     return c;
   }
 
-  /** Moves the markers to the view's values, animating from where they were last shown. */
+  /** Puts the markers at the view's values; the cues then animate them from where they were last shown. */
   private placeMarkers(v: BoardView, L: Layout): void {
+    const { x, w } = L.track;
+    this.markers.sedena = this.marker(x - 2, 'left', COLORS.sedena, L);
+    this.markers.semar = this.marker(x + w + 2, 'right', COLORS.semar, L);
+    this.markers.headline = this.marker(x + w / 2, 'center', COLORS.headline, L);
+    const targets = { headline: v.relationship.headline, sedena: v.relationship.sedena, semar: v.relationship.semar };
+    for (const key of ['headline', 'sedena', 'semar'] as const) {
+      const m = this.markers[key];
+      if (m) m.y = trackY(targets[key], L);
+    }
+  }
+
+  /** Moves the markers from where they were last shown to the view's values, after `delay` ms for each track a card moved. */
+  private moveMarkers(v: BoardView, L: Layout, landing: ReadonlyMap<string, number>): void {
     const targets = { headline: v.relationship.headline, sedena: v.relationship.sedena, semar: v.relationship.semar };
     const still = reducedMotion();
     for (const key of ['headline', 'sedena', 'semar'] as const) {
       const m = this.markers[key];
       if (!m) continue;
       const from = this.shown[key] < 0 || still ? targets[key] : this.shown[key];
-      m.y = this.valueY(from, L);
-      if (from !== targets[key]) {
-        this.tweens.add({ targets: m, y: this.valueY(targets[key], L), duration: 900, ease: 'Cubic.easeInOut' });
-      }
       this.shown[key] = targets[key];
+      if (from === targets[key]) continue;
+      m.y = trackY(from, L);
+      const track = key === 'headline' ? 'relationship.sedena' : `relationship.${key}`;
+      const delay = key === 'headline' ? Math.max(landing.get('relationship.sedena') ?? 0, landing.get('relationship.semar') ?? 0) : (landing.get(track) ?? 0);
+      this.tweens.add({ targets: m, y: trackY(targets[key], L), delay, duration: delay > 0 ? 260 : 600, ease: 'Cubic.easeInOut' });
     }
   }
 
@@ -301,103 +293,67 @@ export class BoardScene extends Phaser.Scene {
     }
     const g = this.add.graphics();
     this.layer.add(g);
-    const title = this.text(x + L.pad * 0.6, y + L.pad * 0.4, v.labels.map ?? '', L.font * 0.85, COLORS.textDim);
+    const T = L.type;
+    const inset = L.pad * 0.5;
+    const title = this.labels.fit(null, { id: 'map.title', texts: [v.labels.map ?? ''], x: x + inset, y: y + inset, size: T.label, minSize: T.floor, maxW: w - inset * 2, maxH: Math.min(h - inset * 2, T.label * LINE * 2), wrap: true, ellipsis: true, color: COLORS.textDim, outline: true, container: L.map });
     if (map) {
       const at = (p: { x: number; y: number }) => ({ x: x + p.x / ratio, y: y + p.y / ratio });
-      // Violence shows as heat along the trafficking corridors (the paper's "plazas").
+      // Violence shows as heat along the trafficking corridors (the paper's "plazas"): "worse".
       const heat = Math.min(1, v.violence / 15000);
       for (const place of map.places) {
         if (place.id === 'mexico-city' || place.id === 'merida') continue;
         g.fillStyle(COLORS.bad, 0.15 + 0.45 * heat);
         g.fillCircle(at(place).x, at(place).y, L.font * (0.6 + 1.6 * heat));
       }
-      const dot = 3;
+      const dot = Math.max(3, T.small * 0.15);
       for (const place of map.places) {
-        g.fillStyle(0xffffff, 1);
+        g.fillStyle(COLORS.headline, 1);
         g.fillCircle(at(place).x, at(place).y, dot);
       }
       // The names where none touches another, a dot or the map's title (map/label-placement.ts).
       const names = Object.fromEntries(map.places.map((p) => [`place.${p.id}`, v.labels[`place.${p.id}`] ?? p.name]));
-      const margin = L.font * 0.2;
+      const margin = L.gap;
       drawPlaceLabels(this, this.layer, map.places, {
         box: { x, y, w, h },
         scale: ratio,
-        font: L.font * 0.72,
+        font: T.small,
         dot,
         names,
-        obstacles: [{ x: title.x - margin, y: title.y - margin, w: title.width + margin * 2, h: title.height + margin * 2 }],
+        obstacles: title ? [{ x: title.x - margin, y: title.y - margin, w: title.width + margin * 2, h: title.height + margin * 2 }] : [],
+        labels: this.labels,
       });
     }
     g.lineStyle(1, COLORS.panelEdge, 1);
     g.strokeRect(x, y, w, h);
-    this.layer.bringToTop(title);
+    if (title) this.layer.add(title);
   }
 
-  private drawGauges(v: BoardView, L: Layout): void {
-    const g = this.add.graphics();
-    this.layer.add(g);
-    const { x, y, w } = L.gauges;
-    const { row, bar: bh, barOffset, compact } = L.gauge;
-    const labels: Phaser.GameObjects.Text[] = [];
-    v.gauges.forEach((gauge, i) => {
-      const gy = y + i * row;
-      // A short row writes the label and value on the bar, in the middle of its height.
-      const ty = compact ? gy + bh / 2 : gy;
-      const size = compact ? Math.max(9, Math.min(L.font * 0.8, bh)) : 0;
-      const label = this.text(compact ? x + 3 : x, ty, gauge.label, compact ? size : L.font * 0.85, compact ? COLORS.text : COLORS.textDim);
-      const value = this.text(compact ? x + w - 3 : x + w, ty, `${gauge.display}${gauge.trend > 0 ? ' ▲' : gauge.trend < 0 ? ' ▼' : ''}`, compact ? size : L.font * 0.9, COLORS.text, true);
-      label.setOrigin(0, compact ? 0.5 : 0);
-      value.setOrigin(1, compact ? 0.5 : 0);
-      labels.push(label, value);
-      const by = gy + barOffset;
-      g.fillStyle(COLORS.panel, 1);
-      g.fillRect(x, by, w, bh);
-      const better = gauge.good ? gauge.fill >= 0.5 : gauge.fill < 0.5;
-      g.fillStyle(better ? COLORS.good : COLORS.bad, 0.85);
-      g.fillRect(x, by, w * gauge.fill, bh);
-      g.lineStyle(1, COLORS.panelEdge, 1);
-      g.strokeRect(x, by, w, bh);
-    });
-    // Written on the bars, the labels go above them.
-    if (compact) for (const label of labels) this.layer.bringToTop(label);
-  }
-
-  /** The year's cards, fitted to the strip (card-strip.ts) and each clickable to read it. */
-  private drawCards(v: BoardView, L: Layout): void {
-    const { x, y } = L.cards;
-    this.text(x, y, v.labels.cards ?? '', L.font * 0.9, COLORS.textDim);
-    const top = L.font * 1.6;
-    const mode = drawCardStrip(this, this.live, v.cards, {
-      strip: { x, y: y + top, w: L.cards.w, h: Math.max(0, L.cards.h - top), cardW: L.card.w, cardH: L.card.h, gap: L.card.gap, font: L.font },
-      font: L.font,
-      onSelect: (id) => this.onCardSelected(id),
-    });
-    const canvas = this.game.canvas as HTMLCanvasElement | undefined;
-    if (canvas?.dataset) {
-      canvas.dataset.cards = String(v.cards.length);
-      canvas.dataset.cardStrip = mode;
-    }
-  }
-
-  private playCues(L: Layout): void {
+  private playCues(v: BoardView, L: Layout): void {
     const cues = this.pendingCues;
     this.pendingCues = [];
     // With prefers-reduced-motion the board simply shows where things stand.
-    if (reducedMotion()) return;
+    if (reducedMotion()) {
+      this.moveMarkers(v, L, new Map());
+      return;
+    }
+    const effects: CardEffect[] = cues.flatMap((c) => (c.kind === 'cardEffects' ? c.effects : []));
+    const flights = cardFlights(effects, cardPoints(stripOf(L, v.cards.length), v.cards), trackTargets(v, L, this.intelligenceY), v.cards.length);
+    const landing = playFlights(this, this.flights, flights, v, L);
+    this.moveMarkers(v, L, landing);
     for (const cue of cues) {
       if (cue.kind === 'cardsDrawn') {
-        // Cards arrive face down and turn over one after the other.
-        this.live.list.forEach((obj) => {
-          if (!(obj instanceof Phaser.GameObjects.Container) || !obj.name.startsWith('card-')) return;
-          const index = obj.name === 'card-more' ? this.live.list.length : Number(obj.name.slice(5));
+        // Cards arrive face down and turn over one after the other, within the year's motion.
+        const cards = this.live.list.filter((obj): obj is Phaser.GameObjects.Container => obj instanceof Phaser.GameObjects.Container && obj.name.startsWith('card-'));
+        cards.forEach((obj) => {
+          const index = obj.name === 'card-more' ? cards.length - 1 : Number(obj.name.slice(5));
           const endY = obj.y;
           obj.setScale(0, 1);
-          obj.y = endY - L.font * 2;
+          obj.y = endY - L.font;
           obj.setAlpha(0);
-          this.tweens.add({ targets: obj, scaleX: 1, alpha: 1, y: endY, duration: 450, delay: 150 + Math.min(index, 8) * 300, ease: 'Back.easeOut' });
+          this.tweens.add({ targets: obj, scaleX: 1, alpha: 1, y: endY, duration: FLIP_MS, delay: flipDelay(index, cards.length), ease: 'Back.easeOut' });
         });
       } else if (cue.kind === 'bandCrossed') {
-        const flash = this.add.rectangle(L.track.x + L.track.w / 2, L.track.y + L.track.h / 2, L.track.w * 3, L.track.h, 0xffffff, 0.25);
+        const flash = this.add.rectangle(L.track.x + L.track.w / 2, L.track.y + L.track.h / 2, L.track.w * 3, L.track.h, COLORS.headline, 0.25);
         this.live.add(flash);
         this.tweens.add({ targets: flash, alpha: 0, duration: 900, ease: 'Quad.easeOut', onComplete: () => flash.destroy() });
       } else if (cue.kind === 'election') {

@@ -1,6 +1,8 @@
 import type { MomentKind, RelationshipBand } from '../../engine';
 import type { Debrief } from '../debrief/debrief-data';
 import type { BoardView } from '../view/board-view';
+import type { CardEffect } from './card-motion';
+import type { BoardLabelReport } from './labels';
 
 // The board as the rest of the UI sees it. The Phaser implementation (phaser-board.ts) is loaded
 // when the first screen opens; everything it draws comes from these arguments.
@@ -8,7 +10,9 @@ import type { BoardView } from '../view/board-view';
 export type BoardCue =
   | { readonly kind: 'cardsDrawn'; readonly count: number }
   | { readonly kind: 'bandCrossed' }
-  | { readonly kind: 'election' };
+  | { readonly kind: 'election' }
+  /** The year's cards moved these tracks (card-motion.ts `cardEffects`): each effect flies from its card to its track. */
+  | { readonly kind: 'cardEffects'; readonly effects: readonly CardEffect[] };
 
 export interface OptionCardView {
   readonly option: string;
@@ -73,5 +77,11 @@ export interface BoardRenderer {
   clearStage?(): void;
   /** Replaces the handlers of what the player does on the board. */
   setHandlers?(handlers: BoardHandlers): void;
+  /**
+   * Every text the running scenes draw, with its box, its container and its size (labels.ts), for
+   * tests and anyone inspecting the page; a page loaded with `window.__csdTestHooks = true` also
+   * gets it as `window.__csdBoardLabels()`.
+   */
+  labels?(): BoardLabelReport;
   destroy(): void;
 }

@@ -1,7 +1,9 @@
 import * as Phaser from 'phaser';
+import { breakableForms } from './board-parts';
 import { cardStrip, type CardStripOptions } from './card-strip';
-import { cornerRadius } from './layout';
-import { COLORS, FONT } from './theme';
+import type { LabelRegistry } from './label-registry';
+import { cornerRadius, type BoardType } from './layout';
+import { BOLD, COLORS, DISPLAY_FONT, DISPLAY_WEIGHT, PAPER_FONT } from './theme';
 
 // The year's cards on the board, laid out by card-strip.ts (a row, narrower cards, a fan, or a
 // "+k" chip for the rest) and clickable: each card's visible part opens its text (the app's
@@ -10,6 +12,8 @@ import { COLORS, FONT } from './theme';
 export interface CardLayerOptions {
   readonly strip: CardStripOptions;
   readonly font: number;
+  readonly type: BoardType;
+  readonly labels: LabelRegistry;
   /** Where the cards have been shown already (the cue that turns them over names them `card-<i>`). */
   readonly onSelect: (cardId: string) => void;
 }
@@ -44,15 +48,18 @@ export function drawCardStrip(scene: Phaser.Scene, parent: Phaser.GameObjects.Co
     g.fillRoundedRect(-w / 2, -h / 2, w, h, radius);
     g.lineStyle(2, COLORS.cardEdge, 1);
     g.strokeRoundedRect(-w / 2, -h / 2, w, h, radius);
-    // A card under another shows its title up its visible edge; the top card (or one in a row) across.
+    // A card under another shows its title up its visible edge (in the serif of printed cards); the
+    // top card (or one in a row) across, wrapped. Fitted to the card, smaller down to the floor,
+    // then cut short with an ellipsis: the whole title is one click away.
     const covered = slot.visible < w - 0.5;
-    const size = Math.round(font * (covered ? 0.72 : 0.85));
+    const T = o.type;
+    const inset = Math.max(3, font * 0.3);
+    const visibleBox = { x: slot.x, y: slot.y, w: slot.visible, h };
     const t = covered
-      ? scene.add.text(-w / 2 + slot.visible / 2, h / 2 - font * 0.5, card.title, { fontFamily: FONT, fontSize: `${size}px`, color: COLORS.cardText, fontStyle: 'bold', maxLines: 1 }).setOrigin(0, 0.5).setAngle(-90)
-      : scene.add.text(0, -h / 2 + font * 0.6, card.title, { fontFamily: FONT, fontSize: `${size}px`, color: COLORS.cardText, fontStyle: 'bold', align: 'center', wordWrap: { width: Math.max(font, w - font) } }).setOrigin(0.5, 0);
-    if (covered) ellipsize(t, Math.max(font, h - font));
-    else clipLines(t, h - font * 0.9);
-    c.add([g, t]);
+      ? o.labels.fit(null, { id: `card.${slot.index}`, texts: [card.title], x: -w / 2 + slot.visible / 2, y: h / 2 - inset, origin: [0, 0.5], size: T.small, minSize: T.floor, maxW: h - inset * 2, maxH: slot.visible - 2, family: PAPER_FONT, weight: BOLD, color: COLORS.cardText, ellipsis: true, container: visibleBox })
+      : o.labels.fit(null, { id: `card.${slot.index}`, texts: breakableForms(card.title), x: 0, y: -h / 2 + inset, origin: [0.5, 0], size: T.label, minSize: T.floor, maxW: w - inset * 2, maxH: h - inset * 2, family: PAPER_FONT, weight: BOLD, color: COLORS.cardText, align: 'center', wrap: true, ellipsis: true, container: visibleBox });
+    if (t && covered) t.setAngle(-90);
+    c.add(t ? [g, t] : [g]);
     interactive(c, w, h, slot.visible, font * 0.35, () => o.onSelect(card.id));
     parent.add(c);
   }
@@ -66,27 +73,10 @@ export function drawCardStrip(scene: Phaser.Scene, parent: Phaser.GameObjects.Co
     g.fillRoundedRect(-more.w / 2, -more.h / 2, more.w, more.h, cornerRadius(8, more.w, more.h));
     g.lineStyle(2, COLORS.cardEdge, 1);
     g.strokeRoundedRect(-more.w / 2, -more.h / 2, more.w, more.h, cornerRadius(8, more.w, more.h));
-    const t = scene.add.text(0, 0, `+${more.count}`, { fontFamily: FONT, fontSize: `${Math.round(font)}px`, color: COLORS.text, fontStyle: 'bold' }).setOrigin(0.5);
-    c.add([g, t]);
+    const t = o.labels.fit(null, { id: 'card.more', texts: [`+${more.count}`], x: 0, y: 0, origin: [0.5, 0.5], size: o.type.heading, minSize: o.type.floor, maxW: more.w - 4, maxH: more.h - 4, family: DISPLAY_FONT, weight: DISPLAY_WEIGHT, color: COLORS.text, container: { x: more.x, y: more.y, w: more.w, h: more.h } });
+    c.add(t ? [g, t] : [g]);
     interactive(c, more.w, more.h, more.w, font * 0.35, () => o.onSelect(first.id));
     parent.add(c);
   }
   return strip.mode;
-}
-
-/** Shortens a one-line text with an ellipsis until it fits `width`. */
-function ellipsize(t: Phaser.GameObjects.Text, width: number): void {
-  const full = t.text;
-  if (t.width <= width) return;
-  let n = full.length;
-  while (n > 1 && t.width > width) t.setText(`${full.slice(0, --n).trimEnd()}…`);
-}
-
-/** Drops the wrapped lines that would run off the bottom of the card, ending the last kept with an ellipsis. */
-function clipLines(t: Phaser.GameObjects.Text, height: number): void {
-  if (t.height <= height) return;
-  const lines = t.getWrappedText();
-  const lineH = t.height / Math.max(1, lines.length);
-  const keep = Math.max(1, Math.floor(height / lineH));
-  t.setWordWrapWidth(null).setText(`${lines.slice(0, keep).join('\n').trimEnd()}…`);
 }

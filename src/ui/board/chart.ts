@@ -1,6 +1,7 @@
 import type * as Phaser from 'phaser';
-import { clampSize } from './layout';
-import { BAND_COLORS, COLORS, FONT } from './theme';
+import type { LabelRegistry } from './label-registry';
+import { clampSize, LINE, MIN_TEXT_PX } from './layout';
+import { BAND_COLORS, COLORS, DISPLAY_FONT } from './theme';
 
 // Line charts drawn into a Phaser scene: the board's timeline and the debrief's charts. A series
 // may carry a translucent ribbon (the p10–p90 spread of many games around its median line), be
@@ -42,6 +43,11 @@ export interface ChartOptions {
   readonly fontSize: number;
   /** Shade the relationship bands behind the lines ('faint' under ribbons, which would muddy them). */
   readonly bands?: boolean | 'faint';
+  /** The smallest text allowed (the projector's floor in projector mode). */
+  readonly minFont?: number;
+  /** Where the chart's texts are registered, under ids starting with `id`. */
+  readonly labels: LabelRegistry;
+  readonly id: string;
 }
 
 const BAND_STEPS: readonly [number, number, keyof typeof BAND_COLORS][] = [
@@ -63,38 +69,46 @@ export function drawChart(scene: Phaser.Scene, parent: Phaser.GameObjects.Contai
   const g = scene.add.graphics();
   parent.add(g);
   const f = clampSize(o.fontSize, 1);
-  // Legends and ticks are smaller than titles, but never below what a phone can show legibly.
-  const small = Math.max(11, f * 0.8);
-  const tick = Math.max(10.5, f * 0.75);
-  const title = scene.add.text(o.x, o.y, o.title, { fontFamily: FONT, fontSize: `${f}px`, color: COLORS.text, wordWrap: { width: Math.max(f, o.width) } });
-  parent.add(title);
+  const floor = Math.ceil(clampSize(o.minFont ?? MIN_TEXT_PX, 1));
+  const box = { x: o.x, y: o.y, w: o.width, h: o.height };
+  const R = o.labels;
+  // Legends and ticks are smaller than titles, but never below the floor.
+  const small = Math.max(floor, Math.round(f * 0.8));
+  const tick = Math.max(floor, Math.round(f * 0.75));
+  const title = R.fit(parent, { id: `${o.id}.title`, texts: [o.title], x: o.x, y: o.y, size: f, minSize: floor, maxW: o.width, maxH: Math.min(o.height / 3, f * LINE * 2), wrap: true, ellipsis: true, container: box });
 
   // The legend wraps onto as many lines as it needs under the title; the plot takes what is left.
   const items: LegendItem[] = [];
-  for (const s of o.series) items.push({ label: s.label, swatch: (x, y, w) => legendSwatch(g, s, x, y, w, f) });
-  for (const m of o.markers ?? []) items.push({ label: m.label, swatch: (x, y, w) => ring(g, x + w / 2, y, m.color, f * 0.3) });
-  const swatchW = f * 1.3;
-  const rowH = f * 1.15;
+  for (const s of o.series) items.push({ label: s.label, swatch: (x, y, w) => legendSwatch(g, s, x, y, w, small) });
+  for (const m of o.markers ?? []) items.push({ label: m.label, swatch: (x, y, w) => ring(g, x + w / 2, y, m.color, small * 0.3) });
+  const swatchW = small * 1.3;
+  const rowH = small * LINE;
   let legendX = o.x;
-  let legendY = o.y + Math.max(f * 1.25, title.height + f * 0.1);
+  let legendY = o.y + (title ? title.height : 0) + f * 0.15;
   const right0 = o.x + o.width;
+  const measure = R.measurer({ color: COLORS.textDim });
   items.forEach((item, i) => {
-    const label = scene.add.text(0, 0, item.label, { fontFamily: FONT, fontSize: `${small}px`, color: COLORS.textDim });
-    const itemW = swatchW + f * 0.25 + label.width;
+    const labelW = Math.min(measure(item.label, small).w, o.width - swatchW - small * 0.25);
+    const itemW = swatchW + small * 0.25 + labelW;
     if (i > 0 && legendX + itemW > right0) {
       legendX = o.x;
       legendY += rowH;
     }
-    item.swatch(legendX, legendY + f * 0.5, swatchW);
-    label.setPosition(legendX + swatchW + f * 0.25, legendY);
-    parent.add(label);
-    legendX += itemW + f * 1.1;
+    const label = R.fit(parent, { id: `${o.id}.legend.${i}`, texts: [item.label], x: legendX + swatchW + small * 0.25, y: legendY, size: small, minSize: floor, maxW: Math.max(0, right0 - (legendX + swatchW + small * 0.25)), maxH: rowH, color: COLORS.textDim, ellipsis: true, container: box });
+    if (label) item.swatch(legendX, legendY + rowH / 2, swatchW);
+    legendX += itemW + small * 1.1;
   });
   const top = (items.length ? legendY + rowH : legendY) + f * 0.4;
 
-  const bottom = Math.max(top, o.y + o.height - f * 1.6);
-  const left = o.x + f * 2.6;
-  const right = Math.max(left, o.x + o.width - (o.series.some((s) => s.endPoint) ? Math.max(f * 2.2, 34) : f * 0.5));
+  // Room under the plot for the years, and left of it for the values.
+  const tickMeasure = R.measurer({ family: DISPLAY_FONT, color: COLORS.textDim });
+  const tickH = tickMeasure('2000', tick).h;
+  const valueW = tickMeasure(formatTick(o.max), tick).w;
+  const bottom = Math.max(top, o.y + o.height - tickH - 5);
+  const left = o.x + valueW + 6;
+  const yearHalf = tickMeasure('2000', tick).w / 2 + 2;
+  const endRoom = o.series.some((s) => s.endPoint) ? tickMeasure('100', small).w + small * 0.6 + 6 : 0;
+  const right = Math.max(left, o.x + o.width - Math.max(yearHalf, endRoom));
   const first = o.years[0] ?? 0;
   const last = Math.max(o.lastYear ?? first, o.years[o.years.length - 1] ?? first, first + 1);
   const px = (year: number) => left + ((year - first) / (last - first)) * (right - left);
@@ -110,13 +124,19 @@ export function drawChart(scene: Phaser.Scene, parent: Phaser.GameObjects.Contai
   }
   g.lineStyle(1, COLORS.panelEdge, 1);
   g.strokeRect(left, top, right - left, bottom - top);
-  const step = Math.max(1, Math.ceil((last - first) / Math.max(2, Math.floor((right - left) / (f * 3.2)))));
+  // As many years as fit side by side with a gap between them (the years never run together).
+  const yearW = tickMeasure('2000', tick).w + tick * 0.8;
+  const step = Math.max(1, Math.ceil((last - first) / Math.max(1, Math.floor((right - left) / yearW))));
   for (let year = first; year <= last; year += step) {
     g.lineBetween(px(year), bottom, px(year), bottom + 4);
-    parent.add(scene.add.text(px(year), bottom + 5, String(year), { fontFamily: FONT, fontSize: `${tick}px`, color: COLORS.textDim }).setOrigin(0.5, 0));
+    R.fit(parent, { id: `${o.id}.year.${year}`, texts: [String(year)], x: px(year), y: bottom + 4, origin: [0.5, 0], size: tick, minSize: floor, maxW: yearW, maxH: o.y + o.height - bottom - 4, family: DISPLAY_FONT, color: COLORS.textDim, container: box });
   }
-  for (const v of [o.min, (o.min + o.max) / 2, o.max]) {
-    parent.add(scene.add.text(left - 4, py(v), formatTick(v), { fontFamily: FONT, fontSize: `${tick}px`, color: COLORS.textDim }).setOrigin(1, 0.5));
+  // The values on the left: the bottom, middle and top where the plot is tall enough for three.
+  const values = bottom - top >= tickH * 3 ? [o.min, (o.min + o.max) / 2, o.max] : bottom - top >= tickH * 2 ? [o.min, o.max] : [];
+  for (const v of values) {
+    // The lowest sits on the plot's foot and the highest hangs from its head, clear of the years and the legend.
+    const vy = v === o.min ? 1 : v === o.max ? 0 : 0.5;
+    R.fit(parent, { id: `${o.id}.value.${v}`, texts: [formatTick(v)], x: left - 4, y: py(v), origin: [1, vy], size: tick, minSize: floor, maxW: valueW + 2, maxH: tickH, family: DISPLAY_FONT, color: COLORS.textDim, container: { x: o.x, y: top, w: left - o.x, h: bottom - top } });
   }
 
   // Ribbons first, under every line, each edged so that overlapping ones stay readable.
@@ -153,7 +173,10 @@ export function drawChart(scene: Phaser.Scene, parent: Phaser.GameObjects.Contai
     g.fillCircle(end.x, end.y, s.width + (s.endPoint ? 2.5 : 1));
     if (s.endPoint) {
       const value = s.values[s.values.length - 1] ?? 0;
-      parent.add(scene.add.text(end.x + Math.max(s.width + f * 0.35, markerRadius + 3), end.y, formatTick(value), { fontFamily: FONT, fontSize: `${small}px`, color: COLORS.text, fontStyle: 'bold' }).setOrigin(0, 0.5));
+      // Beside its point, kept above the years' row.
+      const ex = end.x + Math.max(s.width + small * 0.35, markerRadius + 3);
+      const ey = Math.max(top - f * 0.4 + (small * LINE) / 2, Math.min(end.y, bottom + 3 - (small * LINE) / 2));
+      R.fit(parent, { id: `${o.id}.end.${s.label}`, texts: [formatTick(value)], x: ex, y: ey, origin: [0, 0.5], size: small, minSize: floor, maxW: o.x + o.width - ex, maxH: small * LINE, family: DISPLAY_FONT, weight: '600', color: COLORS.text, container: box });
     }
   }
 }

@@ -5,7 +5,8 @@ import { drawChart, type ChartMarker, type ChartSeries } from './chart';
 import { stageSize } from './pixels';
 import { drawNeedsRoom } from './room';
 import { ScreenScene } from './screen-scene';
-import { alternativeColor, COLORS, FONT, YOUR_GAME_COLOR } from './theme';
+import { textFloor } from './floor';
+import { alternativeColor, COLORS, TRACK_COLORS, YOUR_GAME_COLOR } from './theme';
 
 // The debrief's charts: every track over time, and the controlled comparisons — each alternative
 // played by the computer on the same seeds, as a median line in a p10–p90 ribbon, with the
@@ -21,7 +22,7 @@ interface Box {
 
 export class DebriefScene extends ScreenScene<{ debrief: Debrief; labels: DebriefLabels }> {
   private debrief: Debrief | null = null;
-  private labels: DebriefLabels | null = null;
+  private words: DebriefLabels | null = null;
 
   constructor() {
     super('debrief');
@@ -29,7 +30,7 @@ export class DebriefScene extends ScreenScene<{ debrief: Debrief; labels: Debrie
 
   protected receive(data: { debrief?: Debrief; labels?: DebriefLabels }): void {
     this.debrief = data.debrief ?? this.debrief;
-    this.labels = data.labels ?? this.labels;
+    this.words = data.labels ?? this.words;
   }
 
   /** Draws a new debrief in the running scene: the comparisons arriving, another language, another text size. */
@@ -42,14 +43,14 @@ export class DebriefScene extends ScreenScene<{ debrief: Debrief; labels: Debrie
   protected redraw(): void {
     this.layer.removeAll(true);
     const d = this.debrief;
-    const labels = this.labels;
+    const labels = this.words;
     if (!d || !labels) return;
     const { width: w, height: h } = stageSize(this);
     const pad = Math.max(10, w * 0.015);
-    const font = Math.max(12, Math.min(w / 70, h / 40)) * this.textScale;
+    const font = Math.max(textFloor(), Math.max(12, Math.min(w / 70, h / 40)) * this.textScale);
     // Too small for a chart to be read: the notice instead.
     if (w < font * 16 || h < font * 10) {
-      drawNeedsRoom(this, this.layer, this.textScale);
+      drawNeedsRoom(this, this.layer, this.textScale, this.labels);
       return;
     }
     const inner = { x: pad, y: pad, w: w - pad * 2, h: h - pad * 2 };
@@ -80,6 +81,7 @@ export class DebriefScene extends ScreenScene<{ debrief: Debrief; labels: Debrie
       });
     }
     if (comparisonH > 0 && pending) this.drawPending(labels.comparing ?? '', { x: inner.x, y, w: inner.w, h: comparisonH }, font);
+    this.labels.publish();
     bakeLayer(this, this.layer, 'debrief-static');
   }
 
@@ -87,16 +89,16 @@ export class DebriefScene extends ScreenScene<{ debrief: Debrief; labels: Debrie
     const frame = this.add.graphics();
     frame.lineStyle(1, COLORS.panelEdge, 1);
     frame.strokeRect(box.x, box.y, box.w, box.h);
-    const label = this.add.text(box.x + box.w / 2, box.y + box.h / 2, text, { fontFamily: FONT, fontSize: `${Math.round(font * 1.1)}px`, color: COLORS.textDim, align: 'center', wordWrap: { width: box.w * 0.8 } }).setOrigin(0.5);
-    this.layer.add([frame, label]);
+    this.layer.add(frame);
+    this.labels.fit(this.layer, { id: 'pending', texts: [text], x: box.x + box.w / 2, y: box.y + box.h / 2, origin: [0.5, 0.5], size: Math.round(font * 1.1), minSize: textFloor(), maxW: box.w * 0.9, maxH: box.h * 0.9, wrap: true, ellipsis: true, align: 'center', color: COLORS.textDim, container: box });
   }
 
   private drawTracks(d: Debrief, labels: DebriefLabels, box: Box, font: number): void {
     drawChart(this, this.layer, {
-      x: box.x, y: box.y, width: box.w, height: box.h, years: d.years, min: 0, max: 100, bands: true, fontSize: font, title: labels.tracksOverTime,
+      x: box.x, y: box.y, width: box.w, height: box.h, years: d.years, min: 0, max: 100, bands: true, fontSize: font, title: labels.tracksOverTime, labels: this.labels, id: 'tracks', minFont: textFloor(),
       series: [
-        this.track(d, labels, 'relationship', 0xffffff, 3), this.track(d, labels, 'relationship.sedena', COLORS.sedena), this.track(d, labels, 'relationship.semar', COLORS.semar),
-        this.track(d, labels, 'institutionalization', COLORS.institutions), this.track(d, labels, 'personalTies', 0x5fbf7a), this.track(d, labels, 'sovereigntyTension', 0xe06b5d),
+        this.track(d, labels, 'relationship', 3), this.track(d, labels, 'relationship.sedena'), this.track(d, labels, 'relationship.semar'),
+        this.track(d, labels, 'institutionalization'), this.track(d, labels, 'personalTies'), this.track(d, labels, 'sovereigntyTension'),
       ],
     });
   }
@@ -104,13 +106,13 @@ export class DebriefScene extends ScreenScene<{ debrief: Debrief; labels: Debrie
   private drawSecurity(d: Debrief, labels: DebriefLabels, box: Box, font: number, pad: number): void {
     const half = (box.w - pad) / 2;
     drawChart(this, this.layer, {
-      x: box.x, y: box.y, width: half, height: box.h, years: d.years, min: 0, max: 100, fontSize: font, title: labels.securityChart,
-      series: [this.track(d, labels, 'tcoPower', 0xe06b5d), this.track(d, labels, 'publicSupport', 0x5fc7e8), this.track(d, labels, 'policeCapacity', 0xb9a6f0), this.track(d, labels, 'ruleOfLaw', 0x5fbf7a), this.track(d, labels, 'usCommitment', 0xf2a65a)],
+      x: box.x, y: box.y, width: half, height: box.h, years: d.years, min: 0, max: 100, fontSize: font, title: labels.securityChart, labels: this.labels, id: 'security', minFont: textFloor(),
+      series: [this.track(d, labels, 'tcoPower'), this.track(d, labels, 'publicSupport'), this.track(d, labels, 'policeCapacity'), this.track(d, labels, 'ruleOfLaw'), this.track(d, labels, 'usCommitment')],
     });
     const violence = d.tracks.violence;
     drawChart(this, this.layer, {
       x: box.x + half + pad, y: box.y, width: half, height: box.h, years: d.years, min: 0, max: Math.max(15000, Math.ceil(Math.max(...violence) / 5000) * 5000), fontSize: font,
-      title: labels.trackLabels.violence ?? '', series: [this.track(d, labels, 'violence', 0xe06b5d, 3)],
+      title: labels.trackLabels.violence ?? '', labels: this.labels, id: 'violence', minFont: textFloor(), series: [this.track(d, labels, 'violence', 3)],
     });
   }
 
@@ -130,10 +132,10 @@ export class DebriefScene extends ScreenScene<{ debrief: Debrief; labels: Debrie
     const reference = c.bands[0];
     const lastYear = d.years[Math.min(d.years.length, reference?.median.length ?? 0) - 1];
     const markers: ChartMarker[] = reference && lastYear !== undefined ? [{ label: labels.computerOnYourSeed, year: lastYear, value: reference.onYourSeed, color: alternativeColor(reference.kind, 0) }] : [];
-    drawChart(this, this.layer, { x: box.x, y: box.y, width: box.w, height: box.h, years: d.years, min: 0, max: 100, bands: 'faint', fontSize: font, title, series, markers });
+    drawChart(this, this.layer, { x: box.x, y: box.y, width: box.w, height: box.h, years: d.years, min: 0, max: 100, bands: 'faint', fontSize: font, title, series, markers, labels: this.labels, id: `comparison.${d.comparisons.indexOf(c)}`, minFont: textFloor() });
   }
 
-  private track(d: Debrief, labels: DebriefLabels, name: keyof Debrief['tracks'], color: number, width = 2): ChartSeries {
-    return { label: labels.trackLabels[name] ?? name, values: d.tracks[name], color, width };
+  private track(d: Debrief, labels: DebriefLabels, name: keyof Debrief['tracks'], width = 2): ChartSeries {
+    return { label: labels.trackLabels[name] ?? name, values: d.tracks[name], color: TRACK_COLORS[name] ?? COLORS.headline, width };
   }
 }

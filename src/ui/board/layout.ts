@@ -15,6 +15,10 @@ export interface BoardLayout {
   readonly h: number;
   readonly pad: number;
   readonly font: number;
+  /** The text sizes, none under the floor. */
+  readonly type: BoardType;
+  /** The space between a text and what it sits next to. */
+  readonly gap: number;
   /** The height of the header band. */
   readonly top: number;
   /** False when the stage is too small to draw the board legibly. */
@@ -23,6 +27,11 @@ export interface BoardLayout {
   readonly min: { readonly width: number; readonly height: number };
   /** Whether the map (and the timeline, when `timeline.h` > 0) have room; a narrow stage keeps the track, gauges and cards. */
   readonly middle: boolean;
+  /** The track's column, under the header (its texts stay inside it). */
+  readonly column: Box;
+  /** Where the SEDENA/SEMAR legend stands, and the room left of the track for the band names. */
+  readonly legendY: number;
+  readonly bandLabelW: number;
   readonly track: Box;
   readonly inst: Box;
   readonly map: Box;
@@ -31,6 +40,8 @@ export interface BoardLayout {
   /** One gauge's row; `compact` rows write the label on the bar instead of above it. */
   readonly gauge: { readonly row: number; readonly bar: number; readonly barOffset: number; readonly compact: boolean };
   readonly cards: Box;
+  /** Where the cards themselves go, under the strip's heading. */
+  readonly strip: Box;
   /** One event card: its size, corner radius, and the gap between two. */
   readonly card: { readonly w: number; readonly h: number; readonly radius: number; readonly gap: number };
   /** The half-height of a marker on the relationship track. */
@@ -56,70 +67,143 @@ export function boardFont(width: number, height: number, textScale = 1): number 
   return Math.min(MAX_FONT, Math.max(12, Math.round(Math.min(clampSize(width) / 70, clampSize(height) / 42) * scale)));
 }
 
-/** Gauge rows may shrink to this many fonts (label written on the bar) before the board gives up. */
-const MIN_GAUGE_ROW = 0.95;
-/** Below this many fonts of height a gauge's label goes on its bar. */
-const FULL_GAUGE_ROW = 2.2;
-/** The relationship track needs this many fonts of length to show its six bands. */
-const MIN_TRACK = 4;
+/** The least text size the board draws at outside projector mode, in CSS pixels. */
+export const MIN_TEXT_PX = 11;
+/** A line of text is this many font sizes high (Phaser measures IBM Plex Sans at about 1.3). */
+export const LINE = 1.35;
+
+/**
+ * The board's text sizes, each a share of its font and none below the floor (the projector's
+ * smallest text in projector mode, projector.ts): whole pixels, as text is drawn.
+ */
+export interface BoardType {
+  /** The scenario's title, the president. */
+  readonly title: number;
+  /** The year, large at the head of the board. */
+  readonly year: number;
+  /** The headings of the columns and the relationship's band. */
+  readonly heading: number;
+  /** Gauge labels, the map's title, card titles. */
+  readonly label: number;
+  /** Gauge values. */
+  readonly value: number;
+  /** Band names, the legends, the map's places. */
+  readonly small: number;
+  /** The floor itself. */
+  readonly floor: number;
+}
+
+export function boardType(font: number, floor = MIN_TEXT_PX): BoardType {
+  const f = clampSize(font, 1);
+  const min = Math.ceil(clampSize(floor, 1));
+  const size = (k: number) => Math.max(min, Math.round(f * k));
+  return { title: size(1.15), year: size(2.2), heading: size(1.05), label: size(0.85), value: size(0.9), small: size(0.72), floor: min };
+}
+
+/** What the board measured of its own texts before laying itself out (board-scene.ts). */
+export interface LayoutFit {
+  /** The smallest text size allowed (boardType's floor). */
+  readonly floor?: number;
+  /** The widest band name at the `small` size. */
+  readonly bandLabelW?: number;
+  /** The SEMAR legend's width at the `small` size (it stands right of the track, above institutions). */
+  readonly semarLegendW?: number;
+}
+
+/** The relationship track needs this many `small` lines of length to show its six bands. */
+const MIN_TRACK = 6;
 /** The map and timeline column is dropped when narrower than this many fonts. */
 const MIN_MIDDLE = 6;
-/** The timeline needs this many fonts of height for its title, legend, plot and years; else the map takes its place. */
-const MIN_TIMELINE = 8;
+/** The timeline needs this many `label` lines of height for its title, legend, plot and years; else the map takes its place. */
+const MIN_TIMELINE = 10;
+/** The cards' strip needs this many `label` lines for its heading and a card's title. */
+const MIN_CARDS = 4;
 
-export function boardLayout(width: number, height: number, textScale = 1, gaugeRows = 8): BoardLayout {
+export function boardLayout(width: number, height: number, textScale = 1, gaugeRows = 8, fit: LayoutFit = {}): BoardLayout {
   const w = clampSize(width);
   const h = clampSize(height);
   const rows = Math.max(1, Math.round(clampSize(gaugeRows)));
   const pad = Math.max(8, Math.round(Math.min(w, h) * 0.015));
   const font = boardFont(w, h, textScale);
-  const top = font * 3.6;
-  const colTrack = Math.max(font * 11, w * 0.19);
-  const colGauges = Math.max(font * 14, w * 0.26);
+  const type = boardType(font, fit.floor);
+  const gap = Math.max(3, Math.round(type.small * 0.3));
+
+  // The header: the scenario and the term on the left, the president and strategy on the right,
+  // each two lines; the year between them.
+  const top = Math.max(pad * 0.6 + (type.title + type.label) * LINE + gap + pad * 0.4, pad * 0.3 + type.year * LINE + pad * 0.6);
   const bodyH = Math.max(0, h - top - pad * 2);
+
+  // The track's column: its heading, the SEDENA/SEMAR legend, the band names left of the track
+  // (as wide as the widest), the markers either side, institutions beside it; under it the
+  // institutions' value, the relationship's band and the intelligence level.
+  const marker = Math.max(5, font * 0.55);
+  const markerW = marker * 1.6 + 2;
+  const bandLabelW = clampSize(fit.bandLabelW ?? type.small * 7);
+  const trackW = Math.max(12, font * 1.4);
+  const instW = Math.max(8, font * 0.9);
+  const trackX = pad + bandLabelW + gap + markerW;
+  const instX = trackX + trackW + markerW + gap * 2;
+  const colTrack = Math.max(instX + instW + gap - pad, trackX + trackW + gap + clampSize(fit.semarLegendW ?? 0) + gap - pad, w * 0.17);
+  const legendY = top + type.heading * LINE + gap;
+  const trackY = legendY + type.small * LINE + marker + gap;
+  const under = type.small * LINE + gap + type.heading * LINE + type.small * LINE + gap;
+  const trackH = Math.max(0, top + bodyH - under - trackY);
+
+  const colGauges = Math.max(font * 14, w * 0.26);
   const midW = w - colTrack - colGauges - pad * 4;
   const middle = midW >= font * MIN_MIDDLE;
-  const timeline = middle && bodyH * 0.4 >= font * MIN_TIMELINE;
+  const timeline = middle && bodyH * 0.4 >= type.label * LINE * MIN_TIMELINE;
+  const gaugeRow = type.label * LINE;
+  const compactRow = type.label * LINE + 2;
+  const cardsMin = type.label * LINE * MIN_CARDS;
 
   const min = {
-    width: font * 11 + font * 14 + pad * 3,
-    height: top + pad * 2 + font * Math.max(MIN_TRACK + 7.2, (rows * MIN_GAUGE_ROW) / 0.62),
+    width: colTrack + font * 14 + pad * 3,
+    height: top + pad * 2 + Math.max(trackY - top + type.small * MIN_TRACK + under, (rows * compactRow) / 0.62, cardsMin / 0.36),
   };
   const fits = w >= min.width && h >= min.height;
 
-  const trackH = Math.max(0, bodyH - font * 7.2);
   const midX = pad + colTrack + pad;
   const gaugesX = middle ? w - colGauges - pad : midX;
   const gaugesW = Math.max(0, middle ? colGauges : w - colTrack - pad * 3);
   const gauges: Box = { x: gaugesX, y: top, w: gaugesW, h: bodyH * 0.62 };
   const cards: Box = { x: gaugesX, y: top + bodyH * 0.64, w: gaugesW, h: bodyH * 0.36 };
 
+  // A gauge's row: its label and value above the bar; a short row writes them on the bar.
   const row = gauges.h / rows;
-  const compact = row < font * FULL_GAUGE_ROW;
-  const barOffset = compact ? 0 : font * 1.25;
-  const bar = Math.max(compact ? 1 : 6, compact ? row - 2 : row - font * 1.7);
+  const compact = row < gaugeRow + 6 + gap;
+  const barOffset = compact ? 0 : gaugeRow;
+  const bar = Math.max(1, compact ? row - 2 : row - gaugeRow - gap);
 
+  const stripTop = type.label * LINE + gap;
+  const strip: Box = { x: cards.x, y: cards.y + stripTop, w: cards.w, h: Math.max(0, cards.h - stripTop) };
   const cardGap = pad;
   const cardW = Math.max(0, Math.min(cards.w / 2 - pad, font * 11));
-  const cardH = Math.max(0, Math.min(cards.h - font * 1.8, cardW * 1.35));
+  const cardH = Math.max(0, Math.min(strip.h, cardW * 1.35));
 
   return {
     w,
     h,
     pad,
     font,
+    type,
+    gap,
     top,
     fits,
     min,
     middle,
-    track: { x: pad + font * 6.5, y: top + font * 3.2, w: font * 1.6, h: trackH },
-    inst: { x: pad + font * 6.5 + font * 3.6, y: top + font * 3.2, w: font * 0.9, h: trackH },
+    column: { x: 0, y: top, w: pad + colTrack, h: bodyH + pad },
+    legendY,
+    bandLabelW,
+    track: { x: trackX, y: trackY, w: trackW, h: trackH },
+    inst: { x: instX, y: trackY, w: instW, h: trackH },
     map: { x: midX, y: top, w: middle ? midW : 0, h: middle ? bodyH * (timeline ? 0.58 : 1) : 0 },
     timeline: { x: midX, y: top + bodyH * 0.6, w: timeline ? midW : 0, h: timeline ? bodyH * 0.4 : 0 },
     gauges,
     gauge: { row, bar: Math.max(0, Math.min(bar, row)), barOffset, compact },
     cards,
+    strip,
     card: { w: cardW, h: cardH, radius: cornerRadius(8, cardW, cardH), gap: cardGap },
-    marker: font * 0.55,
+    marker,
   };
 }

@@ -1,11 +1,14 @@
 import * as Phaser from 'phaser';
 import { RELATIONSHIP_BANDS } from '../../engine';
 import type { StagedMoment } from './board';
+import { LINE } from './layout';
 import { bannerBox, momentDuration, type MomentQueue } from './moment-queue';
 import { reducedMotion } from './motion';
 import { drawInCssPixels, stageSize } from './pixels';
 import { reportDrawFailure } from './room';
-import { BAND_COLORS, COLORS, FONT } from './theme';
+import { textFloor } from './floor';
+import { LabelRegistry } from './label-registry';
+import { BAND_COLORS, BOLD, COLORS, FONT } from './theme';
 
 // The big moments on stage (issue 10): a banner across whatever the board shows, one moment after
 // another, each for a few seconds or until the board is clicked or Escape (or Enter or Space, with
@@ -14,7 +17,8 @@ import { BAND_COLORS, COLORS, FONT } from './theme';
 // everything simply appears. The scene draws what it is given and nothing else: the words come
 // from the caller, the sound is the caller's (BoardHandlers.onMomentShown).
 
-const TONE_COLORS = { good: COLORS.good, bad: COLORS.bad, neutral: 0xffbf47 } as const;
+// Better, worse, or news to attend to (brass): the palette's meanings, as on the page.
+const TONE_COLORS = { good: COLORS.goodChalk, bad: COLORS.badChalk, neutral: COLORS.accent } as const;
 
 export interface MomentSceneData {
   readonly queue: MomentQueue;
@@ -30,6 +34,9 @@ export class MomentScene extends Phaser.Scene {
   private layer!: Phaser.GameObjects.Container;
   private timer: Phaser.Time.TimerEvent | null = null;
   private ready = false;
+  private labels!: LabelRegistry;
+  /** The smallest text the banner may draw (the projector's floor in projector mode). */
+  private floor = 1;
 
   constructor() {
     super('moment');
@@ -44,6 +51,7 @@ export class MomentScene extends Phaser.Scene {
   create(): void {
     drawInCssPixels(this);
     this.layer = this.add.container(0, 0);
+    this.labels = new LabelRegistry(this, 'moment');
     const onResize = () => this.draw(false);
     const onKey = (event: KeyboardEvent) => this.onKey(event);
     this.scale.on('resize', onResize, this);
@@ -120,19 +128,23 @@ export class MomentScene extends Phaser.Scene {
 
   private draw(entering: boolean): void {
     this.layer.removeAll(true);
+    this.labels.clear();
     this.mark();
     const m = this.queue.current;
-    if (!m) return;
     try {
-      this.drawBanner(m, entering && !reducedMotion());
+      if (m) this.drawBanner(m, entering && !reducedMotion());
     } catch (error) {
       reportDrawFailure(error);
       this.layer.removeAll(true);
+      this.labels.clear();
     }
+    if (!this.labels.published) this.labels.publish();
   }
 
+  /** A text of the banner, never under the floor; registered once the banner's box is known. */
   private text(s: string, size: number, color: string, bold = false, wrap?: number): Phaser.GameObjects.Text {
-    return this.add.text(0, 0, s, { fontFamily: FONT, fontSize: `${Math.max(1, Math.round(size))}px`, color, fontStyle: bold ? 'bold' : 'normal', ...(wrap ? { wordWrap: { width: Math.max(size, wrap) } } : {}) });
+    const px = Math.max(this.floor, Math.round(size));
+    return this.add.text(0, 0, s, { fontFamily: FONT, fontSize: `${px}px`, color, fontStyle: bold ? BOLD : 'normal', ...(wrap ? { wordWrap: { width: Math.max(px, wrap) } } : {}) });
   }
 
   private drawBanner(m: StagedMoment, animate: boolean): void {
@@ -140,8 +152,12 @@ export class MomentScene extends Phaser.Scene {
     const box = bannerBox(W, H, this.textScale);
     if (box.w < box.font * 6 || box.maxH < box.font * 4) return;
     const { pad, font } = box;
+    this.floor = textFloor();
     const inner = box.w - pad * 2 - font * 0.5;
     const tone = TONE_COLORS[m.tone];
+    // The close mark first: the headline wraps short of it.
+    const waiting = this.queue.length;
+    const close = this.text(waiting ? `+${waiting}  ✕` : '✕', font * 0.95, COLORS.textDim, true).setOrigin(1, 0).setPosition(box.w - pad * 0.7, pad * 0.6).setName('close');
 
     // The shade over the board takes the click that moves the stage on.
     const shade = this.add.rectangle(0, 0, W, H, COLORS.background, 0.5).setOrigin(0, 0);
@@ -153,8 +169,8 @@ export class MomentScene extends Phaser.Scene {
     const parts: Phaser.GameObjects.GameObject[] = [];
     let y = pad;
     const x0 = pad + font * 0.5;
-    const headline = this.text(m.headline, font * 1.45, COLORS.text, true, inner - font * 2).setPosition(x0, y);
-    parts.push(headline);
+    const headline = this.text(m.headline, font * 1.45, COLORS.text, true, Math.max(font, box.w - pad * 0.7 - close.width - font * 0.5 - x0)).setPosition(x0, y);
+    parts.push(headline.setName('headline'));
     y += headline.height + font * 0.5;
     const visual = m.shares?.length ? this.drawShares(m.shares, x0, y, inner, font, animate) : m.band ? this.drawBand(m.band, x0, y, inner, font, animate) : null;
     if (visual) {
@@ -170,11 +186,9 @@ export class MomentScene extends Phaser.Scene {
       const keep = Math.max(0, Math.floor(room / lineH));
       body.setWordWrapWidth(null).setText(keep ? `${lines.slice(0, keep).join('\n').trimEnd()}…` : '');
     }
-    parts.push(body);
+    parts.push(body.setName('body'));
     y += body.height + pad;
     const h = Math.min(box.maxH, y);
-    const waiting = this.queue.length;
-    const close = this.text(waiting ? `+${waiting}  ✕` : '✕', font * 0.95, COLORS.textDim, true).setOrigin(1, 0).setPosition(box.w - pad * 0.7, pad * 0.6);
 
     const g = this.add.graphics();
     g.fillStyle(COLORS.panel, 0.97);
@@ -187,6 +201,12 @@ export class MomentScene extends Phaser.Scene {
     const top = box.y + Math.max(0, (box.maxH - h) * 0.35);
     card.y = top;
     this.layer.add(card);
+    // Measured where the banner comes to rest.
+    const banner = { x: box.x, y: top, w: box.w, h };
+    [...parts, close].forEach((p, i) => {
+      if (p instanceof Phaser.GameObjects.Text) this.labels.add(p.name || `text.${i}`, p, banner);
+    });
+    this.labels.publish();
 
     // How long the moment stays: a line along the banner's foot that runs out.
     const duration = momentDuration(m);
@@ -205,19 +225,21 @@ export class MomentScene extends Phaser.Scene {
   /** An election's chances: a bar per party, the winner's bright and its share in bold. */
   private drawShares(shares: NonNullable<StagedMoment['shares']>, x: number, y: number, w: number, font: number, animate: boolean): { parts: Phaser.GameObjects.GameObject[]; height: number } {
     const parts: Phaser.GameObjects.GameObject[] = [];
-    const rowH = font * 1.5;
-    const labelW = font * 3.6;
-    const valueW = font * 3.2;
+    const size = Math.max(this.floor, Math.round(font));
+    const rowH = Math.max(font * 1.5, size * LINE + 2);
+    const names = shares.map((s, i) => this.text(s.label, font, s.winner ? COLORS.text : COLORS.textDim, s.winner).setName(`share.${i}.party`));
+    const values = shares.map((s, i) => this.text(`${Math.round(Math.max(0, Math.min(1, s.share)) * 100)}%`, font, s.winner ? COLORS.text : COLORS.textDim, s.winner).setName(`share.${i}.value`));
+    const labelW = Math.max(font * 3.6, ...names.map((t) => t.width + font * 0.5));
+    const valueW = Math.max(font * 3.2, ...values.map((t) => t.width + font * 0.5));
     const barW = Math.max(font, w - labelW - valueW);
     shares.forEach((s, i) => {
       const ry = y + i * rowH;
-      const color = s.winner ? COLORS.text : COLORS.textDim;
-      parts.push(this.text(s.label, font, color, s.winner).setPosition(x, ry + rowH / 2).setOrigin(0, 0.5));
+      parts.push((names[i] as Phaser.GameObjects.Text).setPosition(x, ry + rowH / 2).setOrigin(0, 0.5));
       const bg = this.add.rectangle(x + labelW, ry + rowH * 0.2, barW, rowH * 0.6, COLORS.background, 1).setOrigin(0, 0);
       const share = Math.max(0, Math.min(1, s.share));
-      const bar = this.add.rectangle(x + labelW, ry + rowH * 0.2, Math.max(1, barW * share), rowH * 0.6, s.winner ? 0xffbf47 : COLORS.neutral, s.winner ? 1 : 0.7).setOrigin(0, 0);
+      const bar = this.add.rectangle(x + labelW, ry + rowH * 0.2, Math.max(1, barW * share), rowH * 0.6, s.winner ? COLORS.accent : COLORS.neutral, s.winner ? 1 : 0.7).setOrigin(0, 0);
       parts.push(bg, bar);
-      parts.push(this.text(`${Math.round(share * 100)}%`, font, color, s.winner).setPosition(x + w, ry + rowH / 2).setOrigin(1, 0.5));
+      parts.push((values[i] as Phaser.GameObjects.Text).setPosition(x + w, ry + rowH / 2).setOrigin(1, 0.5));
       if (animate) {
         bar.scaleX = 0;
         this.tweens.add({ targets: bar, scaleX: 1, duration: 700, delay: 150 + i * 120, ease: 'Cubic.easeOut' });
@@ -241,13 +263,13 @@ export class MomentScene extends Phaser.Scene {
     });
     const centre = (b: typeof band.from) => x + (RELATIONSHIP_BANDS.indexOf(b) + 0.5) * segW;
     const markerY = y + font * 0.4 + barH / 2;
-    const marker = this.add.circle(centre(animate ? band.from : band.to), markerY, font * 0.55, COLORS.headline, 1).setStrokeStyle(2, 0x000000, 0.7);
+    const marker = this.add.circle(centre(animate ? band.from : band.to), markerY, font * 0.55, COLORS.headline, 1).setStrokeStyle(2, COLORS.background, 0.9);
     parts.push(marker);
     const fromX = centre(band.from);
     const toX = centre(band.to);
     const labelY = y + font * 0.4 + barH + font * 0.35;
-    const from = this.text(band.fromLabel, font * 0.85, COLORS.textDim).setPosition(fromX, labelY).setOrigin(0.5, 0);
-    const to = this.text(band.toLabel, font * 0.95, COLORS.text, true).setPosition(toX, labelY).setOrigin(0.5, 0);
+    const from = this.text(band.fromLabel, font * 0.85, COLORS.textDim).setPosition(fromX, labelY).setOrigin(0.5, 0).setName('band.from');
+    const to = this.text(band.toLabel, font * 0.95, COLORS.text, true).setPosition(toX, labelY).setOrigin(0.5, 0).setName('band.to');
     // The two names never run off the track or into each other: pushed apart and inside it.
     for (const t of [from, to]) t.x = Math.max(x + t.width / 2, Math.min(x + w - t.width / 2, t.x));
     if (Math.abs(from.x - to.x) < (from.width + to.width) / 2 + font * 0.5) {

@@ -4,12 +4,15 @@ import type { BoardView } from '../view/board-view';
 import type { BoardCue, BoardHandlers, BoardRenderer, DebriefLabels, OptionCardView, StagedMoment } from './board';
 import { BoardScene } from './board-scene';
 import { DebriefScene } from './debrief-scene';
+import { projectorOn, textFloor } from './floor';
+import { publishedLabels } from './label-registry';
+import type { BoardLabelReport } from './labels';
 import { MomentQueue } from './moment-queue';
 import { MomentScene } from './moment-scene';
 import { OptionsScene } from './options-scene';
 import { screenPixelRatio, setPixelRatio } from './pixels';
 import { reportDrawFailure } from './room';
-import { COLORS } from './theme';
+import { COLORS, DISPLAY_FONT, FONT, PAPER_FONT } from './theme';
 import { TitleScene } from './title-scene';
 
 // The Phaser game behind the HTML controls: one canvas, a scene per screen.
@@ -87,6 +90,32 @@ function fitCanvas(game: Phaser.Game, parent: HTMLElement): void {
   Object.assign(game.canvas.style, { width: `${w / ratio}px`, height: `${h / ratio}px` });
 }
 
+/**
+ * The page's fonts (from @fontsource, src/main.ts) load when first used; a canvas drawn before they
+ * arrive would measure and draw with a fallback. Asks for each face the board draws with, and
+ * draws every running scene again once they are in (a no-op where the Font Loading API is absent).
+ */
+function whenFontsLoaded(game: Phaser.Game): void {
+  const fonts = typeof document === 'undefined' ? undefined : document.fonts;
+  if (!fonts?.load) return;
+  const faces = [`400 16px ${FONT}`, `600 16px ${FONT}`, `600 16px ${PAPER_FONT}`, `400 16px ${PAPER_FONT}`, `600 16px ${DISPLAY_FONT}`];
+  void Promise.all(faces.map((f) => fonts.load(f).catch(() => [])))
+    .then(() => {
+      for (const scene of game.scene.getScenes(true)) (scene as Partial<{ refresh(): void }>).refresh?.();
+    })
+    .catch(() => undefined);
+}
+
+/** The board's labels as the running scenes last drew them (labels.ts). */
+function labelReport(game: Phaser.Game, parent: HTMLElement): BoardLabelReport {
+  const ratio = game.registry.get('pixelRatio') as number | undefined;
+  const stage = { w: game.scale.width / (ratio || 1), h: game.scale.height / (ratio || 1) };
+  // CSS pixels per board unit: the canvas's CSS width over the stage the scenes lay out in.
+  const css = (game.canvas as HTMLCanvasElement | undefined)?.getBoundingClientRect().width ?? stage.w;
+  void parent;
+  return { stage, cssScale: stage.w > 0 ? css / stage.w : 1, minPx: textFloor(), projector: projectorOn(), scenes: publishedLabels(game) };
+}
+
 function markCanvas(game: Phaser.Game, key: string, value: string): void {
   const canvas = game.canvas as HTMLCanvasElement | undefined;
   if (canvas?.dataset) canvas.dataset[key] = value;
@@ -124,8 +153,12 @@ export function createPhaserBoard(parent: HTMLElement): Promise<BoardRenderer> {
             window.removeEventListener('resize', refit);
           });
           refit();
+          whenFontsLoaded(game);
           // The scenes are started by the calls below, not automatically.
           for (const key of ['title', 'board', 'options', 'debrief', 'moment']) game.scene.stop(key);
+          // For tests: a page that sets `window.__csdTestHooks = true` before it loads can read the labels.
+          const hooks = window as unknown as { __csdTestHooks?: boolean; __csdBoardLabels?: () => BoardLabelReport };
+          if (hooks.__csdTestHooks === true) hooks.__csdBoardLabels = () => labelReport(game, parent);
           resolve(renderer);
         },
       },
@@ -209,6 +242,9 @@ export function createPhaserBoard(parent: HTMLElement): Promise<BoardRenderer> {
       },
       setHandlers(next: BoardHandlers) {
         handlers = next;
+      },
+      labels() {
+        return labelReport(game, parent);
       },
       destroy() {
         game.destroy(true);

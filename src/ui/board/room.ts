@@ -1,7 +1,9 @@
 import type * as Phaser from 'phaser';
+import { textFloor } from './floor';
+import type { LabelRegistry } from './label-registry';
 import { boardFont, clampSize } from './layout';
 import { stageSize } from './pixels';
-import { COLORS, FONT } from './theme';
+import { COLORS } from './theme';
 
 // What a scene shows instead of a drawing it cannot make: the stage too small to be read, or a
 // drawing that failed. A short notice in the player's language (the last one a board view
@@ -31,21 +33,16 @@ export function reportDrawFailure(error: unknown): void {
 }
 
 /** Writes the notice in the middle of the stage, into `layer`; never throws. */
-export function drawNeedsRoom(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, textScale = 1): void {
+export function drawNeedsRoom(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, textScale: number, labels: LabelRegistry): void {
   try {
     const stage = stageSize(scene);
     const w = clampSize(stage.width);
     const h = clampSize(stage.height);
-    const font = Math.min(boardFont(w, h, textScale) * 1.1, 28);
-    const text = scene.add.text(w / 2, h / 2, notice, {
-      fontFamily: FONT,
-      fontSize: `${Math.round(font)}px`,
-      color: COLORS.text,
-      align: 'center',
-      wordWrap: { width: Math.max(font * 6, w - 16) },
-    });
-    text.setOrigin(0.5);
-    layer.add(text);
+    const floor = textFloor();
+    const font = Math.max(floor, Math.min(boardFont(w, h, textScale) * 1.1, 28));
+    const margin = 8;
+    const box = { x: margin, y: margin, w: Math.max(0, w - margin * 2), h: Math.max(0, h - margin * 2) };
+    labels.fit(layer, { id: 'needsRoom', texts: [notice], x: w / 2, y: h / 2, origin: [0.5, 0.5], size: font, minSize: floor, maxW: box.w, maxH: box.h, wrap: true, ellipsis: true, align: 'center', color: COLORS.text, container: { x: 0, y: 0, w, h } });
   } catch (error) {
     reportDrawFailure(error);
   }

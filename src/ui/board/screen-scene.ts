@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { LabelRegistry } from './label-registry';
 import { drawInCssPixels } from './pixels';
 import { drawNeedsRoom, reportDrawFailure } from './room';
 import { COLORS } from './theme';
@@ -9,6 +10,8 @@ import { COLORS } from './theme';
 
 export abstract class ScreenScene<Data extends object> extends Phaser.Scene {
   protected layer!: Phaser.GameObjects.Container;
+  /** Every text the scene draws (label-registry.ts): published before the layer is baked. */
+  protected labels!: LabelRegistry;
   protected textScale = 1;
   /** Scenes drawn over another (the option cards) keep the one below visible. */
   protected readonly overlay: boolean = false;
@@ -22,6 +25,7 @@ export abstract class ScreenScene<Data extends object> extends Phaser.Scene {
     if (!this.overlay) this.cameras.main.setBackgroundColor(COLORS.background);
     drawInCssPixels(this);
     this.layer = this.add.container(0, 0);
+    this.labels = new LabelRegistry(this, this.scene.key);
     // Off by its own handler: `off('resize')` without one would drop every scene's listeners,
     // the cameras' included, and a scene started again would no longer follow the window.
     const onResize = () => this.draw(false);
@@ -33,7 +37,9 @@ export abstract class ScreenScene<Data extends object> extends Phaser.Scene {
   /** Redraws the scene; if that fails, says the board needs more room instead. */
   protected draw(first: boolean): void {
     try {
+      this.labels.clear();
       this.redraw(first);
+      if (!this.labels.published) this.labels.publish();
     } catch (error) {
       reportDrawFailure(error);
       this.needsRoom();
@@ -43,7 +49,14 @@ export abstract class ScreenScene<Data extends object> extends Phaser.Scene {
   /** Replaces what the scene shows with the notice (also when a frame of it failed to render). */
   needsRoom(): void {
     this.layer.removeAll(true);
-    drawNeedsRoom(this, this.layer, this.textScale);
+    this.labels.clear();
+    drawNeedsRoom(this, this.layer, this.textScale, this.labels);
+    this.labels.publish();
+  }
+
+  /** Draws again as things stand (the fonts have arrived, projector mode changed). */
+  refresh(): void {
+    if (this.layer && this.sys.isActive()) this.draw(false);
   }
 
   /** Keeps what the scene was started with. */

@@ -4,7 +4,8 @@ import { bakeLayer } from './bake';
 import { bakeMap } from './map-texture';
 import { pixelRatio, stageSize } from './pixels';
 import { ScreenScene } from './screen-scene';
-import { COLORS, FONT } from './theme';
+import { textFloor } from './floor';
+import { BAND_COLORS, COLORS, DISPLAY_FONT, DISPLAY_WEIGHT } from './theme';
 
 // The first screen's backdrop: the border region in silhouette under the game's title.
 
@@ -35,18 +36,21 @@ export class TitleScene extends ScreenScene<{ title: string; subtitle: string }>
     const g = this.add.graphics();
     this.layer.add(g);
     if (!texture) {
-      const bands = [0x8e2b2b, 0xa8612a, 0xb59a2c, 0x4f8f45, 0x2f7f7a, 0x3461a8];
-      bands.forEach((color, i) => {
+      Object.values(BAND_COLORS).forEach((color, i) => {
         g.fillStyle(color, 0.35);
         g.fillRect(0, h * 0.62 + i * h * 0.05, w, h * 0.05);
       });
     }
     if (texture) this.layer.add(this.add.image(0, 0, texture).setOrigin(0, 0).setScale(1 / r));
-    const size = Math.max(28, Math.min(w / 18, h / 10)) * this.textScale;
-    const wrap = Math.max(size * 4, w * 0.6);
-    const t = this.add.text(w * 0.06, h * 0.08, this.title, { fontFamily: FONT, fontSize: `${Math.round(size)}px`, color: COLORS.text, fontStyle: 'bold', wordWrap: { width: wrap } });
-    const s = this.add.text(w * 0.06, h * 0.08 + t.height + size * 0.3, this.subtitle, { fontFamily: FONT, fontSize: `${Math.round(size * 0.45)}px`, color: COLORS.textDim, wordWrap: { width: wrap } });
-    this.layer.add([t, s]);
+    const floor = textFloor();
+    const size = Math.max(floor, Math.max(28, Math.min(w / 18, h / 10)) * this.textScale);
+    const x = w * 0.06;
+    const room = { x: 0, y: 0, w, h };
+    const wrap = Math.max(0, w - x * 2);
+    const t = this.labels.fit(this.layer, { id: 'title', texts: [this.title], x, y: h * 0.08, size, minSize: floor, maxW: wrap, maxH: h * 0.45, wrap: true, ellipsis: true, family: DISPLAY_FONT, weight: DISPLAY_WEIGHT, container: room });
+    const top = h * 0.08 + (t?.height ?? 0) + size * 0.3;
+    this.labels.fit(this.layer, { id: 'subtitle', texts: [this.subtitle], x, y: top, size: Math.max(floor, size * 0.45), minSize: floor, maxW: wrap, maxH: Math.max(0, h - top - h * 0.05), wrap: true, ellipsis: true, color: COLORS.textDim, container: room });
+    this.labels.publish();
     bakeLayer(this, this.layer, 'title-static');
   }
 }

@@ -124,3 +124,25 @@ export function paletteProperties(): Record<string, string> {
   }
   return out;
 }
+
+/**
+ * Colours for lines that carry no meaning of their own, only a legend's name: tracks no meaning
+ * owns (the board's institutions bar, some of the debrief's lines), and the alternatives of a
+ * debrief comparison (Okabe–Ito, distinct for colour-blind readers). Each stands out from the
+ * table by 4.5:1 or more (tests/ui/theme.test.ts), so it can also colour text there.
+ */
+export const SERIES = {
+  institutions: '#dcc9a0',
+  personalTies: '#8fdc82',
+  sovereigntyTension: '#f2a65e',
+  policeCapacity: '#d4a0f0',
+  ruleOfLaw: '#7fd3e6',
+  alternatives: ['#e69f00', '#56b4e9', '#2ec4a0', '#f0e442', '#cc79a7', '#d55e00'],
+} as const;
+
+/** `a` mixed with `t` of `b` (0 to 1), channel by channel: a meaning's hue laid dark on the table. */
+export function mix(a: string, b: string, t: number): string {
+  const w = Math.max(0, Math.min(1, Number.isFinite(t) ? t : 0));
+  const channel = (hex: string, i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  return `#${[0, 1, 2].map((i) => Math.round(channel(a, i) * (1 - w) + channel(b, i) * w).toString(16).padStart(2, '0')).join('')}`;
+}
