@@ -24,6 +24,7 @@ const layers = {
   i18n: layer('i18n', 'Strings are for the UI.'),
   audio: layer('audio', 'Sound is for the UI.'),
   workers: layer('workers', 'Workers are started by src/main.ts, not imported.'),
+  exercise: layer('exercise', 'Exercises are driven by the UI (and later the room server).'),
 };
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
@@ -54,7 +55,18 @@ export default defineConfig(
     },
   },
   { files: ['src/scenario/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.machine, layers.sim, layers.cli, layers.ui, layers.i18n, layers.audio, layers.workers) },
-  { files: ['src/machine/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, thirdParty.zod, thirdParty.node, layers.scenario, layers.sim, layers.cli, layers.ui, layers.i18n, layers.audio, layers.workers) },
+  { files: ['src/machine/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, thirdParty.zod, thirdParty.node, layers.scenario, layers.sim, layers.cli, layers.ui, layers.i18n, layers.audio, layers.workers, layers.exercise) },
+  // A facilitated exercise (issue 11): pure data and commands over the machine and the engine, with
+  // no clock of its own, no words (the UI words it) and no transport, so that one browser's console
+  // and a room server share it.
+  {
+    files: ['src/exercise/**/*.ts'],
+    rules: {
+      ...restrict(thirdParty.phaser, thirdParty.howler, thirdParty.zod, thirdParty.node, layers.scenario, layers.sim, layers.cli, layers.ui, layers.i18n, layers.audio, layers.workers),
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Ids and times come with the commands.' }, { object: 'Date', property: 'now', message: 'The time comes with the command.' }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'process', 'setTimeout', 'setInterval'],
+    },
+  },
   { files: ['src/sim/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.cli, layers.ui, layers.i18n, layers.audio, layers.workers) },
   { files: ['src/cli/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, layers.ui, layers.audio, layers.workers) },
   { files: ['src/i18n/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.scenario, layers.machine, layers.sim, layers.cli, layers.ui, layers.audio, layers.workers) },
