@@ -13,7 +13,9 @@ import {
   type Reason,
   type Role,
   type Stance,
+  type StrategyFactor,
   type StrategyToken,
+  type UsSituation,
 } from './types';
 
 // Computer-played roles (DESIGN §2.6). Every decision comes with a reason a player can read, and
@@ -87,7 +89,7 @@ export function chooseStrategy(state: GameState, rng: StreamHolder): StrategyCho
     weights[k] = Math.round(weights[k] * 100) / 100;
   }
   const p = success.parts;
-  const factors: string[] = [];
+  const factors: StrategyFactor[] = [];
   if (p.support <= -0.3) factors.push('lowSupport');
   else if (p.support >= 0.6) factors.push('highSupport');
   if (p.violence <= -0.25) factors.push('violenceRose');
@@ -110,7 +112,7 @@ export function chooseStrategy(state: GameState, rng: StreamHolder): StrategyCho
         violence: t.violence,
         violenceBefore: success.violenceBefore,
         commitment: Math.round(t.usCommitment),
-        factors: factors.join(',') || 'tendency',
+        factors,
       },
     },
   };
@@ -245,7 +247,7 @@ function usDecision(state: GameState): PlannedDecision {
     return { actions: plan.actions, reason: { code: 'ai.us.hawkish', values: { tcoPower: Math.round(t.tcoPower) } } };
   }
   // The paper's five recommendations (§4), in the order the situation calls for them.
-  let situation: string;
+  let situation: UsSituation;
   if (mission === 'accommodation') {
     situation = 'accommodation';
     plan.considerAll(US_UNDER_ACCOMMODATION);
@@ -325,14 +327,14 @@ export function chooseCardOption(state: GameState, scenario: Scenario, cardId: s
   if (choice.role === 'us' && state.config.usPolicy === 'passive') return leastEffort(state, cardId, choice, rng);
   const interests = ROLE_INTERESTS[choice.role];
   const budget = state.capital[choice.role];
-  let best: { id: string; score: number; track: string } | null = null;
+  let best: { id: string; score: number; track: EffectTrack | 'none' } | null = null;
   for (const option of choice.options) {
     const cost = optionCost(option, choice.role);
     if (cost > budget) continue;
     const deltas = deltaTerms(option.effects);
     // Capital spent on a card is capital not spent on the year's levers.
     let score = -CAPITAL_VALUE * cost;
-    let track = '';
+    let track: EffectTrack | 'none' = 'none';
     let strongest = 0;
     for (let i = 0; i < deltas.tracks.length; i++) {
       const k = deltas.tracks[i] as EffectTrack;
@@ -347,8 +349,8 @@ export function chooseCardOption(state: GameState, scenario: Scenario, cardId: s
     score += drawKey(rng, tieKey(cardId)) * 1e-6;
     if (!best || score > best.score) best = { id: option.id, score, track };
   }
-  const pick = best ?? { id: choice.options[0]?.id ?? '', track: '' };
-  return { option: pick.id, reason: { code: 'ai.cardChoice', values: { role: choice.role, option: pick.id, track: pick.track || 'none' } } };
+  const pick = best ?? { id: choice.options[0]?.id ?? '', track: 'none' as const };
+  return { option: pick.id, reason: { code: 'ai.cardChoice', values: { role: choice.role, option: pick.id, track: pick.track } } };
 }
 
 /**

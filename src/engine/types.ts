@@ -129,11 +129,43 @@ export interface GameConfig {
   readonly fixedParties: readonly Party[];
 }
 
-/** Why something happened: a code the i18n layer renders, with the values it cites. */
-export interface Reason {
-  readonly code: string;
-  readonly values?: Readonly<Record<string, string | number>>;
-}
+/** What moved a computer president's choice of strategy (ai.ts `chooseStrategy`). */
+export const STRATEGY_FACTORS = ['lowSupport', 'highSupport', 'violenceRose', 'violenceFell', 'visibleSuccess', 'cartelsWinning', 'usCommitted', 'usHalfhearted', 'sovereigntyStrain'] as const;
+export type StrategyFactor = (typeof STRATEGY_FACTORS)[number];
+
+/** What a computer-played United States reads its situation as (the paper's recommendations, §4). */
+export const US_SITUATIONS = ['accommodation', 'window', 'building'] as const;
+export type UsSituation = (typeof US_SITUATIONS)[number];
+
+/**
+ * Why a computer-played role did what it did: a closed code with typed values, worded by one
+ * exhaustive function (i18n/reasons.ts) in each language.
+ */
+export type Reason =
+  | {
+      readonly code: 'ai.strategy';
+      readonly values: {
+        readonly party: Party;
+        readonly strategy: StrategyToken;
+        readonly support: number;
+        readonly violence: number;
+        readonly violenceBefore: number;
+        readonly commitment: number;
+        /** What moved the choice; none: the party's usual tendency. */
+        readonly factors: readonly StrategyFactor[];
+      };
+    }
+  | { readonly code: 'ai.mexico'; readonly values: { readonly strategy: StrategyToken; readonly stance: Stance; readonly support: number; readonly tension: number } }
+  | { readonly code: 'ai.sedena' | 'ai.semar'; readonly values: { readonly mission: Mission; readonly tension: number } }
+  | { readonly code: 'ai.tco'; readonly values: { readonly mission: Mission } }
+  | { readonly code: 'ai.us.passive' }
+  | { readonly code: 'ai.us.hawkish'; readonly values: { readonly tcoPower: number } }
+  | { readonly code: 'ai.us.recommended'; readonly values: { readonly situation: UsSituation; readonly relationship: number; readonly tension: number } }
+  | { readonly code: 'ai.historical'; readonly values: { readonly year: number } }
+  | { readonly code: 'ai.cardChoice'; readonly values: { readonly role: Role; readonly option: string; readonly track: EffectTrack | 'none' } }
+  | { readonly code: 'ai.us.leastEffort'; readonly values: { readonly role: Role; readonly option: string } };
+
+export type ReasonCode = Reason['code'];
 
 export type Cause =
   | { readonly kind: 'card'; readonly id: string; readonly choice?: string }

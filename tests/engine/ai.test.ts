@@ -43,10 +43,12 @@ describe('the computer president (DESIGN §2.6)', () => {
     const g = playGame(sc, config(sc, { seed: 8 }));
     const entry = fullLog(g).find((e) => e.type === 'strategy');
     expect(entry?.type === 'strategy' && entry.reason?.code).toBe('ai.strategy');
-    if (entry?.type === 'strategy') {
-      expect(entry.reason?.values).toMatchObject({ party: g.party, strategy: entry.strategy });
-      expect(typeof entry.reason?.values?.support).toBe('number');
-    }
+    if (entry?.type === 'strategy' && entry.reason?.code === 'ai.strategy') {
+      expect(entry.reason.values).toMatchObject({ party: g.party, strategy: entry.strategy });
+      expect(typeof entry.reason.values.support).toBe('number');
+      // What moved the choice is a list of closed codes, not text to split.
+      expect(Array.isArray(entry.reason.values.factors)).toBe(true);
+    } else throw new Error('no strategy reason');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logEntries, makeConfig, momentsOf, playGame, type Moment, type MomentKind } from '../../src/engine';
+import { logEntries, makeConfig, momentsOf, playGame, type Moment, type MomentKind, type Reason } from '../../src/engine';
 import { createStrings } from '../../src/i18n';
 import { momentText } from '../../src/i18n/moments';
 import { reasonText } from '../../src/ui/debrief/debrief-data';
@@ -46,7 +46,13 @@ describe('moment texts', () => {
 describe('a strategy reason', () => {
   const en = createStrings('en');
   const es = createStrings('es');
-  const reason = (before: number) => ({ code: 'ai.strategy', values: { party: 'PRI', strategy: 'A', support: 40, violence: 12200, violenceBefore: before, commitment: 60, factors: 'support' } });
+  const reason = (before: number): Reason => ({ code: 'ai.strategy', values: { party: 'PRI', strategy: 'A', support: 40, violence: 12200, violenceBefore: before, commitment: 60, factors: ['lowSupport', 'violenceRose'] } });
+
+  it('names each factor in the language, and the party\'s tendency when there is none', () => {
+    expect(reasonText(reason(9000), en.t)).toMatch(/; support had collapsed, violence had risen\.$/);
+    const none: Reason = { code: 'ai.strategy', values: { party: 'PRI', strategy: 'A', support: 40, violence: 12200, violenceBefore: 9000, commitment: 60, factors: [] } };
+    expect(reasonText(none, es.t)).toMatch(/la tendencia habitual del partido\.$/);
+  });
 
   it('does not say the violence twice when it did not change', () => {
     expect(reasonText(reason(12200), en.t)).toContain('violence at 12,200 a year, US');

@@ -4,7 +4,6 @@ import {
   readTrack,
   relationshipBand,
   type GameState,
-  type Reason,
   type Role,
   type Scenario,
   type StrategyToken,
@@ -19,6 +18,7 @@ import {
   type ComparisonData,
 } from '../../sim/debrief-comparisons';
 import type { Translate } from '../../i18n';
+import { reasonText, withOptionLabel } from '../../i18n/reasons';
 import type { CardProvenance } from '../../engine/scenario-types';
 
 // The debrief, computed from the finished game: every track over time, each decision with its
@@ -71,23 +71,8 @@ export interface Debrief {
   readonly finalBand: string;
 }
 
-export function reasonText(reason: Reason | undefined, t: Translate): string {
-  if (!reason) return '';
-  const values: Record<string, string | number> = { ...(reason.values ?? {}) };
-  if (typeof values.strategy === 'string') values.strategy = t(`strategyShort.${values.strategy}`);
-  if (typeof values.factors === 'string') values.factors = values.factors.split(',').map((f) => t(`factors.${f}`)).join(', ');
-  if (typeof values.situation === 'string') values.situation = t(`situations.${values.situation}`);
-  if (typeof values.mission === 'string') values.mission = t(`missions.${values.mission}`);
-  if (typeof values.stance === 'string') values.stance = t(`stances.${values.stance}`);
-  if (typeof values.role === 'string') values.role = t(`roles.${values.role}`);
-  if (reason.code === 'ai.cardChoice' && values.track === 'none') return t('reasons.ai.cardChoicePlain', values);
-  if (typeof values.track === 'string') values.track = t(`tracks.${values.track}`);
-  // Violence that did not change is not said twice ("12,200 a year (was 12,200)").
-  const steady = reason.code === 'ai.strategy' && values.violence === values.violenceBefore;
-  if (typeof values.violence === 'number') values.violence = values.violence.toLocaleString('en-US');
-  if (typeof values.violenceBefore === 'number') values.violenceBefore = values.violenceBefore.toLocaleString('en-US');
-  return t(`reasons.${steady ? 'ai.strategySteady' : reason.code}`, values);
-}
+/** Why a computer-played role did what it did, in the language of `t` (i18n/reasons.ts). */
+export { reasonText };
 
 /** One alternative over the comparison's seeds, with its name in the player's language. */
 export interface ComparisonBand extends ComparisonBandData {
@@ -153,7 +138,7 @@ export function buildDebrief(game: GameState, scenario: Scenario, t: Translate, 
       const label = option?.label[language] ?? e.choice;
       const line = cards.find((c) => c.id === e.card && c.year === e.year);
       if (line) Object.assign(line, { choice: label });
-      const reason = e.reason && { ...e.reason, values: { ...e.reason.values, option: label } };
+      const reason = withOptionLabel(e.reason, label);
       decisions.push({ year: e.year, role: e.role, by: t(`debrief.by.${e.by}`), what: `${cardById.get(e.card)?.title[language] ?? e.card}: ${label}`, reason: reasonText(reason, t) });
     } else if (e.type === 'cardDrawn') {
       const card = cardById.get(e.card);

@@ -6,7 +6,7 @@ import { createStrings, type Language, type Translate } from '../../i18n';
 import { objectiveValueText } from '../../i18n/exercise-objectives';
 import { exerciseReportStrings, type ExerciseReportStrings, type ReportFormat } from '../../i18n/exercise-report';
 import { momentText } from '../../i18n/moments';
-import { reasonText } from '../debrief/debrief-data';
+import { reasonText, withOptionLabel } from '../../i18n/reasons';
 
 // The hot wash's data worded in one language, for every renderer of the report (Markdown, HTML):
 // a timeline item as a row (time, year, who, what, why), a prompt as a title and a body, an
@@ -94,7 +94,7 @@ export function timelineRow(w: ReportWords, item: TimelineItem): TimelineRow {
     }
     case 'cardChoice': {
       const choice = choiceLabel(w, item.card, item.choice);
-      const reason = item.reason ? { ...item.reason, values: { ...item.reason.values, option: choice } } : undefined;
+      const reason = withOptionLabel(item.reason, choice);
       return { ...base, who: playedBy(w, item.role, item.team, item.by), what: s.timeline.cardChoice(cardTitle(w, item.card), choice), why: reasonText(reason, t) };
     }
     case 'strategy': {
