@@ -48,6 +48,9 @@ export type GameAction =
   /** An act of an exercise's control cell (facilitator.ts). */
   | FacilitatorAction;
 
+/** Years in a sexenio, the six-year presidential term (DESIGN §2.3). */
+export const TERM_YEARS = 6;
+
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
 /** An engine action's result: a refusal carries its code and values beside the English text. */
@@ -55,7 +58,12 @@ export type ActionResult = { readonly ok: true; readonly value: GameState } | { 
 
 export type LegalMove =
   | { readonly type: 'ELECT'; readonly weights: Readonly<Record<Party, number>> }
-  | { readonly type: 'CHOOSE_OPTION'; readonly options: readonly OptionId[] }
+  | {
+      readonly type: 'CHOOSE_OPTION';
+      readonly options: readonly OptionId[];
+      /** The options that need their sub-choice: with or without a law-enforcement component (paper §3, Option C). */
+      readonly lawEnforcementChoice: readonly OptionId[];
+    }
   | { readonly type: 'RESOLVE_CARD'; readonly card: string; readonly options: readonly string[] }
   | {
       readonly type: 'DECIDE';
@@ -99,7 +107,7 @@ export function createGame(scenario: Scenario, config: GameConfig, options: Play
     phase: opensOnElection ? 'election' : 'events',
     year: scenario.startYear,
     sexenio: opensOnElection ? 0 : 1,
-    yearInTerm: opensOnElection ? 6 : scenario.startYearInTerm,
+    yearInTerm: opensOnElection ? TERM_YEARS : scenario.startYearInTerm,
     party: scenario.party,
     strategy: scenario.strategy ? strategyFromToken(scenario.strategy) : null,
     strategyYears: scenario.strategyYears,
@@ -160,7 +168,7 @@ export function legalMoves(state: GameState, scenario: Scenario, role: Role): Le
     case 'election':
       return [{ type: 'ELECT', weights: electionWeights(state, scenario) }];
     case 'transition':
-      return [{ type: 'CHOOSE_OPTION', options: OPTION_IDS }];
+      return [{ type: 'CHOOSE_OPTION', options: OPTION_IDS, lawEnforcementChoice: ['C'] }];
     case 'cardChoice': {
       const pending = state.pendingChoices[0];
       const card = pending && cardIndex(scenario).get(pending.card);
@@ -402,11 +410,17 @@ function endYear(draft: Work): void {
 }
 
 function endReport(draft: Work, scenario: Scenario): void {
-  if (draft.yearInTerm >= 6) {
-    draft.phase = draft.sexenio >= draft.config.sexenios ? 'debrief' : 'election';
-    return;
-  }
-  beginYear(draft, scenario);
+  const next = afterReport(asState(draft));
+  if (next === 'nextYear') beginYear(draft, scenario);
+  else draft.phase = next;
+}
+
+/** What closing a report leads to: the next year of the term, the next election, or the debrief. */
+export type ReportNext = 'nextYear' | 'election' | 'debrief';
+
+export function afterReport(state: Pick<GameState, 'yearInTerm' | 'sexenio' | 'config'>): ReportNext {
+  if (state.yearInTerm < TERM_YEARS) return 'nextYear';
+  return state.sexenio >= state.config.sexenios ? 'debrief' : 'election';
 }
 
 

@@ -1,4 +1,5 @@
 import { roleAction } from './actions';
+import { afterReport } from './game';
 import { MODEL } from './params';
 import type { Scenario } from './scenario-types';
 import { headlineRelationship, relationshipBand } from './tracks';
@@ -173,7 +174,7 @@ function termStrategy(state: GameState, year: number): StrategyToken | null {
 function termEndYears(state: GameState): ReadonlySet<number> {
   const years = new Set<number>();
   for (const e of logEntries(state)) if (e.type === 'election') years.add(e.year);
-  if (state.phase === 'debrief' || (state.phase === 'report' && state.yearInTerm >= 6)) years.add(state.year);
+  if (state.phase === 'debrief' || (state.phase === 'report' && afterReport(state) !== 'nextYear')) years.add(state.year);
   return years;
 }
 

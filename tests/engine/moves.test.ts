@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, seatError, signMove, type GameState, type PlayerMove } from '../../src/engine';
+import { afterReport, applyAction, createGame, legalMoves, seatError, signMove, TERM_YEARS, type GameState, type PlayerMove } from '../../src/engine';
 import { config, scenario, seats } from '../helpers';
 
 // One move type, signed by the seat that sends it, checked in one place (engine/moves.ts).
@@ -45,5 +45,22 @@ describe('signing', () => {
     // The report is the table's: its first human seat.
     expect(signMove(state, { type: 'CONTINUE' }).by).toBe('mexico');
     expect(signMove(state, { type: 'SET_INTEL', level: 'deep', reason: 'x' }).by).toBe('facilitator');
+  });
+});
+
+describe("the rules' menus the panels draw from", () => {
+  it('say what closing a report leads to: the next year, the election, or the debrief', () => {
+    const base = createGame(sc, config(sc, { seed: 4, sexenios: 2 }));
+    expect(afterReport({ ...base, yearInTerm: 3, sexenio: 1 })).toBe('nextYear');
+    expect(afterReport({ ...base, yearInTerm: TERM_YEARS, sexenio: 1 })).toBe('election');
+    expect(afterReport({ ...base, yearInTerm: TERM_YEARS, sexenio: 2 })).toBe('debrief');
+  });
+
+  it("offer the transition's options with the one that needs the law-enforcement sub-choice", () => {
+    let state = createGame(sc, config(sc, { seed: 4, seats: seats(['mexico']) }));
+    const elected = applyAction(state, sc, { type: 'ELECT', party: 'PRD' });
+    if (!elected.ok) throw new Error(elected.error);
+    state = elected.value;
+    expect(legalMoves(state, sc, 'mexico')).toEqual([{ type: 'CHOOSE_OPTION', options: ['A', 'B', 'C', 'D'], lawEnforcementChoice: ['C'] }]);
   });
 });

@@ -1,5 +1,6 @@
 import {
   affordableOptions,
+  afterReport,
   electionWeights,
   legalMoves,
   MODEL,
@@ -169,18 +170,21 @@ const OPTION_PARTS = ['description', 'advantages', 'disadvantages', 'outcome'] a
 
 export function transitionPanel(ctx: TurnContext): HTMLElement {
   const { t, game } = ctx;
+  // The options and which of them ask for the law-enforcement sub-choice come from the rules.
+  const [menu] = legalMoves(game, ctx.scenario, 'mexico');
+  const offered = menu?.type === 'CHOOSE_OPTION' ? menu : { options: [] as readonly OptionId[], lawEnforcementChoice: [] as readonly OptionId[] };
   const leId = uid('le');
   const noLeId = uid('nole');
   const withLe = h('input', { type: 'radio', name: 'law-enforcement', id: leId, value: 'with', checked: true, 'data-keep': 'le:with' });
   const withoutLe = h('input', { type: 'radio', name: 'law-enforcement', id: noLeId, value: 'without', 'data-keep': 'le:without' });
-  const options = (['A', 'B', 'C', 'D'] as OptionId[]).map((option) =>
+  const options = offered.options.map((option) =>
     h(
       'article',
       { class: 'option-card', 'aria-labelledby': `option-${option}` },
       h('h3', { id: `option-${option}` }, t(`optionCards.${option}.title`)),
       h('dl', {}, ...OPTION_PARTS.flatMap((part) => [h('dt', {}, t(`optionCards.labels.${part}`)), h('dd', {}, t(`optionCards.${option}.${part}`))])),
       h('p', { class: 'cite' }, `“${t(`optionCards.${option}.quote`)}” (Downie 2011, ${t('optionCards.source')})`),
-      option === 'C'
+      offered.lawEnforcementChoice.includes(option)
         ? h('fieldset', { class: 'sub-choice' },
             h('legend', {}, t('transition.lawEnforcement')),
             h('div', { class: 'check' }, withLe, h('label', { for: leId }, t('transition.withLe'))),
@@ -189,7 +193,7 @@ export function transitionPanel(ctx: TurnContext): HTMLElement {
       h('button', {
         type: 'button',
         class: 'primary',
-        onclick: () => ctx.send(option === 'C' ? { type: 'CHOOSE_OPTION', option, lawEnforcement: withLe.checked } : { type: 'CHOOSE_OPTION', option }),
+        onclick: () => ctx.send(offered.lawEnforcementChoice.includes(option) ? { type: 'CHOOSE_OPTION', option, lawEnforcement: withLe.checked } : { type: 'CHOOSE_OPTION', option }),
       }, t('transition.choose', { option })),
     ),
   );
@@ -323,7 +327,7 @@ export function decidePanel(ctx: TurnContext, role: Role, onError: (message: str
 
 /** The report of the game's last year: closing it opens the debrief. */
 export function leadsToDebrief(game: GameState): boolean {
-  return game.phase === 'report' && game.yearInTerm >= 6 && game.sexenio >= game.config.sexenios;
+  return game.phase === 'report' && afterReport(game) === 'debrief';
 }
 
 /** The headline relationship of the reported year: its value and band, and the change, coloured. */
@@ -375,7 +379,7 @@ export function reportPanel(ctx: TurnContext): HTMLElement {
       ? h('li', {}, h('strong', {}, `${t(`roles.${e.role}`)}: `), e.actions.length ? e.actions.map((a) => t(`actions.${a}.name`)).join(', ') : t('debrief.noAction'), e.reason ? h('span', { class: 'hint' }, ` — ${reasonText(e.reason, t)}`) : null)
       : null));
   const crossed = entries.filter((e) => e.type === 'bandCrossed');
-  const next = h('button', { type: 'button', class: 'primary', onclick: () => ctx.send({ type: 'CONTINUE' }) }, game.yearInTerm < 6 ? t('report.nextYear') : leadsToDebrief(game) ? t('report.toDebrief') : t('report.toElection'));
+  const next = h('button', { type: 'button', class: 'primary', onclick: () => ctx.send({ type: 'CONTINUE' }) }, { nextYear: t('report.nextYear'), election: t('report.toElection'), debrief: t('report.toDebrief') }[afterReport(game)]);
   const extras = h('span', { class: 'extras' });
   const section = h('section', { class: 'turn report-view' },
     heading(t('report.title', { year: game.year })),
