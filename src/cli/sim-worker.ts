@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Scenario } from '../engine';
+import { setStateFreezing, type Scenario } from '../engine';
 import { playChunks, tallyBuffers, type ChunkJob } from './batch-chunks';
 
 // One worker thread of a parallel batch: plays chunks of games until none is left and sends back
@@ -11,6 +11,9 @@ export interface WorkerJob extends ChunkJob {
   readonly thread: number;
 }
 
+// Batch states are never frozen (engine/work.ts): freezing is a development check, and it would
+// make a worker play several times slower than the main thread, which turns it off too.
+setStateFreezing(false);
 const job = workerData as WorkerJob;
 const tally = playChunks(job.scenario, job, job.thread);
 parentPort?.postMessage(tally, tallyBuffers(tally));

@@ -1,4 +1,4 @@
-import type { Scenario } from '../engine';
+import { setStateFreezing, type Scenario } from '../engine';
 import { batchConfig } from '../sim/batch';
 import { batchSeeds, compare, type Alternative } from '../sim/compare';
 import { formatBatchTable, formatComparison } from '../sim/report';
@@ -95,4 +95,9 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
   return 0;
 }
 
-if (isMain(import.meta.url)) process.exitCode = await main(process.argv.slice(2));
+if (isMain(import.meta.url)) {
+  // A batch's states are never frozen (engine/work.ts: a development check that costs a fifth of a
+  // game; the values are the same), here as in its worker threads (sim-worker.ts).
+  setStateFreezing(false);
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,3 +1,4 @@
+import { setStateFreezing } from '../engine';
 import { shippedScenario } from '../scenario';
 import { headlines, parameterPaths, sweep, type SweepResult } from '../sim/sensitivity';
 import { integer, isMain, parseFlags, PROCESS_IO, quote, type CliIo } from './sim-flags';
@@ -85,4 +86,8 @@ function format(results: readonly SweepResult[], top: number, runs: number, seed
   return lines.join('\n');
 }
 
-if (isMain(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+if (isMain(import.meta.url)) {
+  // The sweep's batches, like every batch, play unfrozen states (engine/work.ts).
+  setStateFreezing(false);
+  process.exitCode = main(process.argv.slice(2));
+}
