@@ -1,31 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newGame, readThrough, play, screenshotPath, serve, watchErrors } from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newGame, play, readThrough, screenshotPath, useServedGame, watchErrors } from './support';
 
 // Issue 9, item 1: the board must survive any window size. A game started at 1400×850 is squeezed
 // through the sizes of a 1280×1024 screen at 400% zoom (and worse), then given room again: no size
 // may throw, the board says when it has no room, and it draws again, with working controls, after.
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-let context: BrowserContext | null = null;
-
-beforeAll(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = null;
-});
+const served = useServedGame();
 
 /** Each size the window goes through, small ones first; 1×1 is the smallest Chromium takes. */
 const SQUEEZE: readonly (readonly [number, number])[] = [
@@ -93,17 +74,17 @@ function expectDrawnBoard(stats: Awaited<ReturnType<typeof canvasStats>>, when: 
 
 describe('the board at any window size', () => {
   it('survives a game squeezed to 320×256, 1×1 and back, draws again and still plays', async () => {
-    context = await browser.newContext({ viewport: { width: 1400, height: 850 } });
+    const context = await served.context({ viewport: { width: 1400, height: 850 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
 
     // The title screen first, then a game.
-    await page.goto(url);
+    await page.goto(served.url);
     await page.getByRole('button', { name: 'New game' }).waitFor();
     await settle(page, 600);
     for (const [w, h] of [[320, 256], [1, 1], [1400, 850]] as const) await resize(page, errors, w, h);
 
-    await newGame(page, url, { mode: 'Solo, as the United States', seed: 2012 });
+    await newGame(page, served.url, { mode: 'Solo, as the United States', seed: 2012 });
     await page.locator('#panel h1, #panel h2').first().waitFor();
     await settle(page, 1500);
     expect(errors).toEqual([]);
@@ -137,10 +118,10 @@ describe('the board at any window size', () => {
   });
 
   it("survives the option cards laid over the board, and the choice still works", async () => {
-    context = await browser.newContext({ viewport: { width: 1400, height: 850 } });
+    const context = await served.context({ viewport: { width: 1400, height: 850 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await newGame(page, url, { mode: "Solo, as Mexico's president", seed: 2012 });
+    await newGame(page, served.url, { mode: "Solo, as Mexico's president", seed: 2012 });
     // The election first; the transition then lays the four option cards over the board.
     await page.locator('#panel').getByRole('button', { name: 'Hold the vote' }).click();
     // The result comes first, as a moment in the panel (issue 10).
@@ -160,10 +141,10 @@ describe('the board at any window size', () => {
   });
 
   it('survives fractional device pixel ratios and odd sizes', async () => {
-    context = await browser.newContext({ viewport: { width: 1400, height: 850 }, deviceScaleFactor: 1.25 });
+    const context = await served.context({ viewport: { width: 1400, height: 850 }, deviceScaleFactor: 1.25 });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await newGame(page, url, { mode: 'Solo, as the United States', seed: 2012 });
+    await newGame(page, served.url, { mode: 'Solo, as the United States', seed: 2012 });
     await page.locator('#panel h1, #panel h2').first().waitFor();
     await settle(page, 1200);
     for (const [w, h] of [[333, 257], [901, 301], [899, 431], [1, 1], [457, 2], [1023, 577]] as const) await resize(page, errors, w, h);

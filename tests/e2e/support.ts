@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 // The built game served by vite preview, and Debian's Chromium driven by playwright-core.
 
@@ -22,6 +23,50 @@ export async function serve(): Promise<{ server: PreviewServer; url: string }> {
 export function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/** The built game served and a browser launched for one test file, with contexts closed after each test. */
+export interface ServedGame {
+  readonly url: string;
+  readonly browser: Browser;
+  /** A fresh browser context (a fresh profile: no storage), closed when the test ends. */
+  context(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/** Registers the file's hooks: serve and launch before its tests, close everything after. */
+export function useServedGame(): ServedGame {
+  let server: PreviewServer | null = null;
+  let browser: Browser | null = null;
+  let url = '';
+  const open: BrowserContext[] = [];
+  beforeAll(async () => {
+    ({ server, url } = await serve());
+    browser = await launch();
+  });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((c) => c.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = (): Browser => {
+    if (!browser) throw new Error('the browser is not launched yet: use the served game inside a test');
+    return browser;
+  };
+  return {
+    get url() {
+      return url;
+    },
+    get browser() {
+      return started();
+    },
+    async context(options) {
+      const context = await started().newContext(options);
+      open.push(context);
+      return context;
+    },
+  };
 }
 
 /** Console errors and uncaught exceptions of a page (Chromium's GL driver warnings are not errors). */

@@ -1,34 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newGame, readThrough, screenshotPath, serve, watchErrors } from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newGame, readThrough, screenshotPath, useServedGame, watchErrors } from './support';
 
 // Issue 10 in Chromium: a solo US game opens on its brief, then the 2012 election's result; a guided
 // first year points at the board, the card, the form and the report; the glossary opens from a term.
 // Screenshots of each at a laptop's and a phone's size, in English and Spanish.
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-let context: BrowserContext | null = null;
-
-beforeAll(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = null;
-});
+const served = useServedGame();
 
 async function fresh(viewport = { width: 1280, height: 720 }, language: 'en' | 'es' = 'en'): Promise<{ page: Page; errors: string[] }> {
-  context = await browser.newContext({ viewport });
+  const context = await served.context({ viewport });
   // The language the player chose last time (the toolbar remembers it).
   if (language === 'es') await context.addInitScript(() => localStorage.setItem('csd.prefs', JSON.stringify({ language: 'es', textScale: 1 })));
   const page = await context.newPage();
@@ -37,7 +18,7 @@ async function fresh(viewport = { width: 1280, height: 720 }, language: 'en' | '
 
 /** The setup form by its fields, in any language. */
 async function start(page: Page, seed: number, guided: boolean): Promise<void> {
-  await page.goto(url);
+  await page.goto(served.url);
   await page.locator('.title-screen button.primary').click();
   await page.locator('form.setup').waitFor();
   await page.locator('input[name="mode"][value="soloUs"]').check();
@@ -50,7 +31,7 @@ async function start(page: Page, seed: number, guided: boolean): Promise<void> {
 describe('a solo US game of the 2012 transition', () => {
   it('opens on the brief, then the 2012 election result with its shares, then the strategy, then the decision', async () => {
     const { page, errors } = await fresh();
-    await newGame(page, url, { mode: 'Solo, as the United States', seed: 5, readThrough: false });
+    await newGame(page, served.url, { mode: 'Solo, as the United States', seed: 5, readThrough: false });
     const panel = page.locator('#panel');
     await expect(panel.getByRole('heading', { level: 2 }).first().textContent()).resolves.toMatch(/United States$/);
     await panel.getByRole('button', { name: 'Begin' }).click();
@@ -69,7 +50,7 @@ describe('a solo US game of the 2012 transition', () => {
 describe('a guided first year', () => {
   it('points at the board, then the card and the form, and is skipped for good', async () => {
     const { page, errors } = await fresh();
-    await newGame(page, url, { mode: 'Solo, as the United States', seed: 5, guided: true });
+    await newGame(page, served.url, { mode: 'Solo, as the United States', seed: 5, guided: true });
     const callout = page.locator('.guide-callout');
     await callout.waitFor();
     await expect(callout.getAttribute('data-step')).resolves.toBe('track');
