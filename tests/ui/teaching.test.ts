@@ -250,7 +250,7 @@ describe('the guided first year', () => {
     const callout = () => ui.root.querySelector<HTMLElement>('.guide-callout') as HTMLElement;
     for (let i = 0; i < 6 && callout().dataset.step !== 'decide'; i++) button(callout(), 'Next').click();
     expect(callout().dataset.step).toBe('decide');
-    expect(ui.panel().querySelector('form.decide')?.classList.contains('guide-target')).toBe(true);
+    expect(ui.panel().querySelector('form.decide fieldset.actions-list')?.classList.contains('guide-target')).toBe(true);
     button(callout(), 'Next').click();
     playTurn(ui);
     readThrough(ui);

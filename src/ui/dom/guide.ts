@@ -21,7 +21,7 @@ export const GUIDE_STEPS: readonly GuideStep[] = [
   { id: 'institutions', selector: '#stage', text: 'teach.guide.steps.institutions' },
   { id: 'gauges', selector: '#stage', text: 'teach.guide.steps.gauges' },
   { id: 'card', selector: '#panel .event-card', text: 'teach.guide.steps.card' },
-  { id: 'decide', selector: '#panel form.decide', text: 'teach.guide.steps.decide' },
+  { id: 'decide', selector: '#panel form.decide fieldset.actions-list', text: 'teach.guide.steps.decide' },
   { id: 'report', selector: '#panel ul.changes', text: 'teach.guide.steps.report' },
 ];
 
@@ -90,19 +90,35 @@ export class Guide {
     );
     const wasHidden = this.callout.hidden;
     this.callout.hidden = false;
-    if (target.id !== 'stage') target.scrollIntoView?.({ block: 'nearest' });
+    if (target.id !== 'stage') this.bringIntoView(target);
     this.place();
     if (wasHidden) next.focus({ preventScroll: true });
   }
 
-  /** Beside the target when there is room on its left (the panel on a wide screen), else over its top. */
+  /**
+   * Scrolls what the call-out explains into view. On a narrow screen, where the call-out cannot
+   * stand beside it, the page is scrolled so that the target starts below the call-out's height:
+   * the call-out then stands above it and covers none of it.
+   */
+  private bringIntoView(target: HTMLElement): void {
+    const width = Math.min(WIDTH, window.innerWidth - 2 * GAP);
+    const r = target.getBoundingClientRect();
+    if (r.left >= width + 2 * GAP) return target.scrollIntoView?.({ block: 'nearest' });
+    const room = (this.callout.offsetHeight || 220) + 3 * GAP;
+    window.scrollBy?.({ top: r.top - room, behavior: 'instant' as ScrollBehavior });
+  }
+
+  /**
+   * Beside the target when there is room on its left (the panel on a wide screen); else above it
+   * when there is room there (a phone, after bringIntoView), else over its top.
+   */
   private place(): void {
     const target = this.target;
     if (!target || this.callout.hidden) return;
     const r = target.getBoundingClientRect();
     const view = { w: window.innerWidth, h: window.innerHeight };
     const width = Math.min(WIDTH, view.w - 2 * GAP);
-    let side: 'left' | 'inside' | 'below';
+    let side: 'left' | 'inside' | 'above' | 'below';
     let left: number;
     let top: number;
     if (target.id === 'stage') {
@@ -114,9 +130,15 @@ export class Guide {
       left = r.left - width - GAP;
       top = Math.min(Math.max(GAP, r.top), view.h - 220);
     } else {
-      side = 'below';
       left = Math.max(GAP, Math.min(r.left + GAP, view.w - width - GAP));
-      top = Math.min(Math.max(GAP, r.top + 44), view.h - 220);
+      const height = this.callout.offsetHeight || 220;
+      if (r.top - height - 2 * GAP >= 0) {
+        side = 'above';
+        top = r.top - height - 2 * GAP;
+      } else {
+        side = 'below';
+        top = Math.min(Math.max(GAP, r.top + 44), view.h - 220);
+      }
     }
     this.callout.dataset.side = side;
     // Through the CSSOM: the page's Content-Security-Policy forbids style attributes.
