@@ -31,19 +31,31 @@ const { store } = pageStorage();
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app');
 
-const app = new App(
-  {
-    root,
-    storage: store,
-    loadData: () => import('./data').then((m) => m.loadGameData()),
-    loadBoard: (stage) => import('./ui/board/phaser-board').then((m) => m.createPhaserBoard(stage)),
-    prefetch: () => void import('./ui/map/load-map').then((m) => m.prefetchBorderMap()),
-    createAudio: () => createAudio({ urls: SOUND_URLS, storage: store }),
-    // The debrief's comparisons are played in a worker, so the page stays responsive meanwhile.
-    createComparisonWorker: () => new Worker(new URL('./workers/comparison-worker.ts', import.meta.url), { type: 'module', name: 'comparisons' }),
-    newSeed: () => Math.floor(Math.random() * 1_000_000),
-    now: () => new Date().toISOString(),
-  },
-  navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en',
-);
-app.start();
+// The windows of a facilitated exercise (issue 11) have routes of their own; the default is the game.
+const view = new URLSearchParams(window.location.search).get('view');
+const browserLanguage = navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+const loadData = () => import('./data').then((m) => m.loadGameData());
+
+if (view === 'console') {
+  void import('./ui/console').then((m) => m.startConsole({ root, storage: store, language: browserLanguage, loadData, createAudio: () => createAudio({ urls: SOUND_URLS, storage: store }) }));
+} else if (view === 'projector') {
+  void import('./ui/console').then((m) => m.startProjector({ root, storage: store, language: browserLanguage, loadData, loadBoard: (stage) => import('./ui/board/phaser-board').then((b) => b.createPhaserBoard(stage)) }));
+} else {
+  const app = new App(
+    {
+      root,
+      storage: store,
+      loadData,
+      loadBoard: (stage) => import('./ui/board/phaser-board').then((m) => m.createPhaserBoard(stage)),
+      prefetch: () => void import('./ui/map/load-map').then((m) => m.prefetchBorderMap()),
+      createAudio: () => createAudio({ urls: SOUND_URLS, storage: store }),
+      // The debrief's comparisons are played in a worker, so the page stays responsive meanwhile.
+      createComparisonWorker: () => new Worker(new URL('./workers/comparison-worker.ts', import.meta.url), { type: 'module', name: 'comparisons' }),
+      newSeed: () => Math.floor(Math.random() * 1_000_000),
+      now: () => new Date().toISOString(),
+      openConsole: () => window.location.assign('?view=console'),
+    },
+    browserLanguage,
+  );
+  app.start();
+}

@@ -90,7 +90,13 @@ function formatValue(track: TrackName, value: number): string {
   return track === 'violence' ? Math.round(value).toLocaleString('en-US') : value.toFixed(0);
 }
 
-export function boardView(game: GameState, scenario: Scenario, t: Translate, language: 'en' | 'es'): BoardView {
+/**
+ * What the board reads of a game: a control cell's whole state or a seat's public view
+ * (engine/seat-view.ts `PublicGame`, the projector's) both fit.
+ */
+export type BoardGame = Pick<GameState, 'tracks' | 'history' | 'start' | 'phase' | 'strategy' | 'handoverYear' | 'year' | 'sexenio' | 'yearInTerm' | 'party' | 'intelligenceSharing' | 'drawn'>;
+
+export function boardView(game: BoardGame, scenario: Scenario, t: Translate, language: 'en' | 'es'): BoardView {
   const tracks = game.tracks;
   const headline = headlineRelationship(tracks);
   const band = relationshipBand(headline);

@@ -1,0 +1,53 @@
+import type { GameAudio } from '../../audio';
+import type { Language } from '../../i18n';
+import type { BoardRenderer } from '../board/board';
+import { download, randomId } from '../page';
+import { readPrefs } from '../prefs';
+import type { GameData, KeyValueStore } from '../types';
+import { FacilitatorConsole } from './console';
+import { printReport } from './hotwash-panel';
+import { ProjectorPage } from './projector-page';
+import { browserTransport } from './transport';
+
+// The two windows of a facilitated exercise, as the entry point (src/main.ts) starts them:
+// `?view=console` and `?view=projector`.
+
+export const PROJECTOR_WINDOW = 'csd-projector';
+
+export interface WindowDeps {
+  readonly root: HTMLElement;
+  readonly storage: KeyValueStore | null;
+  readonly language: Language;
+  loadData(): Promise<GameData>;
+}
+
+function every(ms: number, tick: () => void): () => void {
+  const id = setInterval(tick, ms);
+  return () => clearInterval(id);
+}
+
+export function startConsole(deps: WindowDeps & { createAudio(): GameAudio }): FacilitatorConsole {
+  const facilitator = new FacilitatorConsole({
+    root: deps.root,
+    storage: deps.storage,
+    loadData: deps.loadData,
+    createAudio: deps.createAudio,
+    transport: browserTransport(deps.storage),
+    now: () => Date.now(),
+    newId: randomId,
+    newSeed: () => Math.floor(Math.random() * 1_000_000),
+    openProjector: () => void window.open('?view=projector', PROJECTOR_WINDOW),
+    printReport: (html) => printReport(html),
+    download,
+    leave: () => window.location.assign(window.location.pathname),
+    every,
+  }, deps.language);
+  void facilitator.start();
+  return facilitator;
+}
+
+export function startProjector(deps: WindowDeps & { loadBoard(stage: HTMLElement): Promise<BoardRenderer> }): ProjectorPage {
+  const page = new ProjectorPage({ root: deps.root, transport: browserTransport(deps.storage), loadData: deps.loadData, loadBoard: deps.loadBoard, now: () => Date.now(), every }, readPrefs(deps.storage, deps.language).language);
+  page.start();
+  return page;
+}

@@ -1,0 +1,63 @@
+import type { Scenario } from '../../engine';
+import { EXERCISE_FORMAT, EXERCISE_VERSION, exerciseGame, type Exercise } from '../../exercise';
+import type { KeyValueStore } from '../types';
+
+// The exercise in this browser (issue 11, item 1: "closing and reopening either window loses
+// nothing"): written after every accepted command, read when the console opens. The same check
+// reads an exported file: the whole exercise, whose moves replay into its game.
+
+export const EXERCISE_KEY = 'csd.exercise';
+/** The exercise a fork branched from, kept in case the facilitator wants it back. */
+export const FORKED_KEY = 'csd.exercise.forked';
+
+export type ExerciseRead = { readonly ok: true; readonly exercise: Exercise; readonly scenario: Scenario } | { readonly ok: false; readonly problem: 'notJson' | 'notExercise' | 'version' | 'scenario' | 'replay'; readonly detail?: string };
+
+/** An exercise from text (storage or a file): its format, its scenario, and a replay of its moves. */
+export function readExercise(text: string, scenarios: readonly Scenario[]): ExerciseRead {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'notJson' };
+  }
+  const e = value as Partial<Exercise> | null;
+  if (!e || typeof e !== 'object' || e.format !== EXERCISE_FORMAT) return { ok: false, problem: 'notExercise' };
+  if (e.version !== EXERCISE_VERSION) return { ok: false, problem: 'version', detail: String(e.version) };
+  if (!Array.isArray(e.moves) || !Array.isArray(e.log) || !Array.isArray(e.teams) || !Array.isArray(e.eventsList) || !Array.isArray(e.notes) || !e.config || !e.settings || !e.clock) return { ok: false, problem: 'notExercise' };
+  const scenario = scenarios.find((s) => s.id === e.scenario);
+  if (!scenario) return { ok: false, problem: 'scenario', detail: String(e.scenario).slice(0, 60) };
+  const exercise = e as Exercise;
+  try {
+    exerciseGame(scenario, exercise);
+  } catch (error) {
+    return { ok: false, problem: 'replay', detail: error instanceof Error ? error.message : String(error) };
+  }
+  return { ok: true, exercise, scenario };
+}
+
+/** Writes the exercise; false when the store refused (full or turned off). */
+export function writeExercise(storage: KeyValueStore | null, exercise: Exercise, key = EXERCISE_KEY): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(key, JSON.stringify(exercise));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function storedExercise(storage: KeyValueStore | null): string | null {
+  try {
+    return storage?.getItem(EXERCISE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function clearExercise(storage: KeyValueStore | null): void {
+  try {
+    storage?.removeItem(EXERCISE_KEY);
+  } catch {
+    // Nothing to do: the next start overwrites it.
+  }
+}
