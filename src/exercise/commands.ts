@@ -1,4 +1,4 @@
-import { dueActor, EFFECT_TRACKS, INTEL_LEVELS, ROLES, type GameState, type Role, type Scenario } from '../engine';
+import { actionError, availableActions, dueActor, EFFECT_TRACKS, INTEL_LEVELS, refusalText, ROLES, unsigned, type ChoiceAction, type GameState, type Role, type Scenario } from '../engine';
 import type { PlayerMove } from '../machine';
 import { afterPause, extended, followGame, readClock, startClock } from './clock';
 import { exerciseGame, gameHistory, playMove } from './game';
@@ -357,10 +357,21 @@ function rule(exercise: Exercise, by: string, ruling: Ruling, reason: string, is
   }
 }
 
+/**
+ * The game as a team deciding in secret decides against it: every team of a secret round sees the
+ * same state and is offered its decision as if it were first (the rules' order of play applies
+ * only at the reveal). The console draws the team's decision form from it; `seal` checks against it.
+ */
+export function secretTurn(game: GameState, role: Role): GameState {
+  return { ...game, pending: [role, ...game.pending.filter((r) => r !== role)] };
+}
+
 /** A sealed decision; when every team due this phase has sealed, all are revealed and played. */
 function seal(exercise: Exercise, by: string, move: Extract<PlayerMove, { type: 'DECIDE' }>, game: GameState, env: CommandEnv): CommandResult {
   if (exercise.settings.decide !== 'secret') return refuse({ code: 'wrongMode', command: 'seal', mode: 'inTurn' });
   if (game.phase !== 'decisions' || !game.pending.includes(move.role)) return refuse({ code: 'notDeciding' });
+  const illegal = actionError(secretTurn(game, move.role), env.scenario, unsigned(move) as ChoiceAction);
+  if (illegal) return refuse({ code: 'game', refusal: illegal, reason: refusalText(illegal) });
   const team = teamOf(exercise, move.role);
   if (!team) return refuse({ code: 'notYourRole', team: by, role: move.role });
   let next: Exercise = { ...exercise, sealed: { ...exercise.sealed, [team.id]: move } };
@@ -370,25 +381,49 @@ function seal(exercise: Exercise, by: string, move: Extract<PlayerMove, { type: 
   return waiting.length ? { ok: true, exercise: next } : reveal(next, env);
 }
 
-/** Plays every sealed decision in the game's order of play. */
+/**
+ * Plays every sealed decision in the game's order of play. Each was legal against the state the
+ * round began from; if an earlier team's move has made part of a later one illegal, what is still
+ * legal of it is played (the levers still available, within the capital, in the team's order), and
+ * the log says so.
+ */
 function reveal(exercise: Exercise, env: CommandEnv): CommandResult {
   let next: Exercise = exercise;
   const order: string[] = [];
+  const adjusted: string[] = [];
   for (;;) {
     const game = exerciseGame(env.scenario, next);
     const due = dueActor(game);
     const team = due && due !== 'system' && game.phase === 'decisions' ? teamOf(next, due) : undefined;
-    const move = team ? next.sealed[team.id] : undefined;
-    if (!team || !move) break;
-    const result = playMove(env.scenario, next, move);
-    if (!result.ok) return refuse(result.refusal);
+    const sealed = team ? next.sealed[team.id] : undefined;
+    if (!team || !sealed || sealed.type !== 'DECIDE') break;
+    let result = playMove(env.scenario, next, sealed);
+    if (!result.ok) {
+      adjusted.push(team.id);
+      result = playMove(env.scenario, next, stillLegal(game, sealed));
+      if (!result.ok) return refuse(result.refusal);
+    }
     const { [team.id]: _played, ...rest } = next.sealed;
     next = { ...next, moves: result.moves, sealed: rest };
     order.push(team.id);
   }
   const game = exerciseGame(env.scenario, exercise);
-  next = append(next, game, env.now, 'facilitator', 'revealed', { detail: { teams: order, moves: order.map((id) => moveDetail(exercise.sealed[id] as PlayerMove)) } });
+  next = append(next, game, env.now, 'facilitator', 'revealed', { detail: { teams: order, moves: order.map((id) => moveDetail(exercise.sealed[id] as PlayerMove)), ...(adjusted.length ? { adjusted } : {}) } });
   return settle(next, env);
+}
+
+/** What is still legal of a decision now: its levers still available, while the capital lasts. */
+function stillLegal(game: GameState, move: Extract<PlayerMove, { type: 'DECIDE' }>): Extract<PlayerMove, { type: 'DECIDE' }> {
+  const available = new Map(availableActions(game, move.role).map((a) => [a.id, a.cost]));
+  let budget = game.capital[move.role];
+  const actions: string[] = [];
+  for (const id of move.actions) {
+    const cost = available.get(id);
+    if (cost === undefined || cost > budget || actions.includes(id)) continue;
+    actions.push(id);
+    budget -= cost;
+  }
+  return { ...move, actions };
 }
 
 /** The computer plays what is left of the phase (the report is closed), so the game moves on. */

@@ -6,6 +6,7 @@ import {
   exerciseGame,
   forkExercise,
   readClock,
+  secretTurn,
   type Exercise,
   type ExerciseCommand,
   type ExerciseSeat,
@@ -186,6 +187,24 @@ describe('an exercise', () => {
     expect(e.sealed).toEqual({});
     expect(game(e).phase).not.toBe('decisions');
     expect(e.log.at(-1)?.kind).toBe('revealed');
+  });
+
+  it("refuses a sealed decision the rules refuse, and at the reveal plays what is still legal of one an earlier team's move undid", () => {
+    let e = toDecisions(start({ decide: 'secret' }));
+    const g = game(e);
+    expect(applyCommand(e, team('blue'), { type: 'seal', move: { type: 'DECIDE', role: 'us', actions: ['noSuchLever'], by: 'us' } }, { scenario: sc, now: T0 })).toMatchObject({ ok: false, refusal: { code: 'game', refusal: { code: 'unknownAction' } } });
+    // Mexico closes itself to US offers; the US, deciding on the same state, asked for one.
+    const consent = legalMoves(secretTurn(g, 'us'), sc, 'us')[0];
+    const offer = consent?.type === 'DECIDE' ? consent.actions.find((a) => a.consent && a.cost <= consent.budget) : undefined;
+    if (!offer || g.stance === 'closed') throw new Error('no US offer to make');
+    e = run(e, team('blue'), { type: 'seal', move: { type: 'DECIDE', role: 'us', actions: [offer.id], by: 'us' } });
+    e = run(e, team('green'), { type: 'seal', move: { type: 'DECIDE', role: 'sedena', actions: [], by: 'sedena' } });
+    e = run(e, team('red'), { type: 'seal', move: { type: 'DECIDE', role: 'mexico', actions: [], stance: 'closed', by: 'mexico' } });
+    const revealed = e.log.find((l) => l.kind === 'revealed');
+    expect(revealed?.detail.adjusted).toEqual(['blue']);
+    // The US's decision was played without the offer Mexico had closed the door to.
+    const usMove = e.moves.find((m) => m.type === 'DECIDE' && m.role === 'us');
+    expect(usMove).toMatchObject({ type: 'DECIDE', role: 'us', actions: [] });
   });
 
   it('undoes the last phase: back to its start, the log keeps what happened and says so', () => {

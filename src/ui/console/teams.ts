@@ -1,5 +1,5 @@
-import { dueActor, signMove, type Card, type GameState, type PlayerMove, type Role, type UnsignedMove } from '../../engine';
-import type { Team } from '../../exercise';
+import { dueActor, signMove, type Card, type GameState, type PlayerMove, type UnsignedMove } from '../../engine';
+import { secretTurn, type Team } from '../../exercise';
 import { h } from '../dom/h';
 import { cardChoicePanel, decidePanel, electionPanel, reportPanel, transitionPanel, type TurnContext } from '../dom/turn';
 import { section, words, type RunContext } from './context';
@@ -55,14 +55,6 @@ function inTurn(ctx: RunContext, o: TeamsOptions): HTMLElement {
   return h('div', { class: 'team-turn' }, teamLine(ctx, team, c('decidesNow')), panel);
 }
 
-/**
- * The game as a team deciding in secret sees its form: every team decides on the same state, so
- * its role is put first among those pending (the engine offers a decision to the role due).
- */
-function secretGame(game: GameState, role: Role): GameState {
-  return { ...game, pending: [role, ...game.pending.filter((r) => r !== role)] };
-}
-
 function secretRound(ctx: RunContext, o: TeamsOptions): HTMLElement {
   const { game, exercise, t } = ctx;
   const c = words(t);
@@ -74,7 +66,7 @@ function secretRound(ctx: RunContext, o: TeamsOptions): HTMLElement {
       const sealed: Extract<PlayerMove, { type: 'DECIDE' }> = { ...move, by: move.role };
       if (ctx.command({ type: 'seal', move: sealed }, { kind: 'team', team: open.id })) o.openSecret(null);
     };
-    const tc = turnContext(ctx, secretGame(game, open.role), send, o);
+    const tc = turnContext(ctx, secretTurn(game, open.role), send, o);
     return h('div', { class: 'team-turn secret-form' },
       teamLine(ctx, open, c('decidesInSecret')),
       h('p', { class: 'hint' }, c('secretHint')),
