@@ -171,7 +171,7 @@ const routes = PHASES.map((phase) => ({ guard: { type: 'phaseIs' as const, param
 
 /** A player's move: played when the engine allows it, otherwise refused with the reason. */
 const playerMove = [{ guard: 'legalMove' as const, target: '#game.routing', actions: 'playMove' as const }, { actions: 'reject' as const }];
-/** The control cell's acts, where a year is played (the engine says which phase takes which). */
+/** The control cell's acts (the engine says which phase takes which; the others refuse them). */
 const facilitatorMoves = {
   INJECT: playerMove,
   INJECT_CUSTOM: playerMove,
@@ -242,12 +242,8 @@ export const gameMachine = setup({
     DECIDE: { actions: 'reject' },
     CONTINUE: { actions: 'reject' },
     DELEGATE: { actions: 'reject' },
-    INJECT: { actions: 'reject' },
-    INJECT_CUSTOM: { actions: 'reject' },
-    OVERRIDE: { actions: 'reject' },
-    SET_INTEL: { actions: 'reject' },
-    CANCEL_CARD: { actions: 'reject' },
-    SET_SEATS: { actions: 'reject' },
+    // The control cell acts in any state: the rules say in which phase each act may land.
+    ...facilitatorMoves,
   },
   states: {
     setup: {
@@ -257,16 +253,16 @@ export const gameMachine = setup({
     },
     // Goes to the state that matches the engine's phase. Every player's move passes through here.
     routing: { always: routes },
-    election: { always: computerPlays, on: { ELECT: playerMove, DELEGATE: delegateMove, ...facilitatorMoves } },
-    transition: { always: computerPlays, on: { CHOOSE_OPTION: playerMove, DELEGATE: delegateMove, ...facilitatorMoves } },
+    election: { always: computerPlays, on: { ELECT: playerMove, DELEGATE: delegateMove } },
+    transition: { always: computerPlays, on: { CHOOSE_OPTION: playerMove, DELEGATE: delegateMove } },
     years: {
       initial: 'events',
       states: {
         events: { always: computerPlays },
-        cardChoice: { always: computerPlays, on: { RESOLVE_CARD: playerMove, DELEGATE: delegateMove, ...facilitatorMoves } },
-        decisions: { always: computerPlays, on: { DECIDE: playerMove, DELEGATE: delegateMove, ...facilitatorMoves } },
+        cardChoice: { always: computerPlays, on: { RESOLVE_CARD: playerMove, DELEGATE: delegateMove } },
+        decisions: { always: computerPlays, on: { DECIDE: playerMove, DELEGATE: delegateMove } },
         resolution: { always: computerPlays },
-        report: { always: computerPlays, on: { CONTINUE: playerMove, DELEGATE: delegateMove, ...facilitatorMoves } },
+        report: { always: computerPlays, on: { CONTINUE: playerMove, DELEGATE: delegateMove } },
       },
     },
     debrief: {},
