@@ -20,6 +20,16 @@ export interface ProgressBarOptions {
   readonly intervalMs?: number;
 }
 
+/**
+ * How long a batch runs before its bar appears: a second, or CSD_PROGRESS_DELAY_MS when that is a
+ * whole number of milliseconds (0: at once, for the tests of the bar on a terminal, whose batches
+ * may finish within a second on a fast machine).
+ */
+export function progressDelay(env: string | undefined): number {
+  const ms = env === undefined || env.trim() === '' ? NaN : Number(env);
+  return Number.isInteger(ms) && ms >= 0 ? ms : 1000;
+}
+
 /** Only on a terminal, and never with --json, whose output may be piped on with standard error still on the screen. */
 export function wantsProgressBar(json: boolean, stderrIsTty: boolean | undefined): boolean {
   return !json && stderrIsTty === true;

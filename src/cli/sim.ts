@@ -4,7 +4,7 @@ import { batchSeeds, compare, type Alternative } from '../sim/compare';
 import { formatBatchTable, formatComparison } from '../sim/report';
 import { SHIPPED_SCENARIO_IDS } from '../scenario';
 import { runBatchParallel, threadsFor, workerCount } from './parallel';
-import { progressBar, wantsProgressBar } from './progress';
+import { progressBar, progressDelay, wantsProgressBar } from './progress';
 import { loadScenarioArg } from './scenario-arg';
 import { isMain, MAX_SEXENIOS, parseSimFlags, PROCESS_IO, SIM_USAGE, type CliIo, type SimFlags } from './sim-flags';
 
@@ -72,7 +72,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
   const threads = workerCount(f.workers);
   if (threads.note) io.stderr(`sim: ${threads.note}\n`);
   const bar = wantsProgressBar(f.json, io === PROCESS_IO && process.stderr.isTTY)
-    ? progressBar({ total: f.runs, write: io.stderr, now: () => performance.now(), columns: process.stderr.columns })
+    ? progressBar({ total: f.runs, write: io.stderr, now: () => performance.now(), columns: process.stderr.columns, delayMs: progressDelay(process.env.CSD_PROGRESS_DELAY_MS) })
     : undefined;
   const options = {
     runs: f.runs,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressBar, progressLine, wantsProgressBar } from '../../src/cli/progress';
+import { progressBar, progressDelay, progressLine, wantsProgressBar } from '../../src/cli/progress';
 
 function fakeBar(total: number) {
   let now = 0;
@@ -44,5 +44,12 @@ describe('the batch progress bar', () => {
   it('fits the terminal', () => {
     expect(progressLine(500_000, 1_000_000, 60_000, 80).length).toBeLessThanOrEqual(80);
     expect(progressLine(500_000, 1_000_000, 60_000, 80)).toMatch(/50% 500,000\/1,000,000 games, 1m00s left$/);
+  });
+});
+
+describe('progressDelay', () => {
+  it('is a second unless CSD_PROGRESS_DELAY_MS gives a whole number of milliseconds', () => {
+    expect([undefined, '', 'soon', '-5', '1.5'].map(progressDelay)).toEqual([1000, 1000, 1000, 1000, 1000]);
+    expect(['0', '250'].map(progressDelay)).toEqual([0, 250]);
   });
 });
