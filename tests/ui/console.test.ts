@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadGameData } from '../../src/data';
 import type { Language } from '../../src/i18n';
+import { exerciseGame } from '../../src/exercise';
 import { FacilitatorConsole } from '../../src/ui/console/console';
 import { EXERCISE_KEY } from '../../src/ui/console/persistence';
 import { ProjectorPage } from '../../src/ui/console/projector-page';
@@ -108,6 +109,31 @@ describe('the facilitator console', () => {
     expectAccessible(r.root);
     // The teams' panels are the game's own: Mexico's team holds the vote.
     expect(r.section('console-teams').textContent).toContain('Los Pinos');
+  });
+
+  it('changes the roster mid-exercise: a team let go, another seated, with a reason', async () => {
+    const r = room();
+    await startExercise(r, { third: true });
+    const roster = () => r.section('roster');
+    expect(roster().textContent).toContain('Roster');
+    // SEDENA's team leaves; a SEMAR team arrives.
+    const sedena = r.console.current?.teams.find((t) => t.role === 'sedena');
+    const rows = [...roster().querySelectorAll('li.roster-row')];
+    const row = rows.find((li) => (li.querySelector('input[type="text"]') as HTMLInputElement).value === sedena?.name) as HTMLElement;
+    byLabel(row, 'Let this team go').click();
+    type(byLabel(roster(), 'New team'), 'The Navy');
+    choose(byLabel<HTMLSelectElement>(roster(), "New team's role"), 'semar');
+    button(roster(), 'Change the roster').click();
+    expect(r.message().textContent).toMatch(/needs a reason/);
+    type(byLabel(roster(), /^Reason/), 'SEDENA left at the break; the Navy joined');
+    button(roster(), 'Change the roster').click();
+    expect(r.console.current?.teams.map((t) => [t.name, t.role])).toEqual([[expect.any(String), 'us'], [expect.any(String), 'mexico'], ['The Navy', 'semar']]);
+    // From now on the computer plays SEDENA, and the new team SEMAR.
+    const exercise = r.console.current;
+    const scenario = data.scenarios.find((x) => x.id === exercise?.scenario);
+    if (!exercise || !scenario) throw new Error('no exercise');
+    expect(exerciseGame(scenario, exercise).config.seats).toMatchObject({ sedena: 'computer', semar: 'human', us: 'human', mexico: 'human' });
+    expect(r.console.current?.log.at(-1)).toMatchObject({ kind: 'roster', reason: 'SEDENA left at the break; the Navy joined' });
   });
 
   it('refuses a power without a reason, in Spanish', async () => {

@@ -21,6 +21,7 @@ import { clip, keptInputs, restoreInputs } from '../page';
 import { readPrefs, writePrefs } from '../prefs';
 import type { GameData, KeyValueStore } from '../types';
 import { adjudicationSection } from './adjudicate';
+import { rosterSection } from './roster';
 import { words, type RunContext } from './context';
 import { clockState, clockText, consoleHeader } from './header';
 import { hotWashPanel } from './hotwash-panel';
@@ -346,6 +347,7 @@ export class FacilitatorConsole {
         h('div', { class: 'console-column control' },
           injectsSection(ctx),
           adjudicationSection(ctx),
+          rosterSection(ctx),
           notesSection(ctx),
           logSection(ctx))));
   }

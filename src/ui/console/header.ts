@@ -62,6 +62,7 @@ export function consoleHeader(ctx: RunContext, clock: ClockReading, actions: Hea
       h('output', { class: 'clock', id: 'console-clock', 'data-state': clockState(clock, paused), 'aria-live': 'off' }, clockText(clock))),
     h('div', { class: 'console-flow' },
       reason.field,
+      h('p', { class: 'hint flow-hint' }, c('flowHint')),
       h('div', { class: 'actions' },
         paused ? button(c('resume'), () => act({ type: 'resume', reason: r() })(), 'primary') : button(c('pause'), () => act({ type: 'pause', reason: r() })()),
         button(c('extend'), () => act({ type: 'extend', seconds: 120, reason: r() })()),
