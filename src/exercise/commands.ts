@@ -36,6 +36,8 @@ export type ExerciseCommand =
   | { readonly type: 'planInject'; readonly inject: Omit<Inject, 'released'>; readonly reason: string }
   /** A held or scheduled entry of the events list released now. */
   | { readonly type: 'release'; readonly inject: string; readonly reason: string }
+  /** An entry not yet released taken off the events list (the log keeps that it was there). */
+  | { readonly type: 'dropInject'; readonly inject: string; readonly reason: string }
   | { readonly type: 'rule'; readonly ruling: Ruling; readonly reason: string; readonly public: boolean }
   | { readonly type: 'pause'; readonly reason: string }
   | { readonly type: 'resume'; readonly reason: string }
@@ -147,7 +149,7 @@ function seatName(exercise: Exercise, seat: ExerciseSeat): string {
   }
 }
 
-const FACILITATOR_ONLY = new Set<ExerciseCommand['type']>(['roster', 'settings', 'inject', 'planInject', 'release', 'rule', 'pause', 'resume', 'extend', 'skip', 'undo', 'hotwash', 'tick']);
+const FACILITATOR_ONLY = new Set<ExerciseCommand['type']>(['roster', 'settings', 'inject', 'planInject', 'release', 'dropInject', 'rule', 'pause', 'resume', 'extend', 'skip', 'undo', 'hotwash', 'tick']);
 
 function reasonOf(command: ExerciseCommand): string | null {
   return 'reason' in command ? command.reason : null;
@@ -232,6 +234,13 @@ export function applyCommand(exercise: Exercise, seat: ExerciseSeat, command: Ex
       if (!planned) return refuse({ code: 'unknownInject', inject: command.inject });
       if (planned.released) return refuse({ code: 'alreadyReleased', inject: planned.id });
       return inject(exercise, by, planned.card, command.reason, planned.id, env);
+    }
+    case 'dropInject': {
+      const planned = exercise.eventsList.find((i) => i.id === command.inject);
+      if (!planned) return refuse({ code: 'unknownInject', inject: command.inject });
+      if (planned.released) return refuse({ code: 'alreadyReleased', inject: planned.id });
+      const next = { ...exercise, eventsList: exercise.eventsList.filter((i) => i.id !== planned.id) };
+      return { ok: true, exercise: append(next, game, now, by, 'injectDropped', { reason: command.reason, public: false, detail: { inject: planned.id } }) };
     }
     case 'rule':
       return rule(exercise, by, command.ruling, command.reason, command.public, env);

@@ -72,7 +72,7 @@ export type TimelineItem = When &
       }
   );
 
-export const FLOW_ACTS = ['setup', 'roster', 'settings', 'sealed', 'revealed', 'injectPlanned', 'pause', 'resume', 'extend', 'skip', 'undo', 'fork', 'clockExpired', 'hotwash'] as const satisfies readonly ExerciseLogKind[];
+export const FLOW_ACTS = ['setup', 'roster', 'settings', 'sealed', 'revealed', 'injectPlanned', 'injectDropped', 'pause', 'resume', 'extend', 'skip', 'undo', 'fork', 'clockExpired', 'hotwash'] as const satisfies readonly ExerciseLogKind[];
 export type FlowAct = (typeof FLOW_ACTS)[number];
 
 // --- Which command played which move --------------------------------------------------------------

@@ -142,6 +142,7 @@ export type ExerciseLogKind =
   | 'revealed'
   | 'inject'
   | 'injectPlanned'
+  | 'injectDropped'
   | 'ruling'
   | 'pause'
   | 'resume'

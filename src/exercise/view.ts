@@ -79,7 +79,7 @@ function spotInjects(log: readonly ExerciseLogEntry[]): ReleasedInject[] {
 
 /** A log entry as the room may read it: private entries are left out, and so are notes and set-up details. */
 function roomEntry(e: ExerciseLogEntry): ExerciseLogEntry | null {
-  if (!e.public || e.kind === 'note' || e.kind === 'settings' || e.kind === 'injectPlanned') return null;
+  if (!e.public || e.kind === 'note' || e.kind === 'settings' || e.kind === 'injectPlanned' || e.kind === 'injectDropped') return null;
   // The control cell's reasons are its own, but for an announced ruling and a pause's banner.
   const { reason, ...entry } = e;
   const kept = (e.kind === 'ruling' || e.kind === 'pause') && reason !== undefined ? { ...entry, reason } : entry;

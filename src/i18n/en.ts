@@ -554,6 +554,8 @@ export const en = {
     facilitator: 'the control cell',
     cause: { inject: "the control cell's inject", override: "the control cell's ruling", cancel: 'a card cancelled by the control cell' },
     console: {
+      drop: 'Take off the list',
+      dropNamed: 'Take {{title}} off the events list',
       rosterTitle: 'Roster',
       rosterChangeHint: "Rename a team, give it another role, let one go (the computer then plays its role), or seat a new team in a role the computer plays. Objectives stay with their teams.",
       rosterRole: 'Role',
@@ -697,6 +699,7 @@ export const en = {
         revealed: 'decisions revealed',
         inject: 'inject',
         injectPlanned: 'inject planned',
+        injectDropped: 'inject taken off the list',
         ruling: 'ruling',
         pause: 'paused',
         resume: 'resumed',

@@ -555,6 +555,8 @@ export const es: Strings = {
     facilitator: 'la célula de control',
     cause: { inject: 'la inyección de la célula de control', override: 'el fallo de la célula de control', cancel: 'una carta anulada por la célula de control' },
     console: {
+      drop: 'Quitar de la lista',
+      dropNamed: 'Quitar {{title}} de la lista de eventos',
       rosterTitle: 'Equipos',
       rosterChangeHint: 'Cambie el nombre de un equipo, dele otro rol, retire uno (la computadora juega entonces su rol) o siente a un equipo nuevo en un rol que juega la computadora. Los objetivos se quedan con sus equipos.',
       rosterRole: 'Rol',
@@ -698,6 +700,7 @@ export const es: Strings = {
         revealed: 'decisiones reveladas',
         inject: 'inyección',
         injectPlanned: 'inyección prevista',
+        injectDropped: 'inyección quitada de la lista',
         ruling: 'fallo',
         pause: 'pausa',
         resume: 'reanudación',

@@ -259,3 +259,19 @@ describe('an exercise', () => {
     expect(run(e, facilitator, { type: 'note', text: 'Discuss the window of opportunity' }).notes).toHaveLength(1);
   });
 });
+
+describe('the events list', () => {
+  it('takes an entry not yet released off the list, with a reason; a released one stays', () => {
+    let e = toDecisions(start());
+    const free = sc.deck.filter((c) => game(e).deck.includes(c.id) && !c.choice);
+    e = run(e, facilitator, { type: 'planInject', inject: { id: 'a', card: { kind: 'deck', card: free[0]?.id ?? '' }, objective: 'o', expectedResponse: 'r', schedule: { kind: 'hold' } }, reason: 'plan' });
+    e = run(e, facilitator, { type: 'planInject', inject: { id: 'b', card: { kind: 'deck', card: free[1]?.id ?? '' }, objective: 'o', expectedResponse: 'r', schedule: { kind: 'hold' } }, reason: 'plan' });
+    e = run(e, facilitator, { type: 'release', inject: 'b', reason: 'now' });
+    expect(applyCommand(e, facilitator, { type: 'dropInject', inject: 'a', reason: '' }, { scenario: sc, now: T0 })).toMatchObject({ ok: false, refusal: { code: 'reasonRequired' } });
+    expect(applyCommand(e, facilitator, { type: 'dropInject', inject: 'b', reason: 'x' }, { scenario: sc, now: T0 })).toMatchObject({ ok: false, refusal: { code: 'alreadyReleased' } });
+    expect(applyCommand(e, team('blue'), { type: 'dropInject', inject: 'a', reason: 'x' }, { scenario: sc, now: T0 })).toMatchObject({ ok: false, refusal: { code: 'facilitatorOnly' } });
+    e = run(e, facilitator, { type: 'dropInject', inject: 'a', reason: 'the room has moved on' });
+    expect(e.eventsList.map((i) => i.id)).toEqual(['b']);
+    expect(e.log.at(-1)).toMatchObject({ kind: 'injectDropped', reason: 'the room has moved on', public: false, detail: { inject: 'a' } });
+  });
+});

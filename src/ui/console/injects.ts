@@ -71,7 +71,9 @@ export function injectsSection(ctx: RunContext): HTMLElement {
             h('strong', {}, title), ' · ', h('span', { class: 'schedule' }, status),
             inject.objective ? h('p', { class: 'hint' }, `${c('injectObjective')}: ${inject.objective}`) : null,
             inject.expectedResponse ? h('p', { class: 'hint' }, `${c('expectedResponse')}: ${inject.expectedResponse}`) : null),
-          inject.released ? null : h('button', { type: 'button', 'aria-label': c('releaseNamed', { title }), onclick: () => void ctx.command({ type: 'release', inject: inject.id, reason: reason.input.value }, undefined, cleared) }, c('release')));
+          inject.released ? null : h('div', { class: 'actions' },
+            h('button', { type: 'button', 'aria-label': c('releaseNamed', { title }), onclick: () => void ctx.command({ type: 'release', inject: inject.id, reason: reason.input.value }, undefined, cleared) }, c('release')),
+            h('button', { type: 'button', class: 'secondary', 'aria-label': c('dropNamed', { title }), onclick: () => void ctx.command({ type: 'dropInject', inject: inject.id, reason: reason.input.value }, undefined, cleared) }, c('drop'))));
       }))
     : h('p', { class: 'hint' }, c('noEntries'));
 
