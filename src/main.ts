@@ -37,7 +37,17 @@ const browserLanguage = navigator.language.toLowerCase().startsWith('es') ? 'es'
 const loadData = () => import('./data').then((m) => m.loadGameData());
 
 if (view === 'console') {
-  void import('./ui/console').then((m) => m.startConsole({ root, storage: store, language: browserLanguage, loadData, createAudio: () => createAudio({ urls: SOUND_URLS, storage: store }) }));
+  void import('./ui/console').then((m) =>
+    m.startConsole({
+      root,
+      storage: store,
+      language: browserLanguage,
+      loadData,
+      createAudio: () => createAudio({ urls: SOUND_URLS, storage: store }),
+      // The hot wash's controlled comparisons, played off the page's thread as the debrief's are.
+      createComparisonWorker: () => new Worker(new URL('./workers/comparison-worker.ts', import.meta.url), { type: 'module', name: 'comparisons' }),
+    }),
+  );
 } else if (view === 'projector') {
   void import('./ui/console').then((m) => m.startProjector({ root, storage: store, language: browserLanguage, loadData, loadBoard: (stage) => import('./ui/board/phaser-board').then((b) => b.createPhaserBoard(stage)) }));
 } else {

@@ -556,6 +556,8 @@ export const en = {
     console: {
       drop: 'Take off the list',
       dropNamed: 'Take {{title}} off the events list',
+      comparisonsTitle: 'The controlled comparison of options',
+      comparisonsHint: "The computer plays the exercise's game again under each alternative, on the same 50 seeds: the median with its p10–p90 band, and the exercise as a point against them.",
       rosterTitle: 'Roster',
       rosterChangeHint: "Rename a team, give it another role, let one go (the computer then plays its role), or seat a new team in a role the computer plays. Objectives stay with their teams.",
       rosterRole: 'Role',

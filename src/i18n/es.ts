@@ -557,6 +557,8 @@ export const es: Strings = {
     console: {
       drop: 'Quitar de la lista',
       dropNamed: 'Quitar {{title}} de la lista de eventos',
+      comparisonsTitle: 'La comparación controlada de opciones',
+      comparisonsHint: 'La computadora vuelve a jugar la partida del ejercicio con cada alternativa, con las mismas 50 semillas: la mediana con su banda p10–p90, y el ejercicio como un punto frente a ellas.',
       rosterTitle: 'Equipos',
       rosterChangeHint: 'Cambie el nombre de un equipo, dele otro rol, retire uno (la computadora juega entonces su rol) o siente a un equipo nuevo en un rol que juega la computadora. Los objetivos se quedan con sus equipos.',
       rosterRole: 'Rol',

@@ -278,5 +278,12 @@ describe('the facilitator console', () => {
     button(r.main(), 'Print / PDF').click();
     expect(r.downloads.map((d) => d.name.split('.').at(-1))).toEqual(['md', 'csv', 'json']);
     expect(r.printed[0]).toContain('<!doctype html>');
-  });
+    // The controlled comparison of options: the debrief's, on the same seeds, shown once its games
+    // are played (here on the page, a slice at a time), and then in the Markdown report too.
+    const compared = () => r.main().querySelector('.report-comparisons') as HTMLElement;
+    expect(compared().textContent).toContain('The controlled comparison of options');
+    await vi.waitFor(() => expect(compared().querySelector('table.comparison')).not.toBeNull(), { timeout: 20_000 });
+    button(r.main(), 'Markdown').click();
+    expect(r.downloads.at(-1)?.text).toMatch(/\| Alternative \| Median \| p10 \| p90 \|/);
+  }, 30_000);
 });

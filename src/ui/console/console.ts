@@ -25,6 +25,8 @@ import { rosterSection } from './roster';
 import { words, type RunContext } from './context';
 import { clockState, clockText, consoleHeader } from './header';
 import { hotWashPanel } from './hotwash-panel';
+import { DebriefComparisons } from '../debrief/comparison-runner';
+import { buildDebrief } from '../debrief/debrief-data';
 import { injectsSection } from './injects';
 import { clearExercise, FORKED_KEY, readExercise, storedExercise, writeExercise } from './persistence';
 import { logSection, notesSection } from './record';
@@ -59,11 +61,14 @@ export interface ConsoleDeps {
   leave(): void;
   /** Calls `tick` every second (the browser's setInterval); returns how to stop. Tests drive `tick` themselves. */
   every?(ms: number, tick: () => void): () => void;
+  /** A worker for the hot wash's controlled comparisons (played on the page, a slice at a time, without one). */
+  readonly createComparisonWorker?: () => Worker;
 }
 
 export class FacilitatorConsole {
   private readonly strings: Strings;
   private data: GameData | null = null;
+  private readonly comparisons: DebriefComparisons;
   private exercise: Exercise | null = null;
   private scenario: Scenario | null = null;
   private draft: SetupDraft | null = null;
@@ -89,6 +94,13 @@ export class FacilitatorConsole {
       live: h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' }),
     };
     deps.root.replaceChildren(h('div', { class: 'console-app' }, this.el.message, this.el.main), this.el.dialog, this.el.live, file);
+    // The hot wash's comparisons: the debrief's, played once per game off the page's thread.
+    this.comparisons = new DebriefComparisons({
+      createWorker: deps.createComparisonWorker,
+      onProgress: () => this.render(),
+      onResult: () => this.render(),
+      onError: (e) => this.showMessage(this.t('debrief.comparisonsFailed'), e instanceof Error ? e.message : String(e)),
+    });
     deps.root.addEventListener('pointerdown', () => this.ensureAudio(), { once: true, capture: true });
     deps.root.addEventListener('keydown', () => this.ensureAudio(), { once: true, capture: true });
   }
@@ -252,9 +264,14 @@ export class FacilitatorConsole {
         print: (html) => this.deps.printReport(html),
         newExercise: () => this.newExercise(),
         onError: (m) => this.showMessage(m),
-      });
+      }, this.compared(game, scenario));
     }
     return this.runningScreen(exercise, game, scenario);
+  }
+
+  private compared(game: GameState, scenario: Scenario) {
+    const { data, progress } = this.comparisons.of(game, scenario);
+    return { debrief: buildDebrief(game, scenario, this.t, this.language, data), progress: data ? undefined : progress };
   }
 
   private setupScreen(data: GameData): HTMLElement {
@@ -366,6 +383,7 @@ export class FacilitatorConsole {
     const c = words(this.t);
     if (this.exercise && this.exercise.stage !== 'hotwash' && !globalThis.confirm?.(c('confirmNew'))) return;
     clearExercise(this.deps.storage);
+    this.comparisons.clear();
     this.exercise = null;
     this.scenario = null;
     this.draft = null;

@@ -1,6 +1,10 @@
 import type { GameState, Scenario } from '../../engine';
 import type { Exercise } from '../../exercise';
 import { hotWash } from '../../exercise/hotwash';
+import type { Debrief } from '../debrief/debrief-data';
+import { comparisonMarkdown } from '../debrief/export';
+import { comparisons as comparisonsBlock } from '../dom/debrief';
+import type { ComparisonProgress } from '../../sim/debrief-comparisons';
 import type { Language, Translate } from '../../i18n';
 import { exerciseJson, reportHtml, reportMarkdown, tracksCsv } from '../exercise-report';
 import { h } from '../dom/h';
@@ -37,10 +41,23 @@ function reportBody(html: string): Node[] {
   return [...doc.body.childNodes].map((n) => document.importNode(n, true));
 }
 
-export function hotWashPanel(exercise: Exercise, game: GameState, scenario: Scenario, t: Translate, language: Language, actions: HotWashActions): HTMLElement {
+/**
+ * The controlled comparison of options for the exercise's game: the debrief's own (the computer
+ * playing each alternative on the same seeds, with a spread), played off the page's thread;
+ * `progress` until they are in.
+ */
+export interface HotWashComparisons {
+  readonly debrief: Debrief;
+  readonly progress: ComparisonProgress | null | undefined;
+}
+
+export function hotWashPanel(exercise: Exercise, game: GameState, scenario: Scenario, t: Translate, language: Language, actions: HotWashActions, compared?: HotWashComparisons): HTMLElement {
   const c = words(t);
   const report = hotWash(exercise, game, scenario);
   const html = reportHtml(report, scenario, language);
+  const ready = compared && compared.progress === undefined ? compared.debrief : null;
+  // The Markdown report ends with the comparisons once they are in.
+  const markdown = () => [reportMarkdown(report, scenario, language), ...(ready ? ready.comparisons.flatMap((x) => ['', ...comparisonMarkdown(x, ready, t)]) : [])].join('\n');
   const base = `csd-exercise-${exercise.id}`.replace(/[^\w.-]+/g, '-').slice(0, 60);
   return h('section', { class: 'console-hotwash', 'aria-labelledby': 'hotwash-title' },
     h('h1', { id: 'hotwash-title', class: 'panel-title', tabindex: -1 }, c('hotwashTitle', { title: exercise.title })),
@@ -49,10 +66,11 @@ export function hotWashPanel(exercise: Exercise, game: GameState, scenario: Scen
       h('button', { type: 'button', class: 'primary', onclick: () => {
         if (!actions.print(html)) actions.onError(c('printBlocked'));
       } }, c('exportPrint')),
-      h('button', { type: 'button', onclick: () => actions.download(`${base}.md`, reportMarkdown(report, scenario, language), 'text/markdown') }, c('exportMarkdown')),
+      h('button', { type: 'button', onclick: () => actions.download(`${base}.md`, markdown(), 'text/markdown') }, c('exportMarkdown')),
       h('button', { type: 'button', onclick: () => actions.download(`${base}.json`, exerciseJson(exercise), 'application/json') }, c('exportJson')),
       h('button', { type: 'button', onclick: () => actions.download(`${base}-tracks.csv`, tracksCsv(report, language), 'text/csv') }, c('exportCsv')),
       h('button', { type: 'button', class: 'secondary', onclick: () => actions.newExercise() }, c('newExercise'))),
+    compared ? h('section', { class: 'report-comparisons', 'aria-labelledby': 'hotwash-compare' }, h('h2', { id: 'hotwash-compare' }, c('comparisonsTitle')), h('p', { class: 'hint' }, c('comparisonsHint')), comparisonsBlock(compared.debrief, t, compared.progress)) : null,
     h('article', { class: 'report-view' }, ...reportBody(html)));
 }
 

@@ -26,7 +26,7 @@ function every(ms: number, tick: () => void): () => void {
   return () => clearInterval(id);
 }
 
-export function startConsole(deps: WindowDeps & { createAudio(): GameAudio }): FacilitatorConsole {
+export function startConsole(deps: WindowDeps & { createAudio(): GameAudio; readonly createComparisonWorker?: () => Worker }): FacilitatorConsole {
   const facilitator = new FacilitatorConsole({
     root: deps.root,
     storage: deps.storage,
@@ -41,6 +41,7 @@ export function startConsole(deps: WindowDeps & { createAudio(): GameAudio }): F
     download,
     leave: () => window.location.assign(window.location.pathname),
     every,
+    createComparisonWorker: deps.createComparisonWorker,
   }, deps.language);
   void facilitator.start();
   return facilitator;

@@ -9,7 +9,7 @@ const fmt = (v: number | undefined, track: string) => (v === undefined ? '' : tr
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** A comparison as a section: the sentence, a table of final values, the medians by year, and the method. */
-function comparisonMarkdown(c: DebriefComparison, d: Debrief, t: Translate): string[] {
+export function comparisonMarkdown(c: DebriefComparison, d: Debrief, t: Translate): string[] {
   const added = addedSentence(c, t);
   const lines = [`## ${comparisonTitle(c, t)}`, ''];
   if (added) lines.push(added, '');

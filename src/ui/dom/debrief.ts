@@ -53,7 +53,8 @@ function comparisonProgress(progress: ComparisonProgress | null, t: Translate): 
 }
 
 /** The comparisons, or the progress of their games while they are played (`progress` not undefined). */
-function comparisons(d: Debrief, t: Translate, progress?: ComparisonProgress | null): HTMLElement {
+/** The controlled comparisons of a game (or their progress while their games are played). */
+export function comparisons(d: Debrief, t: Translate, progress?: ComparisonProgress | null): HTMLElement {
   const pending = progress !== undefined;
   return h('div', { class: 'comparisons', 'aria-busy': pending ? 'true' : null },
     ...(pending ? [comparisonProgress(progress, t)] : d.comparisons.map((c) => comparisonSection(c, d, t))));
