@@ -45,6 +45,23 @@ describe('a solo US game of the 2012 transition', () => {
     await panel.getByRole('heading', { name: /^(Decisions for 2013|An event calls for a decision)$/ }).waitFor();
     expect(errors).toEqual([]);
   });
+
+  it('shows a refused offer: who refused, why, the odds and the capital spent', async () => {
+    const { page, errors } = await fresh();
+    await newGame(page, served.url, { mode: 'Solo, as the United States', seed: 5 });
+    const panel = page.locator('#panel');
+    // Seed 5: Mexico is guarded, and the coin goes against the offer.
+    await panel.getByRole('checkbox', { name: /Speed aid deliveries/ }).check();
+    await panel.getByRole('button', { name: /^Confirm/ }).first().click();
+    const moment = panel.locator('.moment[data-kind="offerRefused"]');
+    await moment.waitFor();
+    await expect(panel.getByRole('heading', { level: 2 }).first().textContent()).resolves.toMatch(/^Mexico's presidency refuses the offer: /);
+    const text = (await moment.textContent()) ?? '';
+    expect(text).toMatch(/accepts a United States offer 50% of the time/);
+    expect(text).toMatch(/The \d+ political capital spent on it is gone/);
+    await page.screenshot({ path: screenshotPath('teach-offer-refused-en.png') });
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('a guided first year', () => {

@@ -10,7 +10,6 @@ import {
   type ExerciseCommand,
   type ExerciseRefusal,
   type ExerciseSeat,
-  type TimedPhase,
 } from '../../exercise';
 import type { GameAudio } from '../../audio';
 import { createStrings, type Language, type Strings } from '../../i18n';
@@ -30,7 +29,7 @@ import { buildDebrief } from '../debrief/debrief-data';
 import { injectsSection } from './injects';
 import { clearExercise, FORKED_KEY, readExercise, storedExercise, writeExercise } from './persistence';
 import { logSection, notesSection } from './record';
-import { defaultDraft, draftTeams, setupForm, type SetupDraft } from './setup-form';
+import { defaultDraft, setupForm, setupFromDraft, type SetupDraft } from './setup-form';
 import { teamsSection } from './teams';
 import type { RoomTransport } from './transport';
 import './console.css';
@@ -292,35 +291,10 @@ export class FacilitatorConsole {
     const data = this.data;
     const draft = this.draft;
     if (!data || !draft) return;
-    const c = words(this.t);
-    const scenario = data.scenarios.find((s) => s.id === draft.scenario);
-    if (!scenario) return this.showMessage(this.t('setup.errors.scenario'));
-    if (!Number.isInteger(draft.seed) || draft.seed < 0 || draft.seed > 4294967295) return this.showMessage(this.t('setup.errors.seed'));
-    if (!Number.isInteger(draft.sexenios) || draft.sexenios < 1 || draft.sexenios > 4) return this.showMessage(this.t('setup.errors.sexenios'));
-    const phases = Object.entries(draft.minutes) as [TimedPhase, number][];
-    if (phases.some(([, m]) => !Number.isFinite(m) || m < 0 || m > 180)) return this.showMessage(c('badMinutes'));
-    const made = createExercise({
-      id: this.deps.newId(),
-      title: draft.title.trim() || c('defaultTitle'),
-      scenario,
-      config: {
-        seed: draft.seed,
-        sexenios: draft.sexenios,
-        seats: scenarioSeats(),
-        usPolicy: scenario.historical ? 'historical' : 'recommended',
-        mexicoPolicy: scenario.historical ? 'historical' : 'party',
-        fixedStrategies: [],
-        fixedParties: [],
-      },
-      settings: {
-        decide: draft.decide,
-        phaseSeconds: Object.fromEntries(phases.map(([p, m]) => [p, Math.round(m * 60)])) as Record<TimedPhase, number>,
-        autoClose: draft.autoClose,
-      },
-      teams: draftTeams(draft, this.language),
-      eventsList: draft.events,
-      now: this.deps.now(),
-    });
+    const setup = setupFromDraft(draft, data.scenarios, this.t, this.language, { id: this.deps.newId(), now: this.deps.now() });
+    if (!setup.ok) return this.showMessage(setup.message);
+    const { scenario } = setup.setup;
+    const made = createExercise(setup.setup);
     if (!made.ok) return this.refused(made.refusal);
     this.showMessage(null);
     this.adopt(made.exercise, scenario);
@@ -418,9 +392,4 @@ export class FacilitatorConsole {
 
 function phaseKey(game: GameState): string {
   return `${game.year}:${game.phase}:${game.pendingChoices.length}:${game.pending.length}`;
-}
-
-/** The seats before the roster sets them (createExercise gives the roster's roles to people). */
-function scenarioSeats(): GameState['config']['seats'] {
-  return { us: 'computer', mexico: 'computer', sedena: 'computer', semar: 'computer', tco: 'computer' };
 }

@@ -1,7 +1,7 @@
 import { ROLES, type Role, type Scenario } from '../../engine';
 import { SAMPLE_EVENTS_SCENARIO } from '../../exercise/events-list';
 import { objectivesFor, type ObjectiveId } from '../../exercise/objectives';
-import { TIMED_PHASES, type DecideMode, type Inject, type Objective, type Team, type TimedPhase } from '../../exercise';
+import { TIMED_PHASES, type DecideMode, type ExerciseSetup, type Inject, type Objective, type Team, type TimedPhase } from '../../exercise';
 import type { Language, Translate } from '../../i18n';
 import { sampleEventsList } from '../../i18n/exercise-events';
 import { objectiveWords, teamObjective } from '../../i18n/exercise-objectives';
@@ -257,4 +257,51 @@ export function setupForm(o: SetupOptions): HTMLElement {
     o.start();
   });
   return form;
+}
+
+/** The seats before the roster sets them (createExercise gives the roster's roles to people). */
+function computerSeats(): ExerciseSetup['config']['seats'] {
+  return { us: 'computer', mexico: 'computer', sedena: 'computer', semar: 'computer', tco: 'computer' };
+}
+
+/** The exercise a filled-in set-up form describes, or the message that says what is wrong with it. */
+export function setupFromDraft(
+  draft: SetupDraft,
+  scenarios: readonly Scenario[],
+  t: Translate,
+  language: Language,
+  made: { readonly id: string; readonly now: number },
+): { readonly ok: true; readonly setup: ExerciseSetup } | { readonly ok: false; readonly message: string } {
+  const c = words(t);
+  const scenario = scenarios.find((s) => s.id === draft.scenario);
+  if (!scenario) return { ok: false, message: t('setup.errors.scenario') };
+  if (!Number.isInteger(draft.seed) || draft.seed < 0 || draft.seed > 4294967295) return { ok: false, message: t('setup.errors.seed') };
+  if (!Number.isInteger(draft.sexenios) || draft.sexenios < 1 || draft.sexenios > 4) return { ok: false, message: t('setup.errors.sexenios') };
+  const phases = Object.entries(draft.minutes) as [TimedPhase, number][];
+  if (phases.some(([, m]) => !Number.isFinite(m) || m < 0 || m > 180)) return { ok: false, message: c('badMinutes') };
+  return {
+    ok: true,
+    setup: {
+      id: made.id,
+      title: draft.title.trim() || c('defaultTitle'),
+      scenario,
+      config: {
+        seed: draft.seed,
+        sexenios: draft.sexenios,
+        seats: computerSeats(),
+        usPolicy: scenario.historical ? 'historical' : 'recommended',
+        mexicoPolicy: scenario.historical ? 'historical' : 'party',
+        fixedStrategies: [],
+        fixedParties: [],
+      },
+      settings: {
+        decide: draft.decide,
+        phaseSeconds: Object.fromEntries(phases.map(([p, m]) => [p, Math.round(m * 60)])) as Record<TimedPhase, number>,
+        autoClose: draft.autoClose,
+      },
+      teams: draftTeams(draft, language),
+      eventsList: draft.events,
+      now: made.now,
+    },
+  };
 }
