@@ -2,15 +2,17 @@ import { parseArgs } from 'node:util';
 import { runFuzz, type FuzzFailure, type FuzzReport } from '../sim/fuzz';
 import { progressBar, wantsProgressBar } from './progress';
 
-// npm run fuzz -- [--seed N] [--games N] [--max-sexenios N] [--game I] [--seconds N] [--polite] [--json]
+// npm run fuzz -- [--seed N] [--games N] [--max-sexenios N] [--from I] [--game I] [--seconds N] [--polite] [--json]
 // Random legal and illegal moves for every seat through the game machine, every invariant checked
 // after every event. Exit 0: no failure; 1: an invariant broke (the seed, game, moves and invariant
 // are printed); 2: bad flags.
 
-const USAGE = `Usage: npm run fuzz -- [--seed N] [--games N] [--max-sexenios N] [--game I] [--seconds N] [--polite] [--json]
+const USAGE = `Usage: npm run fuzz -- [--seed N] [--games N] [--max-sexenios N] [--from I] [--game I] [--seconds N] [--polite] [--json]
   --seed N           the run's seed [default: 1]
   --games N          games to play [default: 1000]
   --max-sexenios N   each game plays 1 to N sexenios, N from 1 to 8 [default: 8]
+  --from I           start at game I of the run: --from 50000 --games 50000 plays the second half
+                     of --games 100000, the same games, so a long run can be split [default: 0]
   --game I           play only game I of the run (to reproduce a failure)
   --seconds N        stop starting new games after N seconds (a time budget for CI)
   --polite           do not send malformed events the machine may read leniently (a null stance,
@@ -48,6 +50,7 @@ function main(argv: string[]): number {
         seed: { type: 'string', default: '1' },
         games: { type: 'string', default: '1000' },
         'max-sexenios': { type: 'string', default: '8' },
+        from: { type: 'string', default: '0' },
         game: { type: 'string' },
         seconds: { type: 'string' },
         polite: { type: 'boolean', default: false },
@@ -66,16 +69,18 @@ function main(argv: string[]): number {
   const seed = whole(values.seed, 0, 2 ** 32 - 1);
   const games = whole(values.games, 1, 100_000_000);
   const maxSexenios = whole(values['max-sexenios'], 1, 8);
+  const from = whole(values.from, 0, 100_000_000);
   const only = values.game === undefined ? undefined : whole(values.game, 0, 100_000_000);
   const budget = values.seconds === undefined ? undefined : whole(values.seconds, 1, 10_000_000);
   const bad =
     seed === null ? '--seed must be a whole number from 0 to 4294967295'
     : games === null ? '--games must be a whole number from 1 to 100,000,000'
     : maxSexenios === null ? '--max-sexenios must be a whole number from 1 to 8'
+    : from === null ? '--from must be a whole number (the first game index to play)'
     : only === null ? '--game must be a whole number (a game index of the run)'
     : budget === null ? '--seconds must be a whole number of seconds, at least 1'
     : null;
-  if (bad || seed === null || games === null || maxSexenios === null || only === null || budget === null) {
+  if (bad || seed === null || games === null || maxSexenios === null || from === null || only === null || budget === null) {
     process.stderr.write(`fuzz: ${bad} (see --help)\n`);
     return 2;
   }
@@ -85,6 +90,7 @@ function main(argv: string[]): number {
     seed,
     games,
     maxSexenios,
+    from,
     ...(only === undefined ? {} : { only }),
     hostile: !values.polite,
     now: () => performance.now(),

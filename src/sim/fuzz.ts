@@ -48,6 +48,11 @@ export interface FuzzOptions {
   readonly maxSexenios: number;
   /** Play only this game index of the run (to reproduce a failure). */
   readonly only?: number;
+  /**
+   * The first game index to play [0]: games `from` to `from + games - 1` of the run, so that a long
+   * run split into slices (across processes or days) plays exactly the games of one long run.
+   */
+  readonly from?: number;
   /** The scenarios to draw from; the shipped ones by default. */
   readonly scenarios?: readonly Scenario[];
   /** Track bounds to check against; the engine's by default (a test narrows them to see the check bite). */
@@ -782,7 +787,8 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
     },
     failure,
   });
-  const indices = options.only !== undefined ? [options.only] : Array.from({ length: options.games }, (_, i) => i);
+  const first = options.from ?? 0;
+  const indices = options.only !== undefined ? [options.only] : Array.from({ length: options.games }, (_, i) => first + i);
   for (const i of indices) {
     if (options.shouldStop?.()) break;
     failure = playOne(i, options, scenarios, counters);

@@ -36,6 +36,13 @@ describe('the fuzzer', () => {
     const lastAlone = runFuzz({ seed: 5, games: 4, maxSexenios: 3, only: 3 });
     expect(lastAlone.games).toBe(1);
     expect(lastAlone.moves).toBe(a.moves - whole.moves);
+    // A run split into slices plays the same games as one run: the two halves add up to the whole.
+    const first = runFuzz({ seed: 5, games: 2, maxSexenios: 3 });
+    const second = runFuzz({ seed: 5, games: 2, maxSexenios: 3, from: 2 });
+    expect(second.games).toBe(2);
+    expect(first.moves + second.moves).toBe(a.moves);
+    expect(first.checks + second.checks).toBe(a.checks);
+    expect(first.reloads + second.reloads).toBe(a.reloads);
   }, 30_000);
 
   it('catches a track outside its bounds (narrowed bounds)', () => {
