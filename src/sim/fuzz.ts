@@ -381,7 +381,9 @@ function illegalEvent(rng: Prng, game: GameState, scenario: Scenario, hostile: b
     // The seat's right: a move signed by another seat, by nobody, or by a seat that is no seat.
     const legalMove = legalEvent(new Prng(rng.int(2 ** 32)), game, scenario);
     if (legalMove && legalMove.type !== 'CONTINUE') {
-      const others = [...ROLES.filter((r) => r !== legalMove.by), ...(legalMove.type === 'DELEGATE' ? [] : ['facilitator' as const])];
+      // Any seat but the one that may send it (a legal move of the control cell's is the facilitator's:
+      // signing it 'facilitator' again would be legal, which the fuzzer once sent as a wrong seat).
+      const others = [...ROLES, ...(legalMove.type === 'DELEGATE' ? [] : ['facilitator' as const])].filter((s) => s !== legalMove.by);
       add('wrongSeat', { ...legalMove, by: rng.pick(others) });
       const { by: _by, ...anonymous } = legalMove;
       add('noSeat', { ...anonymous, by: rng.pick([undefined, null, '', 'teacher', 42]) as never });

@@ -45,6 +45,12 @@ describe('the fuzzer', () => {
     expect(first.reloads + second.reloads).toBe(a.reloads);
   }, 30_000);
 
+  it('sends a wrong seat that really is wrong (game 461 of seed 1: a control-cell act re-signed by the facilitator was taken for one)', () => {
+    const report = runFuzz({ seed: 1, games: 462, maxSexenios: 8, only: 461 });
+    expect(report.failure).toBeNull();
+    expect(report.illegalByKind.wrongSeat ?? 0).toBeGreaterThan(0);
+  }, 30_000);
+
   it('catches a track outside its bounds (narrowed bounds)', () => {
     const report = runFuzz({ seed: 1, games: 5, maxSexenios: 1, bounds: { ...TRACK_BOUNDS, violence: [0, 100] } });
     expect(report.failure?.invariant).toBe('tracks in bounds and finite');
