@@ -34,7 +34,12 @@ export interface JoinOptions {
   readonly name: string;
   readonly claim?: SeatClaim;
   readonly key?: string;
+  /** Back into a seat held before (after a page reload or a server restart): the `welcome` message's player and secret. */
+  readonly rejoin?: { readonly player: string; readonly secret: string };
 }
+
+/** The room server's one message type: every ClientMessage and ServerMessage travels under it as plain JSON. */
+export const NET_MESSAGE = 'm';
 
 /** Every message a client sends. `id` is the client's own count, echoed in the answer. */
 export type ClientMessage =
@@ -63,6 +68,8 @@ export interface PlayerInfo {
   readonly seat: SeatClaim | { readonly kind: 'facilitator' } | null;
   readonly status: PlayerStatus;
   readonly connected: boolean;
+  /** A removed player's record stays in the facilitator's list (the host's audit): when, and the facilitator's reason. */
+  readonly removed?: { readonly at: number; readonly reason: string };
 }
 
 /** What a player sees before a seat is theirs: the room's title and which seats there are. */
@@ -110,4 +117,9 @@ export type ServerMessage =
   /** The message `id` (null when it could not be read) was refused: nothing changed. */
   | { readonly type: 'refused'; readonly id: number | null; readonly refusal: NetRefusal }
   /** The facilitator removed this player from the room. */
-  | { readonly type: 'removed'; readonly reason: string };
+  | { readonly type: 'removed'; readonly reason: string }
+  /**
+   * Sent by the room server to each client that joins: its player id and a secret that brings it
+   * back into the same seat with `JoinOptions.rejoin` (kept by the client, e.g. in sessionStorage).
+   */
+  | { readonly type: 'welcome'; readonly player: string; readonly rejoin: string };
