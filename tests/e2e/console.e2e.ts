@@ -85,7 +85,7 @@ describe('a facilitated exercise', () => {
     await expect.poll(() => page.locator('.console-header h1').textContent()).toBe('Border seminar');
 
     // The projector window.
-    const [projector] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open the projector view' }).click()]);
+    const [projector] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Projector', exact: true }).click()]);
     const projectorErrors = watchErrors(projector);
     await projector.waitForLoadState();
     await projector.locator('.projector-head h1', { hasText: 'Border seminar' }).waitFor({ timeout: 30_000 });
@@ -169,10 +169,26 @@ describe('a facilitated exercise', () => {
     await header.getByRole('button', { name: 'Resume' }).click();
     await reopened.locator('.paused-banner[hidden]').waitFor({ state: 'attached', timeout: 15_000 });
 
-    // Spanish, and a projector-sized screen.
-    await header.getByLabel('Language').selectOption('es');
+    // "New exercise" asks in the page's own dialog; Escape keeps the exercise.
+    await header.locator('.console-menu summary').click();
+    await header.getByRole('button', { name: 'New exercise' }).click();
+    const dialog = page.locator('dialog[open]');
+    await dialog.getByRole('heading', { name: 'End this exercise?' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Keep this exercise');
+    await shoot(page, 'console-new-exercise-en-1280x720.png');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.locator('.console-header h1').textContent()).toBe('Border seminar');
+
+    // Spanish, and a projector-sized screen: the header keeps to two rows at 1280×720.
+    if (!(await header.locator('.console-menu[open]').count())) await header.locator('.console-menu summary').click();
+    await header.getByLabel('Language', { exact: true }).selectOption('es');
     await reopened.locator('.room-rulings h2', { hasText: 'Fallos' }).waitFor({ timeout: 15_000 });
     await shoot(page, 'console-es-1280x720.png');
+    // The header's controls in rows: each a top more than 20 px below the last row's.
+    const tops = await page.evaluate(() => [...document.querySelectorAll('.console-header button, .console-header summary, .console-header input, .console-header select')].filter((el) => el.checkVisibility()).map((el) => el.getBoundingClientRect().top).sort((a, b) => a - b));
+    const rows = tops.filter((top, i) => i === 0 || top - (tops[i - 1] ?? top) > 20).length;
+    expect(rows, JSON.stringify(tops)).toBeLessThanOrEqual(2);
     await shoot(reopened, 'projector-es-1280x720.png');
     found.push(...(await axeScan(page, 'console es')), ...(await axeScan(reopened, 'projector es')));
     await page.setViewportSize({ width: 1920, height: 1080 });
@@ -180,7 +196,8 @@ describe('a facilitated exercise', () => {
     await page.waitForTimeout(500);
     await shoot(page, 'console-es-1920x1080.png');
     await shoot(reopened, 'projector-es-1920x1080.png');
-    await page.locator('.console-header').getByLabel('Idioma').selectOption('en');
+    await header.locator('.console-menu summary').click();
+    await page.locator('.console-header').getByLabel('Idioma', { exact: true }).selectOption('en');
     await reopened.locator('.room-rulings h2', { hasText: 'Rulings' }).waitFor({ timeout: 15_000 });
     await page.waitForTimeout(500);
     await shoot(page, 'console-en-1920x1080.png');

@@ -285,5 +285,12 @@ describe('the facilitator console', () => {
     await vi.waitFor(() => expect(compared().querySelector('table.comparison')).not.toBeNull(), { timeout: 20_000 });
     button(r.main(), 'Markdown').click();
     expect(r.downloads.at(-1)?.text).toMatch(/\| Alternative \| Median \| p10 \| p90 \|/);
+    // The printed report too: said to be on its way before, there with its spread after.
+    expect(r.printed[0]).toContain('The comparison was still being played');
+    button(r.main(), 'Print / PDF').click();
+    expect(r.printed.at(-1)).toMatch(/<table class="comparison"><thead><tr><th>Alternative<\/th><th class="num">Median<\/th><th class="num">p10<\/th><th class="num">p90<\/th>/);
+    expect(r.printed.at(-1)).toContain('class="spread"');
+    // The comparison is drawn once on the console: in its panel, not again in the report below it.
+    expect(r.main().querySelectorAll('table.comparison').length).toBe(compared().querySelectorAll('table.comparison').length);
   }, 30_000);
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { TRACK_NAMES } from '../../src/engine';
 import { exerciseGame, type Exercise } from '../../src/exercise';
 import { hotWash } from '../../src/exercise/hotwash';
-import { LANGUAGES } from '../../src/i18n';
+import { createStrings, LANGUAGES } from '../../src/i18n';
+import { comparisonRequest, computeComparisons } from '../../src/sim/debrief-comparisons';
+import { comparisonTitle, methodNote } from '../../src/ui/debrief/comparison-text';
+import { buildDebrief } from '../../src/ui/debrief/debrief-data';
+import { comparisonMarkdown } from '../../src/ui/debrief/export';
 import { EXERCISE_REPORT } from '../../src/i18n/exercise-report';
 import { exerciseJson, lineChartSvg, reportHtml, reportMarkdown, reportWords, timelineRow, tracksCsv } from '../../src/ui/exercise-report';
 import { playedExercise } from '../exercise/fixtures';
@@ -170,5 +174,112 @@ describe('lineChartSvg', () => {
     expect(svg).toContain('stroke-dasharray');
     expect(svg).toContain('<title>T &lt;1&gt;</title>');
     expect(svg).toMatch(/d="M[\d.]+,[\d.]+H[\d.]+V[\d.]+/);
+  });
+});
+
+describe('the controlled comparison in the printable report', () => {
+  // The hot wash's comparisons as the console has them once played (here on 4 seeds, to be quick).
+  const data = computeComparisons(sc, comparisonRequest(game, sc, 4));
+  const debrief = { en: buildDebrief(game, sc, createStrings('en').t, 'en', data), es: buildDebrief(game, sc, createStrings('es').t, 'es', data) };
+  const html = {
+    en: reportHtml(hw, sc, 'en', { kind: 'ready', debrief: debrief.en }),
+    es: reportHtml(hw, sc, 'es', { kind: 'ready', debrief: debrief.es }),
+  };
+  const sectionOf = (doc: string, title: string) => doc.slice(doc.indexOf(`<h2>${title}</h2>`), doc.indexOf('</section>', doc.indexOf(`<h2>${title}</h2>`)));
+
+  it('comes after the tracks, as a section of its own, in both languages', () => {
+    expect(data.length).toBeGreaterThan(0);
+    for (const language of LANGUAGES) {
+      const { t } = createStrings(language);
+      const title = t('exercise.console.comparisonsTitle');
+      const doc = html[language];
+      expect(doc.match(/<section/g)?.length).toBe(8);
+      const at = (heading: string) => doc.indexOf(`<h2>${heading.replace(/'/g, '&#39;')}</h2>`);
+      expect(at(title)).toBeGreaterThan(at(EXERCISE_REPORT[language].sections.tracks));
+      expect(at(title)).toBeLessThan(at(EXERCISE_REPORT[language].sections.objectives));
+      expect(at(EXERCISE_REPORT[language].sections.tracks)).toBeGreaterThan(0);
+      const part = sectionOf(doc, title);
+      expect(part).toContain(`<th>${t('debrief.alternative')}</th>`);
+      expect(part).toContain(`<th class="num">${t('debrief.median')}</th><th class="num">p10</th><th class="num">p90</th>`);
+    }
+  });
+
+  it('has the same values and spread as the Markdown export, with a shaded p10–p90 band per alternative', () => {
+    const part = sectionOf(html.en, 'The controlled comparison of options');
+    const { t } = createStrings('en');
+    for (const c of debrief.en.comparisons) {
+      const markdown = comparisonMarkdown(c, debrief.en, t);
+      for (const b of c.bands) {
+        // | label | median | p10 | p90 | on your seed |, as the Markdown has it.
+        const row = markdown.find((l) => l.startsWith(`| ${b.label} | ${Math.round(b.final.p50)} |`));
+        expect(row, b.label).toBeDefined();
+        const [, , p50, p10, p90] = (row ?? '').split('|').map((x) => x.trim());
+        expect(part).toContain(`<td>${b.label.replace(/'/g, '&#39;')}</td><td class="num">${p50}</td><td class="num">${p10}</td><td class="num">${p90}</td>`);
+        // The medians by year, each with its spread.
+        expect(part).toContain(`${Math.round(b.median[0] ?? 0)} <span class="spread">(${Math.round(b.p10[0] ?? 0)}–${Math.round(b.p90[0] ?? 0)})</span>`);
+      }
+      expect(part).toContain(comparisonTitle(c, t));
+      expect(part).toContain(methodNote(c, t).replace(/'/g, '&#39;'));
+    }
+    const bands = debrief.en.comparisons.reduce((n, c) => n + c.bands.length, 0);
+    expect(part.match(/<polygon [^>]*class="spread"/g)?.length).toBe(bands);
+  });
+
+  it('in Spanish is worded in Spanish', () => {
+    const part = sectionOf(html.es, 'La comparación controlada de opciones');
+    for (const english of ['Alternative', 'Median', 'On your seed', 'Your game', 'How this was measured']) expect(part, english).not.toMatch(new RegExp(`\\b${english}\\b`));
+    expect(part).toContain(debrief.es.comparisons[0]?.bands[0]?.label ?? '?');
+  });
+
+  it('says so when the comparison was still being played', () => {
+    for (const language of LANGUAGES) {
+      const doc = reportHtml(hw, sc, language, { kind: 'pending' });
+      expect(doc).toContain(createStrings(language).t('exercise.console.comparisonsPending'));
+      expect(doc).not.toContain('<table class="comparison">');
+    }
+  });
+});
+
+describe('the comparison of an exercise stopped early', () => {
+  // A hot wash after the first year: the alternatives were played to the game's end (12 years here),
+  // the exercise's own game has one year.
+  const { t } = createStrings('en');
+  const data = computeComparisons(sc, comparisonRequest(game, sc, 4));
+  const full = buildDebrief(game, sc, t, 'en', data);
+  const stretch = (v: readonly number[]) => Array.from({ length: 12 }, (_, i) => v[Math.min(i, v.length - 1)] ?? 0);
+  const early = {
+    ...full,
+    years: full.years.slice(0, 1),
+    yourGame: { ...full.yourGame, values: full.yourGame.values.slice(0, 1) },
+    comparisons: full.comparisons.slice(0, 1).map((c) => ({ ...c, bands: c.bands.map((b) => ({ ...b, median: stretch(b.median), p10: stretch(b.p10), p90: stretch(b.p90) })) })),
+  };
+  const doc = reportHtml(hw, sc, 'en', { kind: 'ready', debrief: early });
+
+  it('runs the years on past the exercise’s last, in tables a page wide', () => {
+    const first = full.years[0] ?? 0;
+    const tables = doc.match(/<table class="comparison-years">[\s\S]*?<\/table>/g) ?? [];
+    expect(tables.length).toBe(2);
+    const heads = tables.map((table) => [...table.matchAll(/<th class="num">(\d+)<\/th>/g)].map((m) => Number(m[1])));
+    expect(heads).toEqual([Array.from({ length: 8 }, (_, i) => first + i), Array.from({ length: 4 }, (_, i) => first + 8 + i)]);
+    // The exercise's own game only where it was played.
+    const yours = tables[0]?.match(/<tr><td><strong>Your game<\/strong><\/td>(.*?)<\/tr>/)?.[1] ?? '';
+    expect(yours.match(/<td class="num">\d+<\/td>/g)?.length).toBe(1);
+    expect(yours.match(/<td class="num"><\/td>/g)?.length).toBe(7);
+    // The chart has every year along its axis.
+    const svg = doc.slice(doc.indexOf('<svg', doc.indexOf('comparison')));
+    expect(svg).toContain(`>${first + 11}</text>`);
+  });
+});
+
+describe('the charts’ legend', () => {
+  it('puts a long label on a row of its own rather than over the next', () => {
+    const long = 'The US policy the paper recommends, played by the computer';
+    const svg = lineChartSvg({ title: 't', years: [1, 2], series: ['a', long, 'b'].map((label) => ({ label, values: [1, 2], color: '#000' })), min: 0, max: 2, ticks: [] });
+    const texts = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" class="legend">([^<]*)<\/text>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), label: m[3] }));
+    expect(texts.map((e) => e.label)).toEqual(['a', long, 'b']);
+    const [a, l, b] = texts;
+    // Each entry ends before the next begins on its row.
+    expect(l && a && (l.y > a.y || l.x >= a.x + 200)).toBe(true);
+    expect(b && l && (b.y > l.y || b.x >= l.x + long.length * 6.5)).toBe(true);
   });
 });

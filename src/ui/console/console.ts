@@ -1,68 +1,48 @@
-import type { Card, GameState, Scenario } from '../../engine';
+import type { GameState, Scenario } from '../../engine';
 import {
   applyCommand,
   createExercise,
   exerciseGame,
   exerciseView,
   forkExercise,
-  readClock,
   type Exercise,
   type ExerciseCommand,
   type ExerciseRefusal,
   type ExerciseSeat,
+  type NetRefusal,
 } from '../../exercise';
 import type { GameAudio } from '../../audio';
 import { createStrings, type Language, type Strings } from '../../i18n';
 import { exerciseRefusalMessage } from '../../i18n/exercise-refusals';
 import { h } from '../dom/h';
 import { showPassage } from '../dom/passage';
-import { clip, keptInputs, restoreInputs } from '../page';
+import { keptInputs, restoreInputs } from '../page';
 import { readPrefs, writePrefs } from '../prefs';
-import type { GameData, KeyValueStore } from '../types';
-import { adjudicationSection } from './adjudicate';
-import { rosterSection } from './roster';
+import type { GameData } from '../types';
+import { askInDialog } from './confirm-dialog';
+import { consoleFrame, drawMessage, type ConsoleFrame } from './frame';
+import type { ConsoleDeps } from './console-deps';
 import { words, type RunContext } from './context';
-import { clockState, clockText, consoleHeader } from './header';
+import { drawClock } from './header';
+import { every } from './ticker';
 import { hotWashPanel } from './hotwash-panel';
 import { DebriefComparisons } from '../debrief/comparison-runner';
 import { buildDebrief } from '../debrief/debrief-data';
-import { injectsSection } from './injects';
-import { clearExercise, FORKED_KEY, readExercise, storedExercise, writeExercise } from './persistence';
-import { logSection, notesSection } from './record';
+import { clearExercise, exerciseFile, FORKED_KEY, readExercise, readExerciseFile, storedExercise, writeExercise } from './persistence';
+import { netRefusalMessage } from './remote';
+import { runningScreen } from './running-screen';
 import { defaultDraft, setupForm, setupFromDraft, type SetupDraft } from './setup-form';
-import { teamsSection } from './teams';
-import type { RoomTransport } from './transport';
 import './console.css';
+
+export type { ConsoleDeps } from './console-deps';
 
 // The facilitator's console (issue 11): a screen of its own for the control cell. It holds the
 // exercise (plain data, changed only by commands the exercise accepts or refuses: src/exercise/),
 // writes it to storage after every accepted command, and publishes the room's picture for the
 // projector window. It decides nothing itself: the panels offer the engine's moves, the exercise
-// checks the control cell's powers.
-
-export interface ConsoleDeps {
-  readonly root: HTMLElement;
-  readonly storage: KeyValueStore | null;
-  loadData(): Promise<GameData>;
-  /** Sound, created on the first gesture (the clock's end is announced with the 'alert' cue). */
-  createAudio(): GameAudio | null;
-  readonly transport: RoomTransport;
-  /** ms since the epoch. */
-  now(): number;
-  newId(): string;
-  newSeed(): number;
-  /** Opens (or brings forward) the projector window. */
-  openProjector(): void;
-  /** Prints the report's HTML from a window of its own; false when the browser blocked the window. */
-  printReport(html: string): boolean;
-  download(name: string, text: string, type: string): void;
-  /** Back to the one-screen game. */
-  leave(): void;
-  /** Calls `tick` every second (the browser's setInterval); returns how to stop. Tests drive `tick` themselves. */
-  every?(ms: number, tick: () => void): () => void;
-  /** A worker for the hot wash's controlled comparisons (played on the page, a slice at a time, without one). */
-  readonly createComparisonWorker?: () => Worker;
-}
+// checks the control cell's powers. With a networked room (`deps.remote`), the room's server holds
+// the exercise: the console checks each command as the exercise would (so a refusal shows at once),
+// sends it to the room, and draws whatever exercise the room sends back.
 
 export class FacilitatorConsole {
   private readonly strings: Strings;
@@ -79,20 +59,12 @@ export class FacilitatorConsole {
   private audio: GameAudio | null = null;
   private stopTicking: (() => void) | null = null;
   private stopHello: (() => void) | null = null;
-  private readonly el: { main: HTMLElement; message: HTMLElement; dialog: HTMLDialogElement; file: HTMLInputElement; live: HTMLElement };
+  private stopRemote: (() => void) | null = null;
+  private readonly el: ConsoleFrame;
 
   constructor(private readonly deps: ConsoleDeps, browserLanguage: Language) {
     this.strings = createStrings(readPrefs(deps.storage, browserLanguage).language);
-    const file = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
-    file.addEventListener('change', () => void this.importFile());
-    this.el = {
-      main: h('main', { class: 'console-main', id: 'console' }),
-      message: h('div', { class: 'message', role: 'alert', hidden: true }),
-      dialog: h('dialog', { class: 'passage-dialog' }),
-      file,
-      live: h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' }),
-    };
-    deps.root.replaceChildren(h('div', { class: 'console-app' }, this.el.message, this.el.main), this.el.dialog, this.el.live, file);
+    this.el = consoleFrame(deps.root, () => void this.importFile());
     // The hot wash's comparisons: the debrief's, played once per game off the page's thread.
     this.comparisons = new DebriefComparisons({
       createWorker: deps.createComparisonWorker,
@@ -127,18 +99,23 @@ export class FacilitatorConsole {
       this.showMessage(this.t('errors.loadFailed'), e instanceof Error ? e.message : String(e));
       return;
     }
+    document.documentElement.style.setProperty('--text-scale', String(readPrefs(this.deps.storage, this.language).textScale));
+    const { remote } = this.deps;
+    if (remote) {
+      // The room's exercise, and every one it sends from now on (render first, then subscribe).
+      const first = remote.current();
+      if (first) this.fromRoom(first);
+      this.stopRemote = remote.subscribe((exercise) => this.fromRoom(exercise), (refusal) => this.roomRefused(refusal));
+    }
     // The exercise of this browser, where it was left.
-    const stored = storedExercise(this.deps.storage);
+    const stored = remote ? null : storedExercise(this.deps.storage);
     if (stored !== null) {
       const read = readExercise(stored, this.data.scenarios);
       if (read.ok) this.adopt(read.exercise, read.scenario);
       else this.showMessage(words(this.t)(`unreadable.${read.problem}`), read.detail);
     }
     this.stopHello = this.deps.transport.onHello(() => this.publish());
-    this.stopTicking = (this.deps.every ?? ((ms, tick) => {
-      const id = setInterval(tick, ms);
-      return () => clearInterval(id);
-    }))(1000, () => this.tick());
+    this.stopTicking = (this.deps.every ?? every)(1000, () => this.tick());
     this.render();
     this.publish();
   }
@@ -146,6 +123,23 @@ export class FacilitatorConsole {
   destroy(): void {
     this.stopTicking?.();
     this.stopHello?.();
+    this.stopRemote?.();
+  }
+
+  /** An exercise from the room: it replaces whatever this console drew (its own guess included). */
+  private fromRoom(exercise: Exercise): void {
+    const scenario = this.data?.scenarios.find((s) => s.id === exercise.scenario);
+    if (!scenario) return this.showMessage(words(this.t)('unreadable.scenario'), exercise.scenario);
+    if (this.exercise === null || this.exercise.id !== exercise.id) return this.begin(exercise, scenario);
+    this.scenario = scenario;
+    this.accept(exercise, false);
+  }
+
+  /** The room refused a command this console sent: said, and the room's exercise drawn again. */
+  private roomRefused(refusal: NetRefusal): void {
+    this.showMessage(words(this.t)('refused', { reason: netRefusalMessage(refusal, this.language, this.t) }));
+    const exercise = this.deps.remote?.current();
+    if (exercise) this.fromRoom(exercise);
   }
 
   private ensureAudio(): GameAudio | null {
@@ -160,12 +154,7 @@ export class FacilitatorConsole {
   }
 
   private showMessage(text: string | null, details?: string, kind: 'error' | 'info' = 'error'): void {
-    this.el.message.hidden = !text;
-    this.el.message.dataset.kind = kind;
-    this.el.message.replaceChildren(
-      ...(text ? [h('p', { class: 'main' }, text)] : []),
-      ...(text && details ? [h('p', { class: 'details' }, this.t('errors.details'), h('span', { lang: 'en' }, clip(details, 200)))] : []),
-    );
+    drawMessage(this.el.message, this.t, text, details, kind);
   }
 
   private refused(refusal: ExerciseRefusal): void {
@@ -190,6 +179,8 @@ export class FacilitatorConsole {
       return false;
     }
     if (command.type !== 'tick') this.showMessage(null);
+    // Checked here, decided by the room: drawn now, replaced by the room's exercise when it comes.
+    this.deps.remote?.send(command);
     this.clearing = clear;
     this.accept(result.exercise, command.type !== 'tick');
     this.clearing = [];
@@ -206,25 +197,16 @@ export class FacilitatorConsole {
       this.el.live.textContent = words(this.t)('timeUp');
     }
     this.exercise = next;
-    if (!writeExercise(this.deps.storage, next)) this.showMessage(words(this.t)('saveFailed'), undefined, 'error');
+    if (!this.deps.remote && !writeExercise(this.deps.storage, next)) this.showMessage(words(this.t)('saveFailed'), undefined, 'error');
     this.publish();
     this.render(focus && before?.stage !== next.stage);
   }
 
-  /** The clock checked: sent every second, as the exercise asks. */
+  /** The clock checked: sent every second, as the exercise asks (a room's server checks its own). */
   tick(): void {
     if (!this.exercise) return;
-    this.command({ type: 'tick' });
-    this.updateClock();
-  }
-
-  private updateClock(): void {
-    const exercise = this.exercise;
-    const out = this.el.main.querySelector<HTMLOutputElement>('#console-clock');
-    if (!exercise || !out) return;
-    const reading = readClock(exercise.clock, this.deps.now(), exercise.paused?.since ?? null);
-    out.textContent = clockText(reading);
-    out.dataset.state = clockState(reading, exercise.paused !== null);
+    if (!this.deps.remote) this.command({ type: 'tick' });
+    if (this.exercise) drawClock(this.el.main, this.exercise, this.deps.now());
   }
 
   private publish(): void {
@@ -241,7 +223,10 @@ export class FacilitatorConsole {
     const kept = keptInputs(this.el.main);
     for (const key of this.clearing) kept.delete(key);
     const scroll = [...this.el.main.querySelectorAll('.console-column')].map((c) => c.scrollTop);
+    // A section the control cell unfolded stays unfolded (a redraw comes with every change of the room).
+    const unfolded = new Set([...this.el.main.querySelectorAll<HTMLDetailsElement>('details[open]')].map((d) => d.className));
     this.el.main.replaceChildren(this.screen());
+    for (const d of this.el.main.querySelectorAll<HTMLDetailsElement>('details.console-section')) d.open ||= unfolded.has(d.className);
     restoreInputs(this.el.main, kept);
     // The teams' column starts at its top when the game moves to another phase or year.
     const key = this.exercise && this.scenario ? phaseKey(exerciseGame(this.scenario, this.exercise)) : '';
@@ -255,7 +240,7 @@ export class FacilitatorConsole {
     const data = this.data;
     if (!data) return h('p', { role: 'status' }, this.t('common.loading'));
     const { exercise, scenario } = this;
-    if (!exercise || !scenario) return this.setupScreen(data);
+    if (!exercise || !scenario) return this.deps.remote ? h('p', { role: 'status' }, words(this.t)('roomWaiting')) : this.setupScreen(data);
     const game = exerciseGame(scenario, exercise);
     if (exercise.stage === 'hotwash') {
       return hotWashPanel(exercise, game, scenario, this.t, this.language, {
@@ -263,6 +248,7 @@ export class FacilitatorConsole {
         print: (html) => this.deps.printReport(html),
         newExercise: () => this.newExercise(),
         onError: (m) => this.showMessage(m),
+        inRoom: this.deps.remote !== undefined,
       }, this.compared(game, scenario));
     }
     return this.runningScreen(exercise, game, scenario);
@@ -297,50 +283,42 @@ export class FacilitatorConsole {
     const made = createExercise(setup.setup);
     if (!made.ok) return this.refused(made.refusal);
     this.showMessage(null);
-    this.adopt(made.exercise, scenario);
     this.draft = null;
-    writeExercise(this.deps.storage, made.exercise);
+    this.begin(made.exercise, scenario);
+  }
+
+  /** Another exercise on the console: kept in this browser (unless it is a room's), published and drawn. */
+  private begin(exercise: Exercise, scenario: Scenario): void {
+    this.adopt(exercise, scenario);
+    if (!this.deps.remote) writeExercise(this.deps.storage, exercise);
     this.publish();
     this.render(true);
   }
 
   private runningScreen(exercise: Exercise, game: GameState, scenario: Scenario): HTMLElement {
-    const ctx: RunContext = {
-      exercise,
-      game,
-      scenario,
-      t: this.t,
-      language: this.language,
-      now: this.deps.now(),
-      command: (command, seat, clear) => this.command(command, seat, clear),
-    };
-    const clock = readClock(exercise.clock, ctx.now, exercise.paused?.since ?? null);
-    return h('div', { class: `console-running${exercise.paused ? ' is-paused' : ''}` },
-      consoleHeader(ctx, clock, {
+    const remote = this.deps.remote ?? null;
+    const ctx: RunContext = { exercise, game, scenario, t: this.t, language: this.language, now: this.deps.now(), command: (command, seat, clear) => this.command(command, seat, clear) };
+    return runningScreen(ctx, {
+      header: {
         openProjector: () => this.deps.openProjector(),
-        fork: (year, reason) => this.fork(year, reason),
-        exportExercise: () => this.deps.download(`csd-exercise-${exercise.id}.json`.replace(/[^\w.-]+/g, '-'), JSON.stringify(exercise, null, 2), 'application/json'),
-        importExercise: () => this.el.file.click(),
+        // Forking and importing make an exercise of this browser's: not a room's.
+        fork: remote ? null : (year, reason) => this.fork(year, reason),
+        exportExercise: () => this.exportExercise(exercise),
+        importExercise: remote ? null : () => this.el.file.click(),
         setLanguage: (language) => this.setLanguage(language),
         newExercise: () => this.newExercise(),
-      }),
-      h('div', { class: 'console-columns' },
-        h('div', { class: 'console-column play' },
-          teamsSection(ctx, {
-            secretOpen: this.secretOpen,
-            openSecret: (team) => {
-              this.secretOpen = team;
-              this.render();
-            },
-            showPassage: (card: Card) => showPassage(this.el.dialog, card, this.data?.passage(card.citation.quote) ?? null, this.t, this.language),
-            onError: (m) => this.showMessage(m),
-          })),
-        h('div', { class: 'console-column control' },
-          injectsSection(ctx),
-          adjudicationSection(ctx),
-          rosterSection(ctx),
-          notesSection(ctx),
-          logSection(ctx))));
+        inRoom: remote !== null,
+        runOnline: remote || !this.deps.runOnline ? null : () => void this.deps.runOnline?.(exercise).then((problem) => problem && this.showMessage(problem)),
+      },
+      secretOpen: this.secretOpen,
+      openSecret: (team) => {
+        this.secretOpen = team;
+        this.render();
+      },
+      showPassage: (card) => showPassage(this.el.dialog, card, this.data?.passage(card.citation.quote) ?? null, this.t, this.language),
+      onError: (m) => this.showMessage(m),
+      room: remote?.roomSection() ?? null,
+    });
   }
 
   private fork(year: number, reason: string): void {
@@ -353,9 +331,30 @@ export class FacilitatorConsole {
     this.accept(result.exercise, true);
   }
 
+  /** A new exercise, once the control cell says so in the dialog (a running exercise would be lost); in a room, leaving it. */
   private newExercise(): void {
     const c = words(this.t);
-    if (this.exercise && this.exercise.stage !== 'hotwash' && !globalThis.confirm?.(c('confirmNew'))) return;
+    const exercise = this.exercise;
+    if (this.deps.remote) {
+      this.deps.remote.close();
+      return this.deps.leave();
+    }
+    if (!exercise || exercise.stage === 'hotwash') return this.clearExercise();
+    askInDialog(this.el.dialog, {
+      title: c('confirmNewTitle'),
+      text: c('confirmNew'),
+      yes: c('confirmNewYes'),
+      no: c('confirmNewNo'),
+      aside: { label: c('confirmNewExport'), run: () => this.exportExercise(exercise) },
+    }, () => this.clearExercise(), () => this.el.main.querySelector('h1'));
+  }
+
+  private exportExercise(exercise: Exercise): void {
+    const file = exerciseFile(exercise);
+    this.deps.download(file.name, file.text, file.type);
+  }
+
+  private clearExercise(): void {
     clearExercise(this.deps.storage);
     this.comparisons.clear();
     this.exercise = null;
@@ -379,14 +378,10 @@ export class FacilitatorConsole {
     this.el.file.value = '';
     if (!file || !this.data) return;
     const c = words(this.t);
-    if (file.size > 10_000_000) return this.showMessage(c('unreadable.notExercise'));
-    const read = readExercise(await file.text(), this.data.scenarios);
+    const read = await readExerciseFile(file, this.data.scenarios);
     if (!read.ok) return this.showMessage(c(`unreadable.${read.problem}`), read.detail);
-    this.adopt(read.exercise, read.scenario);
-    writeExercise(this.deps.storage, read.exercise);
     this.showMessage(c('imported', { title: read.exercise.title }), undefined, 'info');
-    this.publish();
-    this.render(true);
+    this.begin(read.exercise, read.scenario);
   }
 }
 

@@ -20,6 +20,8 @@ export interface HotWashActions {
   print(html: string): boolean;
   newExercise(): void;
   onError(message: string): void;
+  /** A networked room's exercise: "New exercise" leaves the room instead (the room keeps the exercise). */
+  readonly inRoom?: boolean;
 }
 
 const STYLE = /<style[^>]*>([\s\S]*?)<\/style>/gi;
@@ -54,8 +56,11 @@ export interface HotWashComparisons {
 export function hotWashPanel(exercise: Exercise, game: GameState, scenario: Scenario, t: Translate, language: Language, actions: HotWashActions, compared?: HotWashComparisons): HTMLElement {
   const c = words(t);
   const report = hotWash(exercise, game, scenario);
-  const html = reportHtml(report, scenario, language);
   const ready = compared && compared.progress === undefined ? compared.debrief : null;
+  // The printed report has the comparisons (or says they are still being played); the one drawn
+  // here leaves them to the panel above it, which shows their progress and their chart.
+  const shown = reportHtml(report, scenario, language);
+  const printed = () => reportHtml(report, scenario, language, compared ? (ready ? { kind: 'ready', debrief: ready } : { kind: 'pending' }) : undefined);
   // The Markdown report ends with the comparisons once they are in.
   const markdown = () => [reportMarkdown(report, scenario, language), ...(ready ? ready.comparisons.flatMap((x) => ['', ...comparisonMarkdown(x, ready, t)]) : [])].join('\n');
   const base = `csd-exercise-${exercise.id}`.replace(/[^\w.-]+/g, '-').slice(0, 60);
@@ -64,14 +69,14 @@ export function hotWashPanel(exercise: Exercise, game: GameState, scenario: Scen
     h('p', { class: 'lead' }, c('hotwashIntro')),
     h('div', { class: 'actions report-exports' },
       h('button', { type: 'button', class: 'primary', onclick: () => {
-        if (!actions.print(html)) actions.onError(c('printBlocked'));
+        if (!actions.print(printed())) actions.onError(c('printBlocked'));
       } }, c('exportPrint')),
       h('button', { type: 'button', onclick: () => actions.download(`${base}.md`, markdown(), 'text/markdown') }, c('exportMarkdown')),
       h('button', { type: 'button', onclick: () => actions.download(`${base}.json`, exerciseJson(exercise), 'application/json') }, c('exportJson')),
       h('button', { type: 'button', onclick: () => actions.download(`${base}-tracks.csv`, tracksCsv(report, language), 'text/csv') }, c('exportCsv')),
-      h('button', { type: 'button', class: 'secondary', onclick: () => actions.newExercise() }, c('newExercise'))),
+      h('button', { type: 'button', class: 'secondary', onclick: () => actions.newExercise() }, c(actions.inRoom ? 'leaveRoom' : 'newExercise'))),
     compared ? h('section', { class: 'report-comparisons', 'aria-labelledby': 'hotwash-compare' }, h('h2', { id: 'hotwash-compare' }, c('comparisonsTitle')), h('p', { class: 'hint' }, c('comparisonsHint')), comparisonsBlock(compared.debrief, t, compared.progress)) : null,
-    h('article', { class: 'report-view' }, ...reportBody(html)));
+    h('article', { class: 'report-view' }, ...reportBody(shown)));
 }
 
 /**

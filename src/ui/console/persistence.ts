@@ -61,3 +61,17 @@ export function clearExercise(storage: KeyValueStore | null): void {
     // Nothing to do: the next start overwrites it.
   }
 }
+
+/** The exercise as a file to download: its name (safe on any system) and its text. */
+export function exerciseFile(exercise: Exercise): { readonly name: string; readonly text: string; readonly type: string } {
+  return { name: `csd-exercise-${exercise.id}.json`.replace(/[^\w.-]+/g, '-'), text: JSON.stringify(exercise, null, 2), type: 'application/json' };
+}
+
+/** The largest exercise file read: far above a long exercise's few hundred kilobytes. */
+const MAX_FILE_BYTES = 10_000_000;
+
+/** An exercise from a file the facilitator chose. */
+export async function readExerciseFile(file: Blob, scenarios: readonly Scenario[]): Promise<ExerciseRead> {
+  if (file.size > MAX_FILE_BYTES) return { ok: false, problem: 'notExercise', detail: `${file.size} bytes` };
+  return readExercise(await file.text(), scenarios);
+}

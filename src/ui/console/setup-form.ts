@@ -251,7 +251,9 @@ export function setupForm(o: SetupOptions): HTMLElement {
     h('div', { class: 'actions' },
       start,
       h('button', { type: 'button', onclick: () => o.importFile() }, c('importExercise')),
-      h('button', { type: 'button', onclick: () => o.leave() }, c('leave'))));
+      h('button', { type: 'button', onclick: () => o.leave() }, c('leave')),
+      // A player's way into a networked room (issue 12): the join page.
+      h('a', { class: 'link net-join-entry', href: '?join' }, o.t('net.join.entry'))));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     o.start();

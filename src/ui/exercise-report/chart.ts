@@ -13,6 +13,8 @@ export interface ChartSeries {
   readonly dashed?: boolean;
   /** Steps between years rather than a slope (a level, not a quantity). */
   readonly steps?: boolean;
+  /** A shaded band around the line, year by year (a comparison's p10–p90 spread). */
+  readonly spread?: { readonly low: readonly number[]; readonly high: readonly number[] };
 }
 
 export interface ChartBand {
@@ -40,11 +42,33 @@ const LEGEND_ROW = 18;
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
+/** About 6.5 px a character at 11 px: what the legend and the tick labels make room for. */
+const CHAR_W = 6.5;
+
+/** Where each series' legend entry goes: along a row, the next row when the entry would not fit. */
+function legendPlaces(series: readonly ChartSeries[], left: number): { readonly x: number; readonly row: number }[] {
+  const places: { x: number; row: number }[] = [];
+  let x = left;
+  let row = 0;
+  for (const s of series) {
+    // A short label gets a third of the width, as a row of three; a long one what it needs.
+    const width = Math.max(200, Math.ceil(28 + s.label.length * CHAR_W + 16));
+    if (x > left && x + width > WIDTH - PAD.right) {
+      x = left;
+      row += 1;
+    }
+    places.push({ x, row });
+    x += width;
+  }
+  return places;
+}
+
 export function lineChartSvg(chart: LineChart): string {
-  const legendRows = Math.ceil(chart.series.length / 3);
+  // Room on the left for the longest tick label.
+  const left = Math.max(40, Math.ceil(Math.max(0, ...chart.ticks.map((t) => t.label.length)) * CHAR_W) + 14);
+  const legend = legendPlaces(chart.series, left);
+  const legendRows = chart.series.length === 0 ? 0 : Math.max(...legend.map((p) => p.row)) + 1;
   const height = HEIGHT + legendRows * LEGEND_ROW;
-  // Room on the left for the longest tick label (about 6.5 px a character at 11 px).
-  const left = Math.max(40, Math.ceil(Math.max(0, ...chart.ticks.map((t) => t.label.length)) * 6.5) + 14);
   const plotW = WIDTH - left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const span = chart.max - chart.min || 1;
@@ -64,6 +88,15 @@ export function lineChartSvg(chart: LineChart): string {
   }
   chart.years.forEach((year, i) => parts.push(`<text x="${x(i)}" y="${HEIGHT - PAD.bottom + 16}" text-anchor="middle" class="tick">${year}</text>`));
   parts.push(`<line x1="${left}" x2="${WIDTH - PAD.right}" y1="${PAD.top + plotH}" y2="${PAD.top + plotH}" class="axis"/>`);
+  // The spreads first, under every line: along the high edge, back along the low one.
+  for (const s of chart.series) {
+    if (!s.spread) continue;
+    const count = Math.min(s.spread.low.length, s.spread.high.length);
+    if (count === 0) continue;
+    const high = s.spread.high.slice(0, count).map((v, i) => `${x(i)},${y(v)}`);
+    const low = s.spread.low.slice(0, count).map((v, i) => `${x(i)},${y(v)}`).reverse();
+    parts.push(`<polygon points="${[...high, ...low].join(' ')}" fill="${s.color}" fill-opacity="0.14" class="spread"/>`);
+  }
   for (const s of chart.series) {
     const points = s.values.map((v, i) => [x(i), y(v)] as const);
     const path = points.map(([px, py], i) => (i === 0 ? `M${px},${py}` : s.steps ? `H${px}V${py}` : `L${px},${py}`)).join('');
@@ -72,8 +105,9 @@ export function lineChartSvg(chart: LineChart): string {
     for (const [px, py] of points) parts.push(`<circle cx="${px}" cy="${py}" r="2.6" fill="${s.color}"/>`);
   }
   chart.series.forEach((s, i) => {
-    const lx = left + (i % 3) * 200;
-    const ly = HEIGHT + Math.floor(i / 3) * LEGEND_ROW + 4;
+    const place = legend[i] ?? { x: left, row: 0 };
+    const lx = place.x;
+    const ly = HEIGHT + place.row * LEGEND_ROW + 4;
     const dash = s.dashed ? ' stroke-dasharray="6 4"' : '';
     parts.push(`<line x1="${lx}" x2="${lx + 22}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2.2"${dash}/>`);
     parts.push(`<text x="${lx + 28}" y="${ly + 4}" class="legend">${escapeXml(s.label)}</text>`);

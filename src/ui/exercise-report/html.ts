@@ -4,6 +4,7 @@ import type { HotWash } from '../../exercise/hotwash';
 import type { Language } from '../../i18n';
 import { BAND_RAMP, MEANINGS } from '../theme/palette';
 import { escapeXml as esc, lineChartSvg, type ChartSeries, type LineChart } from './chart';
+import { comparisonsHtml, type ReportComparisons } from './comparison';
 import { trackCell } from './tables';
 import { elapsed, objectiveValue, promptText, reportWords, roleName, teamName, timelineRow, whoName, type ReportWords } from './words';
 
@@ -35,6 +36,7 @@ figcaption { font-weight: 600; margin-bottom: 2pt; }
 blockquote { margin: 0.3em 0 0.8em 1em; padding-left: 0.6em; border-left: 3px solid #d8c596; font-family: 'Source Serif 4', Georgia, serif; }
 dl.summary { display: grid; grid-template-columns: max-content 1fr; gap: 3pt 12pt; }
 dl.summary dt { font-weight: 600; } dl.summary dd { margin: 0; }
+.spread { color: #54493a; font-size: 8pt; white-space: nowrap; } p.method { font-size: 9pt; color: #54493a; }
 ol.prompts li, ul.notes li { margin-bottom: 0.5em; break-inside: avoid; }
 footer { margin-top: 2em; font-size: 8.5pt; color: #54493a; }
 @media screen { body { padding: 12mm; } }
@@ -192,8 +194,11 @@ function notes(w: ReportWords): string {
   return `<ul class="notes">${items.join('')}</ul>`;
 }
 
-/** The report as a printable, self-contained HTML document in `language`. */
-export function reportHtml(report: HotWash, scenario: Scenario, language: Language): string {
+/**
+ * The report as a printable, self-contained HTML document in `language`; with `comparisons`, the
+ * controlled comparison of options after the tracks (worded in the same language).
+ */
+export function reportHtml(report: HotWash, scenario: Scenario, language: Language, comparisons?: ReportComparisons): string {
   const w = reportWords(report, scenario, language);
   const { s } = w;
   const title = `${s.documentTitle}: ${report.exercise.title}`;
@@ -203,10 +208,13 @@ export function reportHtml(report: HotWash, scenario: Scenario, language: Langua
     section(s.sections.timeline, timeline(w)),
     section(s.sections.charts, charts(w)),
     section(s.sections.tracks, trackTable(w)),
+    comparisons ? section(w.t('exercise.console.comparisonsTitle'), comparisonsHtml(w, comparisons)) : '',
     section(s.sections.objectives, objectives(w)),
     section(s.sections.prompts, prompts(w)),
     section(s.sections.notes, notes(w)),
     `<footer>${esc(s.source)}</footer>`,
-  ].join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   return `<!doctype html>\n<html lang="${language}">\n<head>\n<meta charset="utf-8">\n<title>${esc(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 }

@@ -2,6 +2,7 @@
 // (exercise/hotwash.ts) in the exercise's language: a printable HTML document (print to PDF),
 // Markdown, CSV of the tracks, and the whole exercise as JSON.
 export { reportHtml } from './html';
+export type { ReportComparisons } from './comparison';
 export { reportMarkdown } from './markdown';
 export { tracksCsv } from './csv';
 export { exerciseJson } from './json';
