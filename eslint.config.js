@@ -69,6 +69,9 @@ export default defineConfig(
   },
   { files: ['src/sim/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.cli, layers.ui, layers.i18n, layers.audio, layers.workers) },
   { files: ['src/cli/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, layers.ui, layers.audio, layers.workers) },
+  // The room server (issue 12): Colyseus and Node around the pure host; transport only, so it may
+  // use exercise, scenario (validation, the shipped scenarios), machine and engine, never the UI.
+  { files: ['src/server/**/*.ts'], rules: restrict(thirdParty.phaser, thirdParty.howler, thirdParty.zod, layers.sim, layers.cli, layers.ui, layers.i18n, layers.audio, layers.workers) },
   { files: ['src/i18n/**/*.ts'], rules: restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.howler, thirdParty.node, layers.scenario, layers.machine, layers.sim, layers.cli, layers.ui, layers.audio, layers.workers) },
   // The printed kit: pure HTML builders over the engine and the string tables; the CLI writes the file.
   { files: ['src/print/**/*.ts'], rules: { ...restrict(thirdParty.xstate, thirdParty.phaser, thirdParty.howler, thirdParty.zod, thirdParty.node, layers.scenario, layers.machine, layers.sim, layers.cli, layers.ui, layers.audio, layers.workers), 'no-restricted-globals': ['error', 'window', 'document', 'process'] } },
