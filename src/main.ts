@@ -15,7 +15,9 @@ import './ui/styles.css';
 import { createAudio } from './audio';
 import { SOUND_URLS } from './audio/urls';
 import { setStateFreezing } from './engine';
+import type { Exercise } from './exercise';
 import { App } from './ui/app';
+import { readPrefs } from './ui/prefs';
 import { pageStorage } from './ui/storage';
 
 // Game states are deeply frozen in development, where a stray mutation should fail at once, and
@@ -31,25 +33,48 @@ const { store } = pageStorage();
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app');
 
-// The windows of a facilitated exercise (issue 11) have routes of their own; the default is the game.
-const view = new URLSearchParams(window.location.search).get('view');
+// The windows of a facilitated exercise (issue 11) have routes of their own, and so have the pages
+// of a networked room (issue 12): `?join=CODE` (a player's page), `?view=projector&room=CODE` and
+// `?view=console&room=CODE`; the default is the game. The networked pages load in their own chunk,
+// so that solo and hot-seat play never load the room's client.
+const params = new URLSearchParams(window.location.search);
+const view = params.get('view');
+const room = params.get('room');
+const join = params.get('join');
 const browserLanguage = navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
 const loadData = () => import('./data').then((m) => m.loadGameData());
+const loadBoard = (stage: HTMLElement) => import('./ui/board/phaser-board').then((b) => b.createPhaserBoard(stage));
+const loadNet = () => import('./ui/net');
+// Each tab keeps its own reconnection token, so that two tabs of one browser are two players.
+const session = pageStorage(() => globalThis.sessionStorage).store;
+const netDeps = () => ({ root, storage: store, session, language: readPrefs(store, browserLanguage).language, href: window.location.href, loadData, loadBoard });
+const consoleDeps = {
+  root,
+  storage: store,
+  language: browserLanguage,
+  loadData,
+  createAudio: () => createAudio({ urls: SOUND_URLS, storage: store }),
+  // The hot wash's controlled comparisons, played off the page's thread as the debrief's are.
+  createComparisonWorker: () => new Worker(new URL('./workers/comparison-worker.ts', import.meta.url), { type: 'module', name: 'comparisons' }),
+} as const;
 
-if (view === 'console') {
-  void import('./ui/console').then((m) =>
-    m.startConsole({
-      root,
-      storage: store,
-      language: browserLanguage,
-      loadData,
-      createAudio: () => createAudio({ urls: SOUND_URLS, storage: store }),
-      // The hot wash's controlled comparisons, played off the page's thread as the debrief's are.
-      createComparisonWorker: () => new Worker(new URL('./workers/comparison-worker.ts', import.meta.url), { type: 'module', name: 'comparisons' }),
-    }),
-  );
+if (join !== null) {
+  void loadNet().then((net) => net.startJoin({ ...netDeps(), code: join || null }));
+} else if (view === 'console' && room) {
+  void loadNet().then((net) => net.connectConsole({ ...netDeps(), code: room })).then((remote) => {
+    if (remote) return import('./ui/console').then((m) => m.startConsole({ ...consoleDeps, remote, projectorUrl: `?view=projector&room=${encodeURIComponent(room)}` }));
+  });
+} else if (view === 'console') {
+  // "Run it over the network": a room made of the console's exercise, and the console reopened on it.
+  const runOnline = (exercise: Exercise) => loadNet().then((net) => net.createRoom(netDeps(), exercise).then((code) => {
+    window.location.assign(`?view=console&room=${encodeURIComponent(code)}`);
+    return null;
+  }, (error: unknown) => net.createProblem(error, netDeps().language)));
+  void import('./ui/console').then((m) => m.startConsole({ ...consoleDeps, runOnline }));
+} else if (view === 'projector' && room) {
+  void loadNet().then((net) => net.startNetProjector({ ...netDeps(), code: room }));
 } else if (view === 'projector') {
-  void import('./ui/console').then((m) => m.startProjector({ root, storage: store, language: browserLanguage, loadData, loadBoard: (stage) => import('./ui/board/phaser-board').then((b) => b.createPhaserBoard(stage)) }));
+  void import('./ui/console').then((m) => m.startProjector({ root, storage: store, language: browserLanguage, loadData, loadBoard }));
 } else {
   const app = new App(
     {

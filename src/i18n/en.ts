@@ -769,7 +769,6 @@ export const en = {
     run: 'Run it over the network',
     runHint: 'Makes a room on this server from the exercise: the teams join on their own devices with a code, and this console runs the room.',
     making: 'Making the room…',
-    yearPhase: '{{year}} · {{phase}}',
     paused: 'Paused',
     status: { dropped: 'Connection lost: reconnecting…', closed: 'Disconnected from the room. Reload the page to come back.' },
     seat: { observer: 'Observer', projector: 'Projector', facilitator: 'Facilitator', none: 'no seat yet' },
@@ -843,7 +842,7 @@ export const en = {
       noRoom: 'there is no room {{room}}',
       tooFast: 'too many messages at once: wait a moment and try again',
     },
-    projector: { join: 'Join this exercise', codeLabel: 'Room code: {{code}}', qrLabel: 'QR code of the join address {{address}}' },
+    projector: { waiting: 'Waiting for the facilitator to admit this projector…', join: 'Join this exercise', codeLabel: 'Room code: {{code}}', qrLabel: 'QR code of the join address {{address}}' },
     room: {
       title: 'The room',
       openProjector: 'Open the projector view',

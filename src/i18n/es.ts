@@ -770,7 +770,6 @@ export const es: Strings = {
     run: 'Jugarlo en red',
     runHint: 'Crea en este servidor una sala con el ejercicio: los equipos se unen desde sus propios dispositivos con un código, y esta consola dirige la sala.',
     making: 'Creando la sala…',
-    yearPhase: '{{year}} · {{phase}}',
     paused: 'En pausa',
     status: { dropped: 'Se perdió la conexión: reconectando…', closed: 'Desconectado de la sala. Recargue la página para volver.' },
     seat: { observer: 'Observador', projector: 'Proyector', facilitator: 'Facilitador', none: 'sin puesto aún' },
@@ -844,7 +843,7 @@ export const es: Strings = {
       noRoom: 'no hay ninguna sala {{room}}',
       tooFast: 'demasiados mensajes a la vez: espere un momento y vuelva a intentarlo',
     },
-    projector: { join: 'Únase a este ejercicio', codeLabel: 'Código de la sala: {{code}}', qrLabel: 'Código QR de la dirección para unirse {{address}}' },
+    projector: { waiting: 'Esperando a que el facilitador admita este proyector…', join: 'Únase a este ejercicio', codeLabel: 'Código de la sala: {{code}}', qrLabel: 'Código QR de la dirección para unirse {{address}}' },
     room: {
       title: 'La sala',
       openProjector: 'Abrir la vista del proyector',
