@@ -219,6 +219,10 @@ describe('a facilitated exercise', () => {
     await print.locator('h1', { hasText: 'Border seminar' }).waitFor({ timeout: 15_000 });
     // Its stylesheet came through the CSSOM, as the page's Content-Security-Policy requires.
     expect(await print.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
+    // The PDF the browser's print makes of it: a real PDF, with the report's page breaks giving pages.
+    const pdf = await print.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThan(1);
     await shoot(print, 'report-print-en-1280x720.png');
     await shoot(page, 'console-hotwash-en-1280x720.png');
     await reopened.locator('.hotwash-flag').waitFor({ timeout: 15_000 });
