@@ -1,13 +1,11 @@
 import { MODEL } from './params';
-import { deltaTerms, termsDelta, type DeltaTerm } from './effects';
-import { affordableOptions, legalStances, leverAvailable, leverOf, optionCost, type Decision } from './legality';
-import { draw, drawKey, streamKey, weightedPick, type StreamHolder, type StreamKey } from './rng';
-import type { CardChoice, Scenario } from './scenario-types';
+import { legalStances, leverAvailable, leverOf, type Decision, type Lever } from './legality';
+import { draw, weightedPick, type StreamHolder } from './rng';
+import type { Scenario } from './scenario-types';
 import { missionOf, strategyToken } from './strategy';
 import { headlineRelationship, intelRank } from './tracks';
 import {
   STRATEGY_TOKENS,
-  type EffectTrack,
   type GameState,
   type Party,
   type Reason,
@@ -124,6 +122,8 @@ export function chooseStrategy(state: GameState, rng: StreamHolder): StrategyCho
  */
 class Plan {
   readonly actions: string[] = [];
+  /** The levers of `actions`, in the same order, so that playing the decision looks none up again. */
+  readonly levers: Lever[] = [];
   private budget: number;
 
   constructor(
@@ -133,24 +133,49 @@ class Plan {
     this.budget = state.capital[role];
   }
 
-  consider(id: string): this {
-    const lever = leverOf(id);
+  consider(lever: Lever | undefined): this {
     const action = lever?.action;
-    if (lever && action && action.role === this.role && action.cost <= this.budget && !this.actions.includes(id) && leverAvailable(this.state, lever)) {
-      this.actions.push(id);
+    if (lever && action && action.role === this.role && action.cost <= this.budget && !this.levers.includes(lever) && leverAvailable(this.state, lever)) {
+      this.actions.push(action.id);
+      this.levers.push(lever);
       this.budget -= action.cost;
     }
     return this;
   }
 
-  considerAll(ids: readonly string[]): this {
-    for (const id of ids) this.consider(id);
+  considerAll(levers: readonly (Lever | undefined)[]): this {
+    for (const lever of levers) this.consider(lever);
     return this;
   }
 }
 
+/**
+ * The levers the computer's plans name, looked up by id once: a plan considers a handful of levers
+ * every decision, and looking each up by its name every time was a fiftieth of a game's time.
+ */
+function leversNamed<const Id extends string>(...ids: Id[]): Readonly<Record<Id, Lever>> {
+  const levers = {} as Record<Id, Lever>;
+  for (const id of ids) {
+    const lever = leverOf(id);
+    if (!lever) throw new Error(`the computer's plans name an unknown lever "${id}"`);
+    levers[id] = lever;
+  }
+  return levers;
+}
+
+const L = leversNamed(
+  'anticorruptionPurge', 'publicMessaging', 'militarySurge', 'passStatePoliceBill', 'pushPoliceReform', 'socialPrograms',
+  'keepFormalDistance', 'engageNorthcom', 'actOnUsIntelligence', 'maritimeSurveillance', 'joinExercise', 'marineRaid',
+  'escalateViolence', 'smuggleGunsSouth', 'corruptOfficials', 'diversifyCrime', 'lieLow',
+  'withholdIntelligence', 'intrusiveOperation', 'supportVisibleSuccess', 'publicCriticism', 'speedMeridaDelivery',
+  'maintainFunctionalTies', 'stopGunsAndCash', 'reduceDemand', 'meridaFollowUp', 'manageExpectations',
+  'proposeCombinedCommand', 'institutionalizeLinkages', 'continuityPrograms',
+);
+
 export interface PlannedDecision extends Decision {
   readonly reason: Reason;
+  /** The levers of `actions`, in order (see `Plan`). */
+  readonly levers?: readonly Lever[];
 }
 
 function mexicoDecision(state: GameState): PlannedDecision {
@@ -160,31 +185,31 @@ function mexicoDecision(state: GameState): PlannedDecision {
   let wanted: Stance;
   switch (token) {
     case 'A':
-      plan.consider('anticorruptionPurge').consider(t.publicSupport < 45 ? 'publicMessaging' : 'militarySurge');
+      plan.consider(L.anticorruptionPurge).consider(t.publicSupport < 45 ? L.publicMessaging : L.militarySurge);
       wanted = t.sovereigntyTension > 70 ? 'guarded' : 'open';
       break;
     case 'B':
-      if (state.yearInTerm <= 3 && !state.flags.includes('statePoliceBill') && state.capital.mexico >= 3 && state.yearInTerm % 2 === 0) plan.consider('passStatePoliceBill');
-      else plan.consider('pushPoliceReform').consider('publicMessaging');
+      if (state.yearInTerm <= 3 && !state.flags.includes('statePoliceBill') && state.capital.mexico >= 3 && state.yearInTerm % 2 === 0) plan.consider(L.passStatePoliceBill);
+      else plan.consider(L.pushPoliceReform).consider(L.publicMessaging);
       wanted = t.sovereigntyTension > 70 ? 'guarded' : 'open';
       break;
     case 'C+LE':
-      plan.consider(state.year % 2 === 0 ? 'pushPoliceReform' : 'socialPrograms').consider('publicMessaging');
+      plan.consider(state.year % 2 === 0 ? L.pushPoliceReform : L.socialPrograms).consider(L.publicMessaging);
       wanted = t.sovereigntyTension > 55 ? 'guarded' : 'open';
       break;
     case 'C':
-      plan.consider('socialPrograms').consider('publicMessaging');
+      plan.consider(L.socialPrograms).consider(L.publicMessaging);
       wanted = 'guarded';
       break;
     case 'D':
-      plan.consider('publicMessaging');
+      plan.consider(L.publicMessaging);
       wanted = 'closed';
       break;
   }
   const stances = legalStances(state);
   const stance = stances.includes(wanted) ? wanted : (stances[0] as Stance);
   return {
-    actions: plan.actions,
+    actions: plan.actions, levers: plan.levers,
     stance,
     reason: { code: 'ai.mexico', values: { strategy: token, stance, support: Math.round(t.publicSupport), tension: Math.round(t.sovereigntyTension) } },
   };
@@ -197,33 +222,34 @@ function serviceDecision(state: GameState, role: 'sedena' | 'semar'): PlannedDec
   const plan = new Plan(state, role);
   if (role === 'sedena') {
     // fn 15: SEDENA "formal, if not prickly"; the Army leaves once it returns to traditional missions.
-    if (mission === 'accommodation' || mission === 'traditionalMissions' || tension >= 65) plan.consider('keepFormalDistance');
+    if (mission === 'accommodation' || mission === 'traditionalMissions' || tension >= 65) plan.consider(L.keepFormalDistance);
     else {
-      plan.consider('engageNorthcom');
-      if (intel) plan.consider('actOnUsIntelligence');
+      plan.consider(L.engageNorthcom);
+      if (intel) plan.consider(L.actOnUsIntelligence);
     }
   } else {
     // fn 15: SEMAR "much more cordial and practical"; the Navy keeps engaging at sea.
-    if (mission === 'accommodation') plan.consider('maritimeSurveillance');
-    else plan.consider('joinExercise').consider(intel && mission !== 'traditionalMissions' ? 'marineRaid' : 'maritimeSurveillance');
+    if (mission === 'accommodation') plan.consider(L.maritimeSurveillance);
+    else plan.consider(L.joinExercise).consider(intel && mission !== 'traditionalMissions' ? L.marineRaid : L.maritimeSurveillance);
   }
-  return { actions: plan.actions, reason: { code: `ai.${role}`, values: { mission, tension: Math.round(tension) } } };
+  return { actions: plan.actions, levers: plan.levers, reason: { code: `ai.${role}`, values: { mission, tension: Math.round(tension) } } };
 }
 
 const TCO_PRIORITIES = {
-  confronted: ['escalateViolence', 'smuggleGunsSouth', 'corruptOfficials'],
-  accommodatedSettled: ['diversifyCrime', 'corruptOfficials'],
-  accommodatedNew: ['lieLow', 'corruptOfficials'],
-  otherwise: ['corruptOfficials', 'smuggleGunsSouth'],
+  confronted: [L.escalateViolence, L.smuggleGunsSouth, L.corruptOfficials],
+  accommodatedSettled: [L.diversifyCrime, L.corruptOfficials],
+  accommodatedNew: [L.lieLow, L.corruptOfficials],
+  otherwise: [L.corruptOfficials, L.smuggleGunsSouth],
 } as const;
 
 function tcoDecision(state: GameState): PlannedDecision {
   const mission = missionOf(state);
-  let priorities: readonly string[];
+  let priorities: readonly Lever[];
   if (mission === 'militaryLead' || mission === 'policeTransition') priorities = TCO_PRIORITIES.confronted;
   else if (mission === 'accommodation') priorities = state.strategyYears >= 2 ? TCO_PRIORITIES.accommodatedSettled : TCO_PRIORITIES.accommodatedNew;
   else priorities = TCO_PRIORITIES.otherwise;
-  return { actions: new Plan(state, 'tco').considerAll(priorities).actions, reason: { code: 'ai.tco', values: { mission } } };
+  const plan = new Plan(state, 'tco').considerAll(priorities);
+  return { actions: plan.actions, levers: plan.levers, reason: { code: 'ai.tco', values: { mission } } };
 }
 
 // "the United States would seek to maintain institutional military-to-military ties while
@@ -231,7 +257,7 @@ function tcoDecision(state: GameState): PlannedDecision {
 // information or intelligence to Mexico" once it knows (withholdIntelligence is available only
 // then). Realistic shared objectives (manageExpectations) need a partner that confronts the TCOs:
 // not under D.
-const US_UNDER_ACCOMMODATION = ['withholdIntelligence', 'maintainFunctionalTies', 'stopGunsAndCash', 'reduceDemand'] as const;
+const US_UNDER_ACCOMMODATION = [L.withholdIntelligence, L.maintainFunctionalTies, L.stopGunsAndCash, L.reduceDemand] as const;
 
 function usDecision(state: GameState): PlannedDecision {
   const policy = state.config.usPolicy;
@@ -241,10 +267,10 @@ function usDecision(state: GameState): PlannedDecision {
   if (policy === 'passive') return { actions: [], reason: { code: 'ai.us.passive' } };
   const plan = new Plan(state, 'us');
   if (policy === 'hawkish') {
-    plan.consider('withholdIntelligence').consider('intrusiveOperation').consider('supportVisibleSuccess');
-    if (t.tcoPower > 60) plan.consider('publicCriticism');
-    plan.consider('speedMeridaDelivery');
-    return { actions: plan.actions, reason: { code: 'ai.us.hawkish', values: { tcoPower: Math.round(t.tcoPower) } } };
+    plan.consider(L.withholdIntelligence).consider(L.intrusiveOperation).consider(L.supportVisibleSuccess);
+    if (t.tcoPower > 60) plan.consider(L.publicCriticism);
+    plan.consider(L.speedMeridaDelivery);
+    return { actions: plan.actions, levers: plan.levers, reason: { code: 'ai.us.hawkish', values: { tcoPower: Math.round(t.tcoPower) } } };
   }
   // The paper's five recommendations (§4), in the order the situation calls for them.
   let situation: UsSituation;
@@ -255,16 +281,16 @@ function usDecision(state: GameState): PlannedDecision {
     const window = state.yearInTerm >= 4;
     situation = window ? 'window' : 'building';
     // The three-year Mérida support is ending (2011): propose its follow-up once.
-    if (state.year >= 2011 && !state.flags.includes('meridaFollowUp')) plan.consider('meridaFollowUp');
-    if (t.sovereigntyTension >= 55) plan.consider('manageExpectations');
-    if (t.sovereigntyTension < 50) plan.consider('proposeCombinedCommand');
-    if (headlineRelationship(t) >= 35) plan.consider('institutionalizeLinkages');
-    plan.consider('continuityPrograms');
-    if (window) plan.consider('supportVisibleSuccess');
-    plan.consider('speedMeridaDelivery').consider('stopGunsAndCash').consider('manageExpectations');
+    if (state.year >= 2011 && !state.flags.includes('meridaFollowUp')) plan.consider(L.meridaFollowUp);
+    if (t.sovereigntyTension >= 55) plan.consider(L.manageExpectations);
+    if (t.sovereigntyTension < 50) plan.consider(L.proposeCombinedCommand);
+    if (headlineRelationship(t) >= 35) plan.consider(L.institutionalizeLinkages);
+    plan.consider(L.continuityPrograms);
+    if (window) plan.consider(L.supportVisibleSuccess);
+    plan.consider(L.speedMeridaDelivery).consider(L.stopGunsAndCash).consider(L.manageExpectations);
   }
   return {
-    actions: plan.actions,
+    actions: plan.actions, levers: plan.levers,
     reason: { code: 'ai.us.recommended', values: { situation, relationship: Math.round(headlineRelationship(t)), tension: Math.round(t.sovereigntyTension) } },
   };
 }
@@ -286,7 +312,8 @@ export function planDecision(state: GameState, scenario: Scenario, role: Role): 
   }
 }
 
-function usesHistory(state: GameState, role: Role): boolean {
+/** Whether the computer plays `role` as history recorded it (the scenario's historical policy). */
+export function usesHistory(state: GameState, role: Role): boolean {
   return role === 'us' ? state.config.usPolicy === 'historical' : state.config.mexicoPolicy === 'historical';
 }
 
@@ -294,81 +321,8 @@ function historicalDecision(state: GameState, scenario: Scenario, role: Role): P
   if (!usesHistory(state, role)) return null;
   const recorded = scenario.historical?.decisions[String(state.year)]?.[role];
   if (!recorded) return null;
-  const actions = new Plan(state, role).considerAll(recorded.actions).actions;
+  const plan = new Plan(state, role).considerAll(recorded.actions.map((id) => leverOf(id)));
+  const actions = plan.actions;
   const stance = role === 'mexico' && recorded.stance && legalStances(state).includes(recorded.stance) ? recorded.stance : undefined;
-  return { actions, ...(stance ? { stance } : {}), reason: { code: 'ai.historical', values: { year: state.year } } };
-}
-
-/** What a point of political capital is worth against a point of a track the role cares about. */
-const CAPITAL_VALUE = 2;
-
-/** What each role cares about, for judging a card's choices by their expected effects. */
-const ROLE_INTERESTS: Readonly<Record<Role, Partial<Record<EffectTrack, number>>>> = {
-  us: { relationship: 2, 'relationship.sedena': 1, 'relationship.semar': 1, institutionalization: 0.5, usCommitment: 0.3, tcoPower: -0.5, sovereigntyTension: -0.3 },
-  mexico: { publicSupport: 1, violence: -0.001, tcoPower: -0.3, sovereigntyTension: -0.4, ruleOfLaw: 0.3, policeCapacity: 0.2 },
-  sedena: { 'relationship.sedena': 0.5, relationship: 0.5, sovereigntyTension: -0.6, tcoPower: -0.3 },
-  semar: { 'relationship.semar': 1, relationship: 1, tcoPower: -0.4 },
-  tco: { tcoPower: 1, policeCapacity: -0.5, ruleOfLaw: -0.3, violence: 0.0002 },
-};
-
-/** The key of a card's tie-breaks in the computer's stream, made once per card. */
-const tieKeys = new Map<string, StreamKey>();
-function tieKey(cardId: string): StreamKey {
-  let key = tieKeys.get(cardId);
-  if (!key) tieKeys.set(cardId, (key = streamKey('ai', `card:${cardId}`)));
-  return key;
-}
-
-export function chooseCardOption(state: GameState, scenario: Scenario, cardId: string, choice: CardChoice, rng: StreamHolder): { option: string; reason: Reason } {
-  if (usesHistory(state, choice.role)) {
-    const recorded = scenario.historical?.cardChoices[cardId];
-    if (recorded && affordableOptions(state, choice).some((o) => o.id === recorded)) return { option: recorded, reason: { code: 'ai.historical', values: { year: state.year } } };
-  }
-  if (choice.role === 'us' && state.config.usPolicy === 'passive') return leastEffort(state, cardId, choice, rng);
-  const interests = ROLE_INTERESTS[choice.role];
-  const budget = state.capital[choice.role];
-  let best: { id: string; score: number; track: EffectTrack | 'none' } | null = null;
-  for (const option of choice.options) {
-    const cost = optionCost(option, choice.role);
-    if (cost > budget) continue;
-    const deltas = deltaTerms(option.effects);
-    // Capital spent on a card is capital not spent on the year's levers.
-    let score = -CAPITAL_VALUE * cost;
-    let track: EffectTrack | 'none' = 'none';
-    let strongest = 0;
-    for (let i = 0; i < deltas.tracks.length; i++) {
-      const k = deltas.tracks[i] as EffectTrack;
-      const s = (interests[k] ?? 0) * termsDelta(deltas.terms[i] as readonly DeltaTerm[], state.tracks);
-      score += s;
-      if (Math.abs(s) > strongest) {
-        strongest = Math.abs(s);
-        track = k;
-      }
-    }
-    // Ties are broken by the game's RNG so that no option is favoured by its position.
-    score += drawKey(rng, tieKey(cardId)) * 1e-6;
-    if (!best || score > best.score) best = { id: option.id, score, track };
-  }
-  const pick = best ?? { id: choice.options[0]?.id ?? '', track: 'none' as const };
-  return { option: pick.id, reason: { code: 'ai.cardChoice', values: { role: choice.role, option: pick.id, track: pick.track } } };
-}
-
-/**
- * A passive United States answers a card with the least effort: the cheapest option, and among
- * those the one that commits it to the least (the smallest expected change to any track); ties go
- * to the game's stream so that no option is favoured by its position.
- */
-function leastEffort(state: GameState, cardId: string, choice: CardChoice, rng: StreamHolder): { option: string; reason: Reason } {
-  let best: { id: string; cost: number; effort: number } | null = null;
-  for (const option of affordableOptions(state, choice)) {
-    const cost = optionCost(option, choice.role);
-    let effort = drawKey(rng, tieKey(cardId)) * 1e-6;
-    const deltas = deltaTerms(option.effects);
-    for (let i = 0; i < deltas.tracks.length; i++) {
-      effort += Math.abs(termsDelta(deltas.terms[i] as readonly DeltaTerm[], state.tracks)) / (deltas.tracks[i] === 'violence' ? 100 : 1);
-    }
-    if (!best || cost < best.cost || (cost === best.cost && effort < best.effort)) best = { id: option.id, cost, effort };
-  }
-  const id = best?.id ?? choice.options[0]?.id ?? '';
-  return { option: id, reason: { code: 'ai.us.leastEffort', values: { role: choice.role, option: id } } };
+  return { actions, levers: plan.levers, ...(stance ? { stance } : {}), reason: { code: 'ai.historical', values: { year: state.year } } };
 }

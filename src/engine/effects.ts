@@ -3,7 +3,8 @@ import { keepsLog, pushLog } from './log';
 import { MODEL } from './params';
 import { drawKey, streamKey, type StreamKey } from './rng';
 import { missionOf, strategyToken } from './strategy';
-import { clampTrack, headlineRelationship, intelRank, relationshipBand } from './tracks';
+import { clampTrackId, headlineRelationship, intelRank, relationshipBand, TRACK_ID, trackAt } from './tracks';
+import { NUMERIC_TRACKS } from './types';
 import type {
   Cause,
   EffectTrack,
@@ -99,11 +100,18 @@ function rangeTest(read: (state: GameState) => number, range: Range): ConditionT
 
 function trackTest({ track, min, max }: TrackCondition): ConditionTest {
   const read: (s: GameState) => number =
-    track === 'relationship' ? (s) => headlineRelationship(s.tracks) : track === 'intelligenceSharing' ? (s) => intelRank(s.intelligenceSharing) : (s) => s.tracks[track];
+    track === 'relationship' ? (s) => headlineRelationship(s.tracks) : track === 'intelligenceSharing' ? (s) => intelRank(s.intelligenceSharing) : storedTrackReader(track);
   return (s) => {
     const value = read(s);
     return !(min !== undefined && value < min) && !(max !== undefined && value > max);
   };
+}
+
+/** Reads one stored track of a state or a working copy, by its id in a working copy's table. */
+function storedTrackReader(track: NumericTrack): (s: GameState) => number {
+  const id = TRACK_ID[track];
+  if (id === undefined) throw new Error(`condition on an unknown track "${String(track)}"`);
+  return (s) => trackAt(s.tracks, id);
 }
 
 /** The share of a political shock (or of drift) that institutionalization lets through (DESIGN §2.2). */
@@ -116,13 +124,40 @@ export function damperFactor(institutionalization: number): number {
  * either service's relationship that moves the headline into another band is logged as well.
  */
 export function setTrack(draft: Work, track: NumericTrack, value: number, cause: Cause): void {
-  const from = draft.tracks[track];
-  const to = clampTrack(track, value);
+  setTrackId(draft, TRACK_ID[track], value, cause);
+}
+
+/** `addToTrack` of a stored track or the headline relationship, by name. */
+export function addToTrack(draft: Work, track: EffectTrack, value: number, cause: Cause): void {
+  if (track === 'relationship') {
+    addToTrackId(draft, SEDENA, value, cause);
+    addToTrackId(draft, SEMAR, value, cause);
+    return;
+  }
+  addToTrackId(draft, TRACK_ID[track], value, cause);
+}
+
+const SEDENA = TRACK_ID['relationship.sedena'];
+const SEMAR = TRACK_ID['relationship.semar'];
+const INSTITUTIONALIZATION = TRACK_ID.institutionalization;
+/** An effect's track id for the headline relationship, which moves both services (see `compiledEffects`). */
+const HEADLINE = -1;
+
+/** `setTrack` of the track with this id (tracks.ts `TRACK_ID`): the hot path's form. */
+export function setTrackId(draft: Work, id: number, value: number, cause: Cause): void {
+  const values = draft.tracks.values;
+  const from = values[id] as number;
+  const to = clampTrackId(id, value);
   if (to === from) return;
-  draft.tracks[track] = to;
+  values[id] = to;
   // A lean game logs neither the change nor a band crossing: it skips building them at all.
   if (!keepsLog(draft, 'track')) return;
-  const bandBefore = track.startsWith('relationship.') ? relationshipBand(headlineRelationship({ ...draft.tracks, [track]: from })) : null;
+  const track = NUMERIC_TRACKS[id] as NumericTrack;
+  let bandBefore: ReturnType<typeof relationshipBand> | null = null;
+  if (id === SEDENA || id === SEMAR) {
+    const before = { ...draft.tracks.toRecord(), [track]: from };
+    bandBefore = relationshipBand(headlineRelationship(before));
+  }
   pushLog(draft, { type: 'track', year: draft.year, track, from, to, cause });
   if (bandBefore) {
     const bandAfter = relationshipBand(headlineRelationship(draft.tracks));
@@ -130,17 +165,15 @@ export function setTrack(draft: Work, track: NumericTrack, value: number, cause:
   }
 }
 
-export function addToTrack(draft: Work, track: EffectTrack, value: number, cause: Cause): void {
-  if (track === 'relationship') {
-    addToTrack(draft, 'relationship.sedena', value, cause);
-    addToTrack(draft, 'relationship.semar', value, cause);
-    return;
-  }
+/** Adds to the stored track with this id, as an effect does: political shocks and institution-building are damped. */
+export function addToTrackId(draft: Work, id: number, value: number, cause: Cause): void {
+  const values = draft.tracks.values;
+  const institutionalization = values[INSTITUTIONALIZATION] as number;
   // A blow to either service's relationship is a political shock: institutions absorb part of it.
-  let applied = value < 0 && (track === 'relationship.sedena' || track === 'relationship.semar') ? value * damperFactor(draft.tracks.institutionalization) : value;
+  let applied = value < 0 && (id === SEDENA || id === SEMAR) ? value * damperFactor(institutionalization) : value;
   // Institutions are built slowly, and the last agreements are the hardest to reach.
-  if (track === 'institutionalization' && value > 0) applied *= 1 - MODEL.institutionSaturation * (draft.tracks.institutionalization / 100);
-  setTrack(draft, track, draft.tracks[track] + applied, cause);
+  if (id === INSTITUTIONALIZATION && value > 0) applied *= 1 - MODEL.institutionSaturation * (institutionalization / 100);
+  setTrackId(draft, id, (values[id] as number) + applied, cause);
 }
 
 /** Sets or clears a flag; the flags stay sorted (a new one is put in its place, as sort() would). */
@@ -158,13 +191,61 @@ export function setFlag(draft: Work, flag: string, value: boolean): void {
 }
 
 export function applyEffects(draft: Work, effects: readonly Effect[], cause: Cause): void {
-  for (const effect of effects) {
+  applyCompiled(draft, compiledEffects(effects), cause);
+}
+
+/**
+ * An effect as `applyEffects` runs it: a track effect with its track's id (HEADLINE for the headline
+ * relationship), and a gamble with its branches compiled.
+ */
+export type CompiledEffect =
+  | { readonly op: 'add'; readonly id: number; readonly value: number }
+  | { readonly op: 'scale'; readonly id: number; readonly factor: number }
+  | { readonly op: 'flag'; readonly flag: string; readonly value: boolean }
+  | { readonly op: 'capital'; readonly role: Role; readonly value: number }
+  | { readonly op: 'chance'; readonly p: number; readonly then: readonly CompiledEffect[]; readonly else: readonly CompiledEffect[] };
+
+// Effect lists are scenario data, shared by every game: each is compiled once. What is applied
+// often (a lever's effects) keeps its compiled list beside it and skips even this lookup.
+const compiledLists = new WeakMap<readonly Effect[], readonly CompiledEffect[]>();
+export function compiledEffects(effects: readonly Effect[]): readonly CompiledEffect[] {
+  let compiled = compiledLists.get(effects);
+  if (!compiled) compiledLists.set(effects, (compiled = effects.map(compileEffect)));
+  return compiled;
+}
+
+function compileEffect(effect: Effect): CompiledEffect {
+  switch (effect.op) {
+    case 'add':
+      return { op: 'add', id: effect.track === 'relationship' ? HEADLINE : knownTrackId(effect.track), value: effect.value };
+    case 'scale':
+      return { op: 'scale', id: knownTrackId(effect.track), factor: effect.factor };
+    case 'chance':
+      return { op: 'chance', p: effect.p, then: compiledEffects(effect.then), else: compiledEffects(effect.else ?? []) };
+    default:
+      return effect;
+  }
+}
+
+function knownTrackId(track: NumericTrack): number {
+  const id = TRACK_ID[track];
+  if (id === undefined) throw new Error(`effect on an unknown track "${String(track)}"`);
+  return id;
+}
+
+/** `applyEffects` of a compiled list (`compiledEffects`). */
+export function applyCompiled(draft: Work, effects: readonly CompiledEffect[], cause: Cause): void {
+  for (let i = 0; i < effects.length; i++) {
+    const effect = effects[i] as CompiledEffect;
     switch (effect.op) {
       case 'add':
-        addToTrack(draft, effect.track, effect.value, cause);
+        if (effect.id === HEADLINE) {
+          addToTrackId(draft, SEDENA, effect.value, cause);
+          addToTrackId(draft, SEMAR, effect.value, cause);
+        } else addToTrackId(draft, effect.id, effect.value, cause);
         break;
       case 'scale':
-        setTrack(draft, effect.track, draft.tracks[effect.track] * effect.factor, cause);
+        setTrackId(draft, effect.id, (draft.tracks.values[effect.id] as number) * effect.factor, cause);
         break;
       case 'flag':
         setFlag(draft, effect.flag, effect.value);
@@ -174,7 +255,7 @@ export function applyEffects(draft: Work, effects: readonly Effect[], cause: Cau
         break;
       case 'chance':
         // Each cause has its own key in the effects stream: a lever's gamble never shifts a card's.
-        applyEffects(draft, drawKey(draft, causeStreamKey(cause)) < effect.p ? effect.then : (effect.else ?? []), cause);
+        applyCompiled(draft, drawKey(draft, causeStreamKey(cause)) < effect.p ? effect.then : effect.else, cause);
         break;
     }
   }
@@ -227,7 +308,7 @@ export interface DeltaTerms {
 /** A constant change, or `tracks[scaled] * factorLessOne * weight` (a scale effect's change). */
 export type DeltaTerm =
   | { readonly scaled: null; readonly constant: number }
-  | { readonly scaled: NumericTrack; readonly factorLessOne: number; readonly weight: number };
+  | { readonly scaled: NumericTrack; readonly scaledId: number; readonly factorLessOne: number; readonly weight: number };
 
 const compiledDeltas = new WeakMap<readonly Effect[], DeltaTerms>();
 export function deltaTerms(effects: readonly Effect[]): DeltaTerms {
@@ -242,7 +323,7 @@ export function deltaTerms(effects: readonly Effect[]): DeltaTerms {
     const walk = (list: readonly Effect[], weight: number) => {
       for (const effect of list) {
         if (effect.op === 'add') add(effect.track, { scaled: null, constant: effect.value * weight });
-        else if (effect.op === 'scale') add(effect.track, { scaled: effect.track, factorLessOne: effect.factor - 1, weight });
+        else if (effect.op === 'scale') add(effect.track, { scaled: effect.track, scaledId: knownTrackId(effect.track), factorLessOne: effect.factor - 1, weight });
         else if (effect.op === 'chance') {
           walk(effect.then, weight * effect.p);
           walk(effect.else ?? [], weight * (1 - effect.p));
@@ -259,7 +340,7 @@ export function deltaTerms(effects: readonly Effect[]): DeltaTerms {
 /** The expected change of one track from its terms: `expectedDeltas(...)[track]`, to the last bit. */
 export function termsDelta(terms: readonly DeltaTerm[], tracks: GameState['tracks']): number {
   let sum = 0;
-  for (const term of terms) sum = sum + (term.scaled === null ? term.constant : tracks[term.scaled] * term.factorLessOne * term.weight);
+  for (const term of terms) sum = sum + (term.scaled === null ? term.constant : trackAt(tracks, term.scaledId) * term.factorLessOne * term.weight);
   return sum;
 }
 

@@ -37,6 +37,9 @@ export const STRATEGY_CHANGE_SHOCK: Readonly<Record<StrategyToken, { sedena: num
   D: { sedena: -12, semar: -10 },
 };
 
+/** Every flag of the accommodation, listed once. */
+const ACCOMMODATION_FLAG_LIST: readonly string[] = Object.values(ACCOMMODATION_FLAGS);
+
 /** Puts the chosen strategy in force at the start of a term. */
 export function enactStrategy(draft: Work, token: StrategyToken): void {
   const previous = draft.strategy ? strategyToken(draft.strategy) : null;
@@ -44,7 +47,7 @@ export function enactStrategy(draft: Work, token: StrategyToken): void {
   // Continuity: the same strategy carries on and its years keep counting.
   if (previous === token) return;
   // A new strategy ends the accommodation and what the US knew of it.
-  for (const flag of Object.values(ACCOMMODATION_FLAGS)) setFlag(draft, flag, false);
+  for (const flag of ACCOMMODATION_FLAG_LIST) setFlag(draft, flag, false);
   draft.strategy = strategyFromToken(token);
   draft.strategyYears = 0;
   // Under D the government halts activities with the US; leaving D reopens cautiously.

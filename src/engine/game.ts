@@ -1,11 +1,12 @@
 import { asState, commitWork, openWork, type PlayOptions, type Work } from './work';
 import { keepsLog, pushLog, startLogChunk } from './log';
-import { chooseCardOption, chooseStrategy, planDecision } from './ai';
+import { chooseStrategy, planDecision } from './ai';
+import { chooseCardOption } from './card-choice';
 import { actionCause, cardCause } from './causes';
 import { cardIndex, drawEvents, repeatableIds } from './cards';
-import { applyEffects, setFlag, type Effect } from './effects';
+import { applyCompiled, applyEffects, setFlag, type Effect } from './effects';
 import { electionWeights, enactStrategy } from './elections';
-import { affordableOptions, availableActions, capitalForNewYear, decisionError, legalStances, leverOf, optionCost, type Decision } from './legality';
+import { affordableOptions, availableActions, capitalForNewYear, decisionError, legalStances, leverOf, optionCost, type Decision, type Lever } from './legality';
 import { MODEL } from './params';
 import { afterChoices, facilitate, facilitatorError } from './facilitator';
 import { refusalText, type Refusal } from './refusals';
@@ -13,7 +14,7 @@ import { resolveYear } from './resolution';
 import { draw, weightedPick } from './rng';
 import type { Scenario } from './scenario-types';
 import { strategyFromToken, strategyToken } from './strategy';
-import { headlineRelationship } from './tracks';
+import { headlineRelationship, tracksRecord } from './tracks';
 import {
   OPTION_IDS,
   PARTIES,
@@ -90,7 +91,7 @@ export function makeConfig(scenario: Scenario, overrides: Partial<GameConfig> = 
 function record(state: Pick<GameState, 'year' | 'tracks' | 'intelligenceSharing' | 'strategy' | 'party'>): YearRecord {
   return {
     year: state.year,
-    tracks: { ...state.tracks },
+    tracks: tracksRecord(state.tracks),
     relationship: headlineRelationship(state.tracks),
     intelligenceSharing: state.intelligenceSharing,
     strategy: state.strategy ? strategyToken(state.strategy) : null,
@@ -368,7 +369,13 @@ function beginYear(draft: Work, scenario: Scenario): void {
   draft.draws.clear();
   draft.yearInTerm += 1;
   draft.strategyYears += 1;
-  for (const role of ROLES) draft.capital[role] = capitalForNewYear(draft.capital[role], role);
+  // Each role by name: a loop over the roles would look each up by a name V8 cannot specialise.
+  const capital = draft.capital;
+  capital.mexico = capitalForNewYear(capital.mexico, 'mexico');
+  capital.sedena = capitalForNewYear(capital.sedena, 'sedena');
+  capital.semar = capitalForNewYear(capital.semar, 'semar');
+  capital.tco = capitalForNewYear(capital.tco, 'tco');
+  capital.us = capitalForNewYear(capital.us, 'us');
   draft.phase = 'events';
 }
 
@@ -382,11 +389,14 @@ function resolveCard(draft: Work, scenario: Scenario, optionId: string, by: Seat
   if (draft.pendingChoices.length === 0) afterChoices(draft);
 }
 
-function decide(draft: Work, role: Role, decision: Decision, by: SeatKind, reason?: Reason): void {
+/** `levers`: the decision's levers in the order of its actions, when the computer's plan has them already. */
+function decide(draft: Work, role: Role, decision: Decision & { readonly levers?: readonly Lever[] }, by: SeatKind, reason?: Reason): void {
   if (keepsLog(draft, 'decision')) pushLog(draft, { type: 'decision', year: draft.year, role, actions: [...decision.actions], ...(decision.stance ? { stance: decision.stance } : {}), by, ...(reason ? { reason } : {}) });
   if (role === 'mexico' && decision.stance) draft.stance = decision.stance;
-  for (const id of decision.actions) {
-    const lever = leverOf(id);
+  const { actions, levers } = decision;
+  for (let i = 0; i < actions.length; i++) {
+    const id = actions[i] as string;
+    const lever = levers?.[i] ?? leverOf(id);
     if (!lever) throw new Error(`unknown action ${id}`);
     const action = lever.action;
     draft.capital[role] -= action.cost;
@@ -395,7 +405,7 @@ function decide(draft: Work, role: Role, decision: Decision, by: SeatKind, reaso
     const accepted = !(action.consent && draft.stance === 'guarded') || draw(draft, 'consent', id) < MODEL.guardedConsent;
     if (action.consent && draft.stance === 'guarded' && keepsLog(draft, 'actionOutcome')) pushLog(draft, { type: 'actionOutcome', year: draft.year, role, action: id, success: accepted });
     // A lever's cause names its own role: a decision holds only the deciding role's levers (decisionError).
-    if (accepted) applyEffects(draft, action.effects, lever.cause.kind === 'action' && lever.cause.role === role ? lever.cause : actionCause(id, role));
+    if (accepted) applyCompiled(draft, lever.effects, lever.cause.kind === 'action' && lever.cause.role === role ? lever.cause : actionCause(id, role));
   }
   draft.pending.shift();
   if (draft.pending.length === 0) draft.phase = 'resolution';

@@ -1,6 +1,6 @@
 import { roleAction, actionsOf, ROLE_ACTIONS, type RoleAction } from './actions';
 import { actionCause } from './causes';
-import { conditionTest, type ConditionTest } from './effects';
+import { compiledEffects, conditionTest, type CompiledEffect, type ConditionTest } from './effects';
 import { MODEL } from './params';
 import type { Refusal } from './refusals';
 import type { CardChoice, CardChoiceOption } from './scenario-types';
@@ -48,10 +48,12 @@ export interface Lever extends LeverRules {
   readonly action: RoleAction;
   /** The cause its effects are logged with (causes.ts). */
   readonly cause: Cause;
+  /** Its effects, compiled (effects.ts `compiledEffects`). */
+  readonly effects: readonly CompiledEffect[];
 }
 
 const LEVERS = new Map<string, Lever>(
-  ROLE_ACTIONS.map((action) => [action.id, { action, ...rulesOf(action), cause: actionCause(action.id, action.role) }]),
+  ROLE_ACTIONS.map((action) => [action.id, { action, ...rulesOf(action), cause: actionCause(action.id, action.role), effects: compiledEffects(action.effects) }]),
 );
 
 export function leverOf(id: string): Lever | undefined {

@@ -1,10 +1,10 @@
 import type { Work } from './work';
 import { pushLog } from './log';
-import { addToTrack, damperFactor, setFlag, setTrack } from './effects';
+import { addToTrackId, damperFactor, setFlag, setTrackId } from './effects';
 import { MODEL } from './params';
 import { draw } from './rng';
 import { handoverDue, missionOf } from './strategy';
-import { headlineRelationship, intelRank } from './tracks';
+import { headlineRelationship, intelRank, TRACK_ID } from './tracks';
 import type { Cause, GameState, IntelLevel, Mission, Tracks } from './types';
 import { ruleCause } from './causes';
 
@@ -57,59 +57,65 @@ export function relationshipTarget(
   return { rise, floor: rise + MODEL.personalTiesFloor * tracks.personalTies };
 }
 
+/** The stored tracks' ids: the yearly resolution changes them by id (tracks.ts `TrackTable`). */
+const T = TRACK_ID;
+const SERVICE_TRACKS = [
+  { service: 'sedena', id: T['relationship.sedena'] },
+  { service: 'semar', id: T['relationship.semar'] },
+] as const;
+
 function driftRelationship(draft: Work, mission: Mission): void {
-  for (const service of ['sedena', 'semar'] as const) {
-    const track = `relationship.${service}` as const;
-    const current = draft.tracks[track];
+  for (const { service, id } of SERVICE_TRACKS) {
+    const current = draft.tracks.values[id] as number;
     const { rise, floor } = relationshipTarget(draft.tracks, mission, service);
     if (current < rise) {
       const chill = Math.max(0, 1 - Math.max(0, draft.tracks.sovereigntyTension - MODEL.tensionThreshold) * MODEL.tensionChill);
       const rate = (MODEL.riseRate + MODEL.riseRatePersonalTies * (draft.tracks.personalTies / 100)) * chill;
-      setTrack(draft, track, current + (rise - current) * rate, RULE.sharedMission);
+      setTrackId(draft, id, current + (rise - current) * rate, RULE.sharedMission);
     } else if (current > floor) {
       const rate = MODEL.driftRate * damperFactor(draft.tracks.institutionalization);
-      setTrack(draft, track, current + (floor - current) * rate, RULE.drift);
+      setTrackId(draft, id, current + (floor - current) * rate, RULE.drift);
     }
   }
 }
 
 function resolveInstitutions(draft: Work, mission: Mission, yearStart: Tracks): void {
   const growth = MODEL.institutionGrowth[mission];
-  if (growth > 0) addToTrack(draft, 'institutionalization', growth, RULE.institutionGrowth);
-  if (mission === 'accommodation') addToTrack(draft, 'institutionalization', -MODEL.dismantleRate, RULE.dismantle);
+  if (growth > 0) addToTrackId(draft, T.institutionalization, growth, RULE.institutionGrowth);
+  if (mission === 'accommodation') addToTrackId(draft, T.institutionalization, -MODEL.dismantleRate, RULE.dismantle);
   const gained = draft.tracks.institutionalization - yearStart.institutionalization;
   if (gained > MODEL.institutionPaceLimit) {
-    addToTrack(draft, 'sovereigntyTension', (gained - MODEL.institutionPaceLimit) * MODEL.institutionPaceTension, RULE.institutionPace);
+    addToTrackId(draft, T.sovereigntyTension, (gained - MODEL.institutionPaceLimit) * MODEL.institutionPaceTension, RULE.institutionPace);
   }
 }
 
 function resolvePersonalTies(draft: Work, mission: Mission): void {
   const gain = MODEL.personalTiesGain[mission];
-  if (gain > 0) addToTrack(draft, 'personalTies', gain, RULE.sharedMission);
+  if (gain > 0) addToTrackId(draft, T.personalTies, gain, RULE.sharedMission);
   const resilience = mission === 'accommodation' ? MODEL.accommodationTiesFade : 1;
   const fade = MODEL.rotationFade * (1 - MODEL.rotationDamper * (draft.tracks.institutionalization / 100)) * resilience;
-  addToTrack(draft, 'personalTies', -draft.tracks.personalTies * fade, RULE.rotation);
+  addToTrackId(draft, T.personalTies, -draft.tracks.personalTies * fade, RULE.rotation);
 }
 
 function resolveTensionAndCommitment(draft: Work, mission: Mission): void {
   const known = mission === 'accommodation' && draft.flags.includes(ACCOMMODATION_FLAGS.known);
   const pressure = MODEL.tensionByMission[mission] + (known ? MODEL.accommodationKnownTension : 0);
   // Under D the pressure comes from a US that withholds intelligence and criticizes, not from cooperation.
-  if (pressure > 0) addToTrack(draft, 'sovereigntyTension', pressure, (mission === 'accommodation' ? RULE.usPressure : RULE.intrusiveCooperation));
+  if (pressure > 0) addToTrackId(draft, T.sovereigntyTension, pressure, (mission === 'accommodation' ? RULE.usPressure : RULE.intrusiveCooperation));
   const t = draft.tracks.sovereigntyTension;
-  addToTrack(draft, 'sovereigntyTension', (MODEL.tensionBaseline - t) * MODEL.tensionDecay, RULE.tensionRelaxes);
+  addToTrackId(draft, T.sovereigntyTension, (MODEL.tensionBaseline - t) * MODEL.tensionDecay, RULE.tensionRelaxes);
   const c = draft.tracks.usCommitment;
-  addToTrack(draft, 'usCommitment', (MODEL.commitmentBaseline - c) * MODEL.commitmentDecay, RULE.commitmentFades);
+  addToTrackId(draft, T.usCommitment, (MODEL.commitmentBaseline - c) * MODEL.commitmentDecay, RULE.commitmentFades);
 }
 
 function resolveTcoPower(draft: Work, mission: Mission): void {
   const effectiveness = 0.5 + 0.25 * (intelRank(draft.intelligenceSharing) / 3) + 0.25 * (draft.tracks.policeCapacity / 100);
   const pressure = MODEL.tcoPressure[mission] * effectiveness;
-  if (pressure > 0) addToTrack(draft, 'tcoPower', -pressure, RULE.confrontation);
+  if (pressure > 0) addToTrackId(draft, T.tcoPower, -pressure, RULE.confrontation);
   const impunity = Math.max(0, 50 - draft.tracks.ruleOfLaw) * MODEL.tcoImpunityGrowth + MODEL.tcoGrowthByMission[mission];
-  if (impunity > 0) addToTrack(draft, 'tcoPower', impunity, RULE.impunity);
+  if (impunity > 0) addToTrackId(draft, T.tcoPower, impunity, RULE.impunity);
   // US demand refills the organisations toward the level it sustains (§4: "reduce demand for drugs").
-  addToTrack(draft, 'tcoPower', (MODEL.tcoDemandLevel - draft.tracks.tcoPower) * MODEL.tcoRegrowth, RULE.demand);
+  addToTrackId(draft, T.tcoPower, (MODEL.tcoDemandLevel - draft.tracks.tcoPower) * MODEL.tcoRegrowth, RULE.demand);
 }
 
 /** The conflict factor: how violent the TCOs' power makes the year under this mission. */
@@ -123,21 +129,21 @@ function resolveViolence(draft: Work, mission: Mission): void {
   const equilibrium = MODEL.violencePerTcoPoint * draft.tracks.tcoPower * conflictFactor(mission, draft.strategyYears, fragmented);
   const v = draft.tracks.violence;
   const noise = 1 + MODEL.violenceNoise * (2 * draw(draft, 'noise') - 1);
-  setTrack(draft, 'violence', (v + (equilibrium - v) * MODEL.violenceResponse) * noise, RULE.violenceDynamics);
+  setTrackId(draft, T.violence, (v + (equilibrium - v) * MODEL.violenceResponse) * noise, RULE.violenceDynamics);
 }
 
 function resolveSupport(draft: Work, yearStart: Tracks): void {
-  addToTrack(draft, 'publicSupport', (MODEL.supportBaseline - draft.tracks.publicSupport) * MODEL.supportFatigue, RULE.fatigue);
+  addToTrackId(draft, T.publicSupport, (MODEL.supportBaseline - draft.tracks.publicSupport) * MODEL.supportFatigue, RULE.fatigue);
   const excess = (draft.tracks.violence - MODEL.supportViolenceReference) / MODEL.supportViolenceScale;
   const fromViolence = -Math.max(-MODEL.supportViolenceCap, Math.min(MODEL.supportViolenceCap, excess));
-  if (fromViolence !== 0) addToTrack(draft, 'publicSupport', fromViolence, RULE.violenceAndSupport);
+  if (fromViolence !== 0) addToTrackId(draft, T.publicSupport, fromViolence, RULE.violenceAndSupport);
   const tcoLoss = yearStart.tcoPower - draft.tracks.tcoPower;
-  if (tcoLoss > 0) addToTrack(draft, 'publicSupport', tcoLoss * MODEL.supportPerTcoLoss, RULE.visibleSuccess);
+  if (tcoLoss > 0) addToTrackId(draft, T.publicSupport, tcoLoss * MODEL.supportPerTcoLoss, RULE.visibleSuccess);
 }
 
 function resolveReform(draft: Work, mission: Mission): void {
-  addToTrack(draft, 'policeCapacity', MODEL.policeGrowth[mission], RULE.policeReform);
-  addToTrack(draft, 'ruleOfLaw', MODEL.ruleOfLawByMission[mission], (mission === 'accommodation' ? RULE.impunity : RULE.ruleOfLaw));
+  addToTrackId(draft, T.policeCapacity, MODEL.policeGrowth[mission], RULE.policeReform);
+  addToTrackId(draft, T.ruleOfLaw, MODEL.ruleOfLawByMission[mission], (mission === 'accommodation' ? RULE.impunity : RULE.ruleOfLaw));
 }
 
 export function intelligenceLevel(state: Pick<GameState, 'tracks' | 'strategy' | 'flags'>): IntelLevel {
@@ -165,7 +171,7 @@ export function updateIntelligence(draft: Work, cause: Cause): void {
 function resolveAccommodation(draft: Work): void {
   const rank = intelRank(draft.intelligenceSharing);
   if (rank > 0 && !draft.flags.includes(ACCOMMODATION_FLAGS.withheld)) {
-    addToTrack(draft, 'tcoPower', MODEL.intelligenceLeak * rank, RULE.intelligenceLeak);
+    addToTrackId(draft, T.tcoPower, MODEL.intelligenceLeak * rank, RULE.intelligenceLeak);
   }
   if (!draft.flags.includes(ACCOMMODATION_FLAGS.known) && draw(draft, 'accommodation', 'discovery') < MODEL.accommodationDiscovery) {
     setFlag(draft, ACCOMMODATION_FLAGS.known, true);
@@ -174,7 +180,7 @@ function resolveAccommodation(draft: Work): void {
   if (draft.strategyYears >= 2 && !draft.flags.includes(ACCOMMODATION_FLAGS.fragmented) && draw(draft, 'accommodation', 'fragmentation') < MODEL.fragmentationChance) {
     setFlag(draft, ACCOMMODATION_FLAGS.fragmented, true);
     pushLog(draft, { type: 'fragmentation', year: draft.year });
-    addToTrack(draft, 'publicSupport', MODEL.fragmentationSupportShock, RULE.fragmentation);
+    addToTrackId(draft, T.publicSupport, MODEL.fragmentationSupportShock, RULE.fragmentation);
   }
 }
 
@@ -195,8 +201,8 @@ export function resolveYear(draft: Work, yearStart: Tracks): void {
     draft.handoverYear = draft.year;
     pushLog(draft, { type: 'handover', year: draft.year });
     // Fewer combined operations, not a political shock: institutions do not absorb it.
-    setTrack(draft, 'relationship.sedena', draft.tracks['relationship.sedena'] + MODEL.handoverShock.sedena, RULE.handover);
-    setTrack(draft, 'relationship.semar', draft.tracks['relationship.semar'] + MODEL.handoverShock.semar, RULE.handover);
+    setTrackId(draft, T['relationship.sedena'], draft.tracks['relationship.sedena'] + MODEL.handoverShock.sedena, RULE.handover);
+    setTrackId(draft, T['relationship.semar'], draft.tracks['relationship.semar'] + MODEL.handoverShock.semar, RULE.handover);
   }
   updateIntelligence(draft, (draft.strategy?.option === 'D' ? RULE.usWithholdsIntelligence : RULE.intelligenceFollowsTrust));
 }

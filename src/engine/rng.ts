@@ -46,22 +46,29 @@ export interface StreamHolder {
 export class DrawCounts {
   private readonly ids: string[] = [];
   private readonly counts: number[] = [];
+  /**
+   * How many of `ids` and `counts` are this year's: a new year forgets the counters by setting this
+   * to zero and keeps the lists themselves (setting an array's length is a call into the runtime).
+   */
+  private size = 0;
 
   static of(record: StreamDraws): DrawCounts {
     const counts = new DrawCounts();
-    for (const id in record) {
-      counts.ids.push(id);
-      counts.counts.push(record[id] as number);
-    }
+    for (const id in record) counts.add(id, record[id] as number);
     return counts;
+  }
+
+  private add(id: string, count: number): void {
+    this.ids[this.size] = id;
+    this.counts[this.size] = count;
+    this.size++;
   }
 
   /** How many draws counter `id` had taken before this one, which it now counts. */
   take(id: string): number {
-    const { ids, counts } = this;
-    for (let i = 0; i < ids.length; i++) if (ids[i] === id) return (counts[i] as number)++;
-    ids.push(id);
-    counts.push(1);
+    const { ids, counts, size } = this;
+    for (let i = 0; i < size; i++) if (ids[i] === id) return (counts[i] as number)++;
+    this.add(id, 1);
     return 0;
   }
 
@@ -69,20 +76,19 @@ export class DrawCounts {
   sameAs(record: StreamDraws): boolean {
     let size = 0;
     for (const _ in record) size++;
-    if (size !== this.ids.length) return false;
-    for (let i = 0; i < this.ids.length; i++) if (record[this.ids[i] as string] !== this.counts[i]) return false;
+    if (size !== this.size) return false;
+    for (let i = 0; i < this.size; i++) if (record[this.ids[i] as string] !== this.counts[i]) return false;
     return true;
   }
 
-  /** Forgets every counter (a new year), keeping the lists' room for the next year's few. */
+  /** Forgets every counter (a new year). */
   clear(): void {
-    this.ids.length = 0;
-    this.counts.length = 0;
+    this.size = 0;
   }
 
   toRecord(): Record<string, number> {
     const record: Record<string, number> = {};
-    for (let i = 0; i < this.ids.length; i++) record[this.ids[i] as string] = this.counts[i] as number;
+    for (let i = 0; i < this.size; i++) record[this.ids[i] as string] = this.counts[i] as number;
     return record;
   }
 }

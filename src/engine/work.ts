@@ -1,6 +1,7 @@
 import { produce, setAutoFreeze } from 'immer';
 import { DrawCounts } from './rng';
-import type { GameState, LogEntry, PendingChoice, Role, Stance, Strategy, Tracks, YearRecord } from './types';
+import { TrackTable } from './tracks';
+import type { GameState, LogEntry, PendingChoice, Role, Stance, Strategy, YearRecord } from './types';
 
 // Each engine action runs on a plain working copy of the few small parts of the state it may change,
 // then commits what changed in one immer `produce`. Reading and writing through immer's proxies
@@ -24,7 +25,8 @@ export interface Work {
   strategy: Strategy | null;
   strategyYears: number;
   handoverYear: number | null;
-  tracks: Tracks;
+  /** The tracks as a flat table (tracks.ts `TrackTable`); the state's record at commit. */
+  readonly tracks: TrackTable;
   intelligenceSharing: GameState['intelligenceSharing'];
   flags: string[];
   capital: Record<Role, number>;
@@ -53,7 +55,8 @@ export interface PlayOptions {
 
 /**
  * A working copy read as a state, by the rules that take one. It is one in every part the rules
- * read; only its draw counters differ in form, and those only rng.ts reads.
+ * read; only its draw counters and its tracks differ in form: the counters only rng.ts reads, and
+ * the track table has every track as a property too (tracks.ts `TrackTable`).
  */
 export function asState(work: Work): GameState {
   return work as unknown as GameState;
@@ -75,7 +78,7 @@ export function openWork(state: GameState, options: PlayOptions = {}): Work {
     strategy: state.strategy,
     strategyYears: state.strategyYears,
     handoverYear: state.handoverYear,
-    tracks: { ...state.tracks },
+    tracks: TrackTable.of(state.tracks),
     intelligenceSharing: state.intelligenceSharing,
     flags: [...state.flags],
     capital: { ...state.capital },
@@ -128,7 +131,7 @@ function appendLog(log: GameState['log'], appended: Work['appended']): GameState
   return freezing ? Object.freeze(chunks) : chunks;
 }
 
-const SKIP = new Set<keyof Work>(['log', 'appended', 'scenario', 'config', 'start', 'lean', 'draws']);
+const SKIP = new Set<keyof Work>(['log', 'appended', 'scenario', 'config', 'start', 'lean', 'draws', 'tracks']);
 
 /**
  * Whether committed states are deeply frozen. On in development and tests, where freezing catches a
@@ -155,6 +158,7 @@ export function commitWork(state: GameState, work: Work): GameState {
     } else if (after !== null && typeof after === 'object' && before !== null && typeof before === 'object' && sameRecord(after, before)) continue;
     changes.push([key, after]);
   }
+  if (!work.tracks.sameAs(state.tracks)) changes.push(['tracks', work.tracks.toRecord()]);
   if (!work.draws.sameAs(state.draws)) changes.push(['draws', work.draws.toRecord()]);
   if (work.appended.length > 0) changes.push(['log', appendLog(state.log, work.appended)]);
   if (changes.length === 0) return state;

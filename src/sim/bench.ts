@@ -17,6 +17,7 @@ export interface GameShape {
 
 export interface BenchResult {
   readonly scenario: string;
+  /** Games in each measurement of a path; each figure is the median of ROUNDS measurements. */
   readonly gamesPerRun: number;
   readonly machineGamesPerSec: number;
   readonly engineGamesPerSec: number;
@@ -85,6 +86,16 @@ export function floorGame(shape: GameShape, seed: number, tracks: Float64Array, 
   return eligible + h;
 }
 
+/** Games each path plays before it is measured (see `runBench`). */
+const WARM_UP_GAMES = 1500;
+/** Measurements of each path, taken in turn; the figures are their medians. */
+const ROUNDS = 3;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
 export function runBench(scenario: Scenario, games: number, batchGames: number): BenchResult {
   const config = (i: number) => makeConfig(scenario, { seed: batchSeed(2026, i), sexenios: 2 });
   const lean = { lean: true } as const;
@@ -92,22 +103,37 @@ export function runBench(scenario: Scenario, games: number, batchGames: number):
   const tracks = new Float64Array(11).fill(50);
   const log = new Int32Array(4096);
   let sink = 0;
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  // Warm up every path so that the JIT has compiled them before we measure.
-  gamesPerSecond(() => playGame(scenario, config(i++), lean), Math.min(300, games));
   // The machine's games share one actor, as a batch's do (machine/run.ts `gameRunner`).
   const runner = gameRunner();
-  gamesPerSecond(() => runner.play(scenario, config(j++), lean), Math.min(300, games));
-  gamesPerSecond(() => (sink += floorGame(shape, k++, tracks, log)), Math.min(300, games));
+  const engineGame = (i: number) => playGame(scenario, config(i), lean);
+  const machineGame = (i: number) => runner.play(scenario, config(i), lean);
+  const floorRun = (i: number) => (sink += floorGame(shape, i, tracks, log));
+  // Warm up every path so that the JIT has compiled them before we measure. A few hundred games
+  // were not enough: V8 compiles the hot functions on a background thread, and the first couple of
+  // thousand games after a 300-game warm-up ran at half the steady speed (more on a loaded machine),
+  // which is not the speed of a batch.
+  let i = 0;
+  gamesPerSecond(() => engineGame(i++), WARM_UP_GAMES);
   i = 0;
-  j = 0;
-  const engine = gamesPerSecond(() => playGame(scenario, config(i++), lean), games);
-  const machine = gamesPerSecond(() => runner.play(scenario, config(j++), lean), games);
+  gamesPerSecond(() => machineGame(i++), WARM_UP_GAMES);
+  i = 0;
+  gamesPerSecond(() => floorRun(i++), WARM_UP_GAMES);
+  // The paths take turns, round after round, so that a busy moment of a shared machine falls on all
+  // of them rather than on one; each figure is the median of its rounds.
+  const rates = { engine: [] as number[], machine: [] as number[], floor: [] as number[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    i = 0;
+    rates.engine.push(gamesPerSecond(() => engineGame(i++), games));
+    i = 0;
+    rates.machine.push(gamesPerSecond(() => machineGame(i++), games));
+    i = 0;
+    rates.floor.push(gamesPerSecond(() => floorRun(i++), Math.max(games, 5000)));
+  }
   runner.stop();
-  const floor = gamesPerSecond(() => (sink += floorGame(shape, k++, tracks, log)), Math.max(games, 5000));
   if (sink === 0.5) throw new Error('unreachable: keeps the floor loop from being optimized away');
+  const engine = median(rates.engine);
+  const machine = median(rates.machine);
+  const floor = median(rates.floor);
   let batchSeconds: number | null = null;
   if (batchGames > 0) {
     const t0 = performance.now();

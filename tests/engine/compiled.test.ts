@@ -80,6 +80,13 @@ describe('compiled forms', () => {
     expect(counts.sameAs({ noise: 1, 'events/count': 2 })).toBe(false);
     counts.clear();
     expect(counts.toRecord()).toEqual({});
+    // A new year reuses the lists: last year's counters must not come back.
+    expect(counts.sameAs({})).toBe(true);
+    expect(counts.take('noise')).toBe(0);
+    expect(counts.take('ai/card:x')).toBe(0);
+    expect(counts.take('noise')).toBe(1);
+    expect(JSON.stringify(counts.toRecord())).toBe('{"noise":2,"ai/card:x":1}');
+    expect(counts.sameAs({ 'ai/card:x': 1, noise: 2 })).toBe(true);
   });
 
   it('commits unfrozen states (headless batches) with the very content of frozen ones', () => {

@@ -7,6 +7,8 @@ import {
   legalMoves,
   playComputerTurns,
   playGame,
+  MODEL,
+  ROLES,
   type GameAction,
   type GameState,
 } from '../../src/engine';
@@ -169,5 +171,17 @@ describe('elections', () => {
     expect(apply(g, { type: 'ELECT', party: 'PRD' }).party).toBe('PRD');
     const drawn = new Set(Array.from({ length: 60 }, (_, seed) => apply(createGame(sc, config(sc, { seed, seats: seats(['mexico']) })), { type: 'ELECT' }).party));
     expect(drawn.size).toBeGreaterThan(1);
+  });
+});
+
+describe('political capital', () => {
+  it("renews every role's capital when a year begins: the year's allowance plus what little carries over", () => {
+    // Each role is renewed by name in beginYear (game.ts): a role missing there would keep last year's.
+    let g = playComputerTurns(createGame(sc, config(sc, { seats: seats(['mexico']), seed: 11 })), sc);
+    while (g.phase !== 'report') g = g.phase === 'decisions' && dueActor(g) === 'mexico' ? apply(g, { type: 'DECIDE', role: 'mexico', actions: [] }) : apply(g, { type: 'AUTO' });
+    const before = g.capital;
+    g = apply(g, { type: 'END_REPORT' });
+    expect(g.phase).toBe('events');
+    for (const role of ROLES) expect([role, g.capital[role]]).toEqual([role, MODEL.capitalPerYear[role] + Math.min(MODEL.capitalCarryOver, before[role])]);
   });
 });
