@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import aiSource from '../../src/engine/ai.ts?raw';
+import aiPlansSource from '../../src/engine/ai.ts?raw';
+import cardChoiceSource from '../../src/engine/card-choice.ts?raw';
 import resolutionSource from '../../src/engine/resolution.ts?raw';
 import paper from '../../scenarios/sources/downie-2011.txt?raw';
 import {
@@ -23,6 +24,9 @@ import { createStrings, en, es } from '../../src/i18n';
 import { findQuote, normalizeText } from '../../src/scenario';
 import { reasonText } from '../../src/ui/debrief/debrief-data';
 import { scenario } from '../helpers';
+
+// The computer players' reasons: their plans (ai.ts) and their card choices (card-choice.ts).
+const aiSource = `${aiPlansSource}\n${cardChoiceSource}`;
 
 // Every string the player sees exists in English and Spanish, with the same placeholders, for
 // every id the engine can put in front of them.
