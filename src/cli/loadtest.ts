@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { dueActor, legalMoves, makeConfig, type GameState, type PlayerMove, type Role, type Scenario } from '../engine';
 import { createExercise, exerciseGame, secretTurn, teamOf, type Exercise, type Team } from '../exercise';
 import { shippedScenario } from '../scenario';
@@ -28,19 +29,46 @@ const MAX_ROOMS = 300;
 /** A client that waits longer than this for an answer counts as an error (the room stops moving). */
 const WAIT_MS = 30_000;
 
-function parseFlags(argv: readonly string[]): Flags {
-  const value = (name: string): string | undefined => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const rooms = (value('rooms') ?? '10,25,50,100').split(',').map(Number);
-  if (rooms.some((n) => !Number.isInteger(n) || n < 1 || n > MAX_ROOMS)) throw new Error(`--rooms: whole numbers from 1 to ${MAX_ROOMS}, comma-separated`);
-  const intervalMs = Number(value('interval') ?? 1000);
-  if (!Number.isFinite(intervalMs) || intervalMs < 100) throw new Error('--interval: milliseconds between a room\'s moves, at least 100');
-  const seconds = Number(value('seconds') ?? 20);
-  if (!Number.isFinite(seconds) || seconds < 1 || seconds > 300) throw new Error('--seconds: 1 to 300');
-  const processes = Number(value('processes') ?? 1);
-  if (processes !== 1 && processes !== 2) throw new Error('--processes: 1 (file journal) or 2 (sharing Redis)');
+const USAGE = `Usage: npm run loadtest -- [--rooms 10,25,50,100] [--interval MS] [--seconds N] [--processes 1|2]
+  --rooms LIST      room counts to measure in turn, each 1 to ${MAX_ROOMS} [default: 10,25,50,100]
+  --interval MS     milliseconds between a room's moves, at least 100 [default: 1000]
+  --seconds N       how long each measurement plays, 1 to 300 [default: 20]
+  --processes 1|2   one room server with the file journal, or two sharing a redis-server started
+                    here on 127.0.0.1 (Debian's redis-server must be installed) [default: 1]`;
+
+/** A bad flag: said in one line, with the usage, and exit 2 (as the other commands do). */
+class FlagError extends Error {}
+
+function parseFlags(argv: readonly string[]): Flags | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      tokens: true,
+      options: { rooms: { type: 'string' }, interval: { type: 'string' }, seconds: { type: 'string' }, processes: { type: 'string' }, help: { type: 'boolean' } },
+    });
+  } catch (e) {
+    throw new FlagError((e as Error).message.replace(/\s*\n\s*/g, ' '));
+  }
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue;
+    if (seen.has(token.name)) throw new FlagError(`--${token.name} is given twice; give it once`);
+    seen.add(token.name);
+  }
+  const values = parsed.values;
+  if (values.help) return 'help';
+  const whole = (text: string | undefined, fallback: number) => (text === undefined ? fallback : /^\d+$/.test(text) ? Number(text) : NaN);
+  const rooms = (values.rooms ?? '10,25,50,100').split(',').map((t) => whole(t.trim(), NaN));
+  if (rooms.some((n) => !Number.isInteger(n) || n < 1 || n > MAX_ROOMS)) throw new FlagError(`--rooms: whole numbers from 1 to ${MAX_ROOMS}, comma-separated`);
+  const intervalMs = whole(values.interval, 1000);
+  if (!Number.isFinite(intervalMs) || intervalMs < 100 || intervalMs > 600_000) throw new FlagError("--interval: milliseconds between a room's moves, 100 to 600000");
+  const seconds = whole(values.seconds, 20);
+  if (!Number.isFinite(seconds) || seconds < 1 || seconds > 300) throw new FlagError('--seconds: a whole number from 1 to 300');
+  const processes = whole(values.processes, 1);
+  if (processes !== 1 && processes !== 2) throw new FlagError('--processes: 1 (file journal) or 2 (sharing Redis)');
   return { rooms, intervalMs, seconds, processes };
 }
 
@@ -227,7 +255,17 @@ async function measure(flags: Flags, rooms: number, scenario: Scenario): Promise
 }
 
 async function main(): Promise<void> {
-  const flags = parseFlags(process.argv.slice(2));
+  let flags: Flags | 'help';
+  try {
+    flags = parseFlags(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`loadtest: ${(e as Error).message} (see --help)\n`);
+    process.exit(2);
+  }
+  if (flags === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const scenario = shippedScenario('transition-2012');
   if (!scenario.ok) throw new Error('the transition-2012 scenario is missing');
   console.log(`# ${flags.processes} room server process(es)${flags.processes === 2 ? ' sharing Redis' : ', file journal'}; a move per room every ${flags.intervalMs} ms for ${flags.seconds} s; latency: move sent → all six clients have its view (ms)`);
