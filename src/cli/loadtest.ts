@@ -1,14 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dueActor, legalMoves, makeConfig, type GameState, type PlayerMove, type Role, type Scenario } from '../engine';
+import { dueActor, makeConfig, plainMove, type Scenario } from '../engine';
 import { createExercise, exerciseGame, secretTurn, teamOf, type Exercise, type Team } from '../exercise';
 import { shippedScenario } from '../scenario';
 import { NetClient, type Outgoing } from '../server/net-client';
-import { spawnRoomServer, type RoomProcess } from '../server/process';
+import { freePort, spawnRoomServer, type RoomProcess } from '../server/process';
 
 // The load measurement of issue 12 (not a test): N concurrent rooms of six clients (facilitator,
 // four teams, projector), each room making a move every --interval ms, for --seconds; for each N,
@@ -72,16 +71,6 @@ function parseFlags(argv: readonly string[]): Flags | 'help' {
   return { rooms, intervalMs, seconds, processes };
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
 
 const TEAMS: readonly Team[] = [
   { id: 'red', name: 'Los Pinos', role: 'mexico', objectives: [] },
@@ -105,29 +94,13 @@ function newExercise(scenario: Scenario, seed: number): Exercise {
   return made.exercise;
 }
 
-/** The move a team's client would send now (the first legal one, within budget). */
-function teamMove(game: GameState, scenario: Scenario, role: Role): PlayerMove | null {
-  const [legal] = legalMoves(game, scenario, role);
-  if (!legal) return null;
-  switch (legal.type) {
-    case 'ELECT':
-      return { type: 'ELECT', by: role };
-    case 'CHOOSE_OPTION':
-      return { type: 'CHOOSE_OPTION', option: 'B', by: role };
-    case 'RESOLVE_CARD':
-      return { type: 'RESOLVE_CARD', card: legal.card, option: legal.options[0] ?? '', by: role };
-    case 'DECIDE':
-      return { type: 'DECIDE', role, actions: legal.actions.filter((a) => a.cost <= legal.budget).slice(0, 1).map((a) => a.id), by: role };
-  }
-}
-
 function nextMove(exercise: Exercise, scenario: Scenario): [string, Outgoing] | null {
   const game = exerciseGame(scenario, exercise);
   if (game.phase === 'debrief') return null;
   if (game.phase === 'report') return ['red', { type: 'command', command: { type: 'move', move: { type: 'CONTINUE', by: 'mexico' } } }];
   const due = dueActor(game);
   const team = due && due !== 'system' ? teamOf(exercise, due) : undefined;
-  const move = team && teamMove(exercise.settings.decide === 'secret' ? secretTurn(game, team.role) : game, scenario, team.role);
+  const move = team && plainMove(exercise.settings.decide === 'secret' ? secretTurn(game, team.role) : game, scenario, team.role);
   return team && move ? [team.id, { type: 'command', command: { type: 'move', move } }] : null;
 }
 

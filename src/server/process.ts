@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 // A room server in a process of its own (`main.ts --rooms-only` through tsx), for the tests that
@@ -11,6 +12,18 @@ export interface RoomProcess {
   output(): string;
   /** Stops it: SIGKILL for a crash (nothing flushed, no shutdown), SIGTERM for a clean stop. */
   stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** A port free on 127.0.0.1 now (the system picks it), for a server a test or the load test starts. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
 }
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));

@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../src/server/process';
 import { launch, ROOT, screenshotPath, watchErrors } from './support';
 
 // A networked room over the real room server (issue 12): the built game and the rooms served by
@@ -36,17 +36,6 @@ let url = '';
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** `npm start` (tsx src/server/main.ts) on `port`, resolved once it says where it serves. */
 function startServer(port: number): Promise<ChildProcess> {

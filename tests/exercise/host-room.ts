@@ -1,4 +1,4 @@
-import { dueActor, legalMoves, type GameState, type PlayerMove, type Role } from '../../src/engine';
+import { dueActor, plainMove, type GameState, type PlayerMove, type Role } from '../../src/engine';
 import {
   createExercise,
   exerciseGame,
@@ -140,18 +140,7 @@ export function seatedRoom(decide: DecideMode = 'inTurn', seed = 11): Room {
 
 /** The move a role's team would make now, as its client builds it from the legal moves (a secret round: as if first). */
 export function teamMove(game: GameState, role: Role): PlayerMove | null {
-  const [legal] = legalMoves(game, sc, role);
-  if (!legal) return null;
-  switch (legal.type) {
-    case 'ELECT':
-      return { type: 'ELECT', by: role };
-    case 'CHOOSE_OPTION':
-      return { type: 'CHOOSE_OPTION', option: 'B', by: role };
-    case 'RESOLVE_CARD':
-      return { type: 'RESOLVE_CARD', card: legal.card, option: legal.options[0] ?? '', by: role };
-    case 'DECIDE':
-      return { type: 'DECIDE', role, actions: legal.actions.filter((a) => a.cost <= legal.budget).slice(0, 1).map((a) => a.id), by: role };
-  }
+  return plainMove(game, sc, role);
 }
 
 /** The next team's message that moves the game on: [the team's player, its message], or null at the debrief. */

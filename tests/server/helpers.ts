@@ -1,12 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ColyseusTestServer } from '@colyseus/testing';
 import { dueActor, type GameState } from '../../src/engine';
 import { exerciseGame, secretTurn, teamOf, type DecideMode, type Exercise, type JoinOptions, type SeatClaim } from '../../src/exercise';
 import { NetClient, type Outgoing, type ViewMessage } from '../../src/server/net-client';
+import { freePort } from '../../src/server/process';
 import { startRoomServer, type RoomServerOptions, type RunningRoomServer } from '../../src/server/server';
+
+export { freePort };
 import { newExercise, sc, teamMove, TEAMS } from '../exercise/host-room';
 
 // The room server's tests: a server on a free loopback port with its journal in a temporary
@@ -14,16 +16,6 @@ import { newExercise, sc, teamMove, TEAMS } from '../exercise/host-room';
 
 export { newExercise, TEAMS, sc };
 
-export async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
 
 export function tempDir(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'csd-rooms-'));

@@ -121,55 +121,55 @@ export function startJoin(deps: NetPageDeps & { readonly code: string | null }):
   return page;
 }
 
-/** `?view=projector&room=CODE`: the projector seat of a room (back in it after a reload), asked for under the name "Projector". */
-export async function startNetProjector(deps: NetPageDeps & { readonly code: string }): Promise<NetProjector | null> {
+/**
+ * Opens a seat of the room `deps.code` names with `open` (given the checked code, the rooms and the
+ * words), or shows a page that says why it cannot be had (a bad code, no server, a full room…) and
+ * gives null. `open` may also give null once it has shown its own page.
+ */
+async function seatOf<T>(deps: NetPageDeps & { readonly code: string }, open: (code: string, rooms: ReturnType<typeof roomsOf>, t: ReturnType<typeof createStrings>['t']) => Promise<T | null>): Promise<T | null> {
   const read = readJoinCode(deps.code);
   const { t } = createStrings(deps.language);
   if (!read.ok) {
     problemPage(deps.root, deps.language, problemText('badCode', deps.code, t));
     return null;
   }
-  const rooms = roomsOf(deps);
   try {
-    const link = (await rooms.rejoin(read.code)) ?? (await rooms.join(read.code, { name: t('net.seat.projector'), claim: { kind: 'projector' } }));
-    const projector = new NetProjector({ root: deps.root, link, href: deps.href, loadData: deps.loadData, loadBoard: deps.loadBoard, now: () => Date.now(), every }, deps.language);
-    projector.start();
-    return projector;
+    return await open(read.code, roomsOf(deps), t);
   } catch (error) {
     problemPage(deps.root, deps.language, problemOf(error, read.code, deps.language));
     return null;
   }
 }
 
+/** `?view=projector&room=CODE`: the projector seat of a room (back in it after a reload), asked for under the name "Projector". */
+export function startNetProjector(deps: NetPageDeps & { readonly code: string }): Promise<NetProjector | null> {
+  return seatOf(deps, async (code, rooms, t) => {
+    const link = (await rooms.rejoin(code)) ?? (await rooms.join(code, { name: t('net.seat.projector'), claim: { kind: 'projector' } }));
+    const projector = new NetProjector({ root: deps.root, link, href: deps.href, loadData: deps.loadData, loadBoard: deps.loadBoard, now: () => Date.now(), every }, deps.language);
+    projector.start();
+    return projector;
+  });
+}
+
 /**
  * `?view=console&room=CODE`: the facilitator's seat of a room, with the key this browser kept when
  * it made the room; null (and a page that says why) when it cannot be had.
  */
-export async function connectConsole(deps: NetPageDeps & { readonly code: string }): Promise<RemoteExercise | null> {
-  const read = readJoinCode(deps.code);
-  const { t } = createStrings(deps.language);
-  if (!read.ok) {
-    problemPage(deps.root, deps.language, problemText('badCode', deps.code, t));
-    return null;
-  }
-  const rooms = roomsOf(deps);
-  try {
-    const link = (await rooms.rejoin(read.code)) ?? (await rooms.facilitate(read.code, FACILITATOR_NAME));
+export function connectConsole(deps: NetPageDeps & { readonly code: string }): Promise<RemoteExercise | null> {
+  return seatOf(deps, async (code, rooms, t) => {
+    const link = (await rooms.rejoin(code)) ?? (await rooms.facilitate(code, FACILITATOR_NAME));
     if (!link) {
-      problemPage(deps.root, deps.language, t('net.problem.noKey', { code: read.code }));
+      problemPage(deps.root, deps.language, t('net.problem.noKey', { code }));
       return null;
     }
     const view = await firstView(link);
     if (view.view?.seat !== 'facilitator') {
       link.leave();
-      problemPage(deps.root, deps.language, t('net.problem.badKey', { code: read.code }));
+      problemPage(deps.root, deps.language, t('net.problem.badKey', { code }));
       return null;
     }
-    return new NetRemoteExercise({ link, language: deps.language, href: deps.href, openProjector: (code) => void window.open(`?view=projector&room=${encodeURIComponent(code)}`, 'csd-projector') });
-  } catch (error) {
-    problemPage(deps.root, deps.language, problemOf(error, read.code, deps.language));
-    return null;
-  }
+    return new NetRemoteExercise({ link, language: deps.language, href: deps.href, openProjector: (room) => void window.open(`?view=projector&room=${encodeURIComponent(room)}`, 'csd-projector') });
+  });
 }
 
 /**
