@@ -610,7 +610,7 @@ export const en = {
       seed: 'Seed',
       sexenios: 'Sexenios to play',
       decideLegend: 'How the teams decide',
-      decide: { inTurn: 'In turn, on this console', secret: 'In secret, revealed together' },
+      decide: { inTurn: 'In turn, on this console', inTurnRoom: 'In turn, each team on its own device', secret: 'In secret, revealed together' },
       phaseMinutes: 'Phase lengths (minutes; 0: not timed)',
       phase: { election: 'Election', transition: 'Transition', cardChoice: 'Card choice', decisions: 'Decisions', report: 'Report' },
       autoClose: 'Close the phase by itself when the clock runs out',

@@ -611,7 +611,7 @@ export const es: Strings = {
       seed: 'Semilla',
       sexenios: 'Sexenios por jugar',
       decideLegend: 'Cómo deciden los equipos',
-      decide: { inTurn: 'Por turnos, en esta consola', secret: 'En secreto, reveladas a la vez' },
+      decide: { inTurn: 'Por turnos, en esta consola', inTurnRoom: 'Por turnos, cada equipo en su dispositivo', secret: 'En secreto, reveladas a la vez' },
       phaseMinutes: 'Duración de las fases (minutos; 0: sin reloj)',
       phase: { election: 'Elección', transition: 'Transición', cardChoice: 'Decisión de carta', decisions: 'Decisiones', report: 'Informe' },
       autoClose: 'Cerrar la fase por sí sola cuando se acabe el tiempo',

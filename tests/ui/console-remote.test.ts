@@ -113,6 +113,8 @@ describe('the console in a networked room', () => {
     await c.console.start();
     expect(c.main().querySelector('form.console-setup')).toBeNull();
     expect(c.main().querySelector('.console-header h1')?.textContent).toBe('Room seminar');
+    // Teams deciding in turn do so on their own devices, not on this console.
+    expect(c.main().querySelector('.console-header .mode')?.textContent).toBe('In turn, each team on its own device');
     // The room's own section, at the top of the control cell's column.
     expect(c.main().querySelector('.console-column.control')?.firstElementChild?.textContent).toBe('Join code: K7Q2');
     // Forking and importing are this browser's; a room's exercise leaves the room instead of ending.

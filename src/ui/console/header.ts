@@ -98,7 +98,7 @@ export function consoleHeader(ctx: RunContext, clock: ClockReading, actions: Hea
       h('p', { class: 'where' },
         h('span', { class: 'year' }, c('yearLabel', { year: game.year })), ' · ',
         h('span', { class: 'phase' }, t(`phases.${game.phase}`)), ' · ',
-        h('span', { class: 'mode' }, c(`decide.${exercise.settings.decide}`))),
+        h('span', { class: 'mode' }, c(actions.inRoom && exercise.settings.decide === 'inTurn' ? 'decide.inTurnRoom' : `decide.${exercise.settings.decide}`))),
       paused ? h('p', { class: 'paused-flag', role: 'status' }, c('pausedBecause', { reason: exercise.paused?.reason ?? '' })) : null),
     h('div', { class: 'clock-box' },
       h('span', { class: 'visually-hidden' }, c('clockLabel')),
