@@ -92,6 +92,8 @@ export type NetRefusal =
   | { readonly code: 'badKey' }
   | { readonly code: 'noRoom'; readonly room: string }
   | { readonly code: 'tooFast' }
+  /** The room's own code failed on the message (a bug, logged on the server): nothing changed. */
+  | { readonly code: 'serverError' }
   /** The exercise itself refused the command (a team acting out of turn, a power without a reason…). */
   | { readonly code: 'exercise'; readonly refusal: ExerciseRefusal };
 

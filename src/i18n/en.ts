@@ -584,6 +584,7 @@ export const en = {
         badKey: 'the room did not accept this console’s key',
         noRoom: 'there is no room “{{room}}”',
         tooFast: 'too many commands at once; wait a moment and try again',
+        serverError: 'the room could not handle that (a fault on the server, reported there); nothing changed',
       },
       drop: 'Take off the list',
       dropNamed: 'Take {{title}} off the events list',
@@ -841,6 +842,7 @@ export const en = {
       badKey: 'the facilitator’s key was not accepted',
       noRoom: 'there is no room {{room}}',
       tooFast: 'too many messages at once: wait a moment and try again',
+      serverError: 'the room could not handle that (a fault on the server, reported there); nothing changed',
     },
     projector: { waiting: 'Waiting for the facilitator to admit this projector…', join: 'Join this exercise', codeLabel: 'Room code: {{code}}', qrLabel: 'QR code of the join address {{address}}' },
     room: {

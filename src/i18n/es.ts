@@ -585,6 +585,7 @@ export const es: Strings = {
         badKey: 'la sala no aceptó la clave de esta consola',
         noRoom: 'no existe la sala «{{room}}»',
         tooFast: 'demasiadas órdenes a la vez; espere un momento y vuelva a intentarlo',
+        serverError: 'la sala no pudo atender eso (un fallo del servidor, registrado allí); nada cambió',
       },
       drop: 'Quitar de la lista',
       dropNamed: 'Quitar {{title}} de la lista de eventos',
@@ -842,6 +843,7 @@ export const es: Strings = {
       badKey: 'no se aceptó la clave del facilitador',
       noRoom: 'no hay ninguna sala {{room}}',
       tooFast: 'demasiados mensajes a la vez: espere un momento y vuelva a intentarlo',
+      serverError: 'la sala no pudo atender eso (un fallo del servidor, registrado allí); nada cambió',
     },
     projector: { waiting: 'Esperando a que el facilitador admita este proyector…', join: 'Únase a este ejercicio', codeLabel: 'Código de la sala: {{code}}', qrLabel: 'Código QR de la dirección para unirse {{address}}' },
     room: {

@@ -250,7 +250,20 @@ export class ExerciseRoom extends Room {
 
   /** Applies one input; when it changed the room, its outputs wait for the journal. */
   private step(input: HostInput): void {
-    const result = this.host.apply(input);
+    let result: ReturnType<ExerciseHost['apply']>;
+    try {
+      result = this.host.apply(input);
+    } catch (error) {
+      // A fault in the room's own code must not take the process (and every room on it) down, nor
+      // leave the sender waiting: the host changes nothing until an input is accepted, so the room
+      // goes on as it was, and the sender is told.
+      console.error(`room ${this.host.code}: ${input.kind} failed`, error);
+      if (input.kind === 'message') {
+        const client = this.clientOf.get(input.player);
+        if (client) this.afterWrites(() => this.sendTo(client, { type: 'refused', id: input.message.id, refusal: { code: 'serverError' } }));
+      }
+      return;
+    }
     if (!result.changed) {
       if (result.out.length > 0) this.afterWrites(() => this.deliver(result.out));
       return;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exerciseGame, isJoinCode } from '../../src/exercise';
 import type { ExerciseRoom } from '../../src/server/room';
 import { NetClient } from '../../src/server/net-client';
@@ -144,6 +144,30 @@ describe('the room server', () => {
       expect(got).toHaveLength(t.id === 'red' ? 2 : t.id === other.id ? 1 : 0);
     }
     expect(facilitator.received.slice(facMark).filter((m) => m.type === 'refused')).toEqual([]);
+    await leaveAll(facilitator, ...TEAMS.map((t) => team(t.id)));
+  });
+
+  it('answers a message its own code fails on with a refusal, and goes on serving the room', async () => {
+    const { facilitator, code, team } = await seatedRoom();
+    const host = roomOf(code).exerciseHost;
+    const before = { seq: host.seq, exercise: host.exercise };
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const apply = vi.spyOn(host, 'apply').mockImplementationOnce(() => {
+      throw new Error('a fault planted by the test');
+    });
+    const mark = facilitator.received.length;
+    const id = facilitator.send({ type: 'command', command: { type: 'note', text: 'lost to the fault' } });
+    const refused = await facilitator.waitFor((m) => m.type === 'refused' && m.id === id, mark);
+    expect(refused).toMatchObject({ refusal: { code: 'serverError' } });
+    expect(logged.mock.calls.some((args) => String(args[0]).includes(code))).toBe(true);
+    expect(host.seq).toBe(before.seq);
+    expect(host.exercise).toBe(before.exercise);
+    // The next message is handled as usual: the process and the room are still up.
+    const next = facilitator.send({ type: 'command', command: { type: 'note', text: 'after the fault' } });
+    await facilitator.waitFor((m) => m.type === 'ack' && m.id === next, mark);
+    expect(host.exercise.notes.map((n) => n.text)).toEqual(['after the fault']);
+    apply.mockRestore();
+    logged.mockRestore();
     await leaveAll(facilitator, ...TEAMS.map((t) => team(t.id)));
   });
 

@@ -44,6 +44,7 @@ export function netRefusalMessage(refusal: NetRefusal, language: Language, t: Tr
     case 'notSeated':
     case 'badKey':
     case 'tooFast':
+    case 'serverError':
       return c(`netRefused.${refusal.code}`);
   }
 }

@@ -28,6 +28,7 @@ export function playerRefusalText(refusal: NetRefusal, language: Language, t: Tr
       case 'notSeated':
       case 'badKey':
       case 'tooFast':
+      case 'serverError':
         return t(`net.refused.${refusal.code}`);
     }
   })();
