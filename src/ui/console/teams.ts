@@ -1,7 +1,7 @@
 import { dueActor, signMove, type Card, type GameState, type PlayerMove, type UnsignedMove } from '../../engine';
 import { secretTurn, type Team } from '../../exercise';
 import { h } from '../dom/h';
-import { cardChoicePanel, decidePanel, electionPanel, reportPanel, transitionPanel, type TurnContext } from '../dom/turn';
+import { decidePanel, reportPanel, seatMovePanel, type TurnContext } from '../dom/turn';
 import { section, words, type RunContext } from './context';
 
 // The teams at the console (issue 11, item 2). In turn: the due team's panel (the same panels as
@@ -38,20 +38,7 @@ function inTurn(ctx: RunContext, o: TeamsOptions): HTMLElement {
   if (!team) return h('p', { role: 'status' }, c('computerPlays'));
   const send = (move: UnsignedMove) => void ctx.command({ type: 'move', move: signMove(game, move) }, { kind: 'team', team: team.id });
   const tc = turnContext(ctx, game, send, o);
-  const panel = (() => {
-    switch (game.phase) {
-      case 'election':
-        return electionPanel(tc);
-      case 'transition':
-        return transitionPanel(tc);
-      case 'cardChoice':
-        return cardChoicePanel(tc);
-      case 'decisions':
-        return decidePanel(tc, team.role, (m) => o.onError(m));
-      default:
-        return h('p', { role: 'status' }, t('turn.waiting'));
-    }
-  })();
+  const panel = seatMovePanel(tc, team.role, (m) => o.onError(m)) ?? h('p', { role: 'status' }, t('turn.waiting'));
   return h('div', { class: 'team-turn' }, teamLine(ctx, team, c('decidesNow')), panel);
 }
 

@@ -400,3 +400,23 @@ export function reportPanel(ctx: TurnContext): HTMLElement {
 function fmt(v: number, track: string): string {
   return track === 'violence' ? Math.round(v).toLocaleString('en-US') : (Math.round(v * 10) / 10).toString();
 }
+
+/**
+ * The panel for `role`'s move in the phases where a seat chooses (the election, the transition, a
+ * card's choice, the year's decisions); null in any other phase. The console's teams and a team's
+ * own networked screen both offer a seat's move this way.
+ */
+export function seatMovePanel(ctx: TurnContext, role: Role, onError: (message: string) => void): HTMLElement | null {
+  switch (ctx.game.phase) {
+    case 'election':
+      return electionPanel(ctx);
+    case 'transition':
+      return transitionPanel(ctx);
+    case 'cardChoice':
+      return cardChoicePanel(ctx);
+    case 'decisions':
+      return decidePanel(ctx, role, onError);
+    default:
+      return null;
+  }
+}

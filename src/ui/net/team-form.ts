@@ -2,7 +2,7 @@ import { dueActor, signMove, type Card, type GameState, type PlayerMove, type Pu
 import { secretTurn, type ExerciseCommand } from '../../exercise';
 import type { Language, Translate } from '../../i18n';
 import { h } from '../dom/h';
-import { cardChoicePanel, decidePanel, electionPanel, reportPanel, transitionPanel, type TurnContext } from '../dom/turn';
+import { decidePanel, reportPanel, seatMovePanel, type TurnContext } from '../dom/turn';
 
 // A team's decision form on its own device (issue 12): the same panels as the one-screen game and
 // the console's teams (dom/turn.ts), drawn from the team's public view of the game and offered
@@ -60,16 +60,5 @@ export function teamForm(ctx: TeamFormContext): HTMLElement {
     return h('p', { role: 'status', class: 'net-wait' }, who ? t('net.team.waitingFor', { role: who }) : t('net.team.waiting'));
   }
   const tc = turn(game, (move) => ctx.command({ type: 'move', move: signMove(game, move) }));
-  switch (game.phase) {
-    case 'election':
-      return electionPanel(tc);
-    case 'transition':
-      return transitionPanel(tc);
-    case 'cardChoice':
-      return cardChoicePanel(tc);
-    case 'decisions':
-      return decidePanel(tc, role, ctx.onError);
-    default:
-      return h('p', { role: 'status', class: 'net-wait' }, t('turn.waiting'));
-  }
+  return seatMovePanel(tc, role, ctx.onError) ?? h('p', { role: 'status', class: 'net-wait' }, t('turn.waiting'));
 }
