@@ -265,7 +265,9 @@ export const gameMachine = setup({
         report: { always: computerPlays, on: { CONTINUE: playerMove, DELEGATE: delegateMove } },
       },
     },
-    debrief: {},
+    // A finished game may be followed by the next: START at the debrief begins a new game, as from
+    // the setup (a batch plays its games back to back this way, without a NEW_GAME between them).
+    debrief: { on: { START: startInto } },
   },
 });
 

@@ -22,7 +22,8 @@ export interface GameRunner {
 
 /**
  * One actor for a batch of games: each game is a START, which the machine plays to the debrief in
- * one transition, then a NEW_GAME, which takes the machine back to its setup. A batch's games are
+ * one transition; the next game's START begins it from that debrief (a NEW_GAME between them, back
+ * to the setup, cost as much as the game's START). A batch's games are
  * played by the very machine a single game is; sharing the actor spares creating one a game, and
  * with it half the young-generation garbage collection's work (an actor made and dropped a game
  * keeps more of each game alive through a collection). An engine error stops the actor for good
@@ -54,7 +55,6 @@ export function gameRunner(): GameRunner {
         stopActor();
         throw new Error(`the game stopped in ${JSON.stringify(snapshot.value)} before its end: a seat is played by a person`);
       }
-      actor.send({ type: 'NEW_GAME' });
       return snapshot.context.game;
     },
     stop: stopActor,

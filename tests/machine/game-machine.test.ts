@@ -68,6 +68,29 @@ describe('the game machine', () => {
     expect(JSON.stringify(viaMachine)).toBe(JSON.stringify(playGame(sc, c)));
   });
 
+  it('begins the next game from the debrief on START, the same game a fresh machine plays', () => {
+    const actor = createActor(gameMachine).start();
+    actor.send({ type: 'START', scenario: sc, config: config(sc, { seed: 5, sexenios: 1, seats: seats(['us']) }) });
+    // The first game has moves of its own, which the next game must not inherit.
+    for (let i = 0; i < 400 && !actor.getSnapshot().matches('debrief'); i++) {
+      actor.send(sign(actor, actor.getSnapshot().context.game?.phase === 'report' ? { type: 'CONTINUE' } : { type: 'DELEGATE' }));
+    }
+    expect(actor.getSnapshot().matches('debrief')).toBe(true);
+    expect(actor.getSnapshot().context.moves.length).toBeGreaterThan(0);
+    const rejected: RejectedEvent[] = [];
+    actor.on('rejected', (e) => rejected.push(e));
+    const next = config(sc, { seed: 6, sexenios: 2 });
+    actor.send({ type: 'START', scenario: sc, config: next });
+    expect(rejected).toEqual([]);
+    expect(actor.getSnapshot().matches('debrief')).toBe(true);
+    expect(actor.getSnapshot().context.moves).toEqual([]);
+    expect(JSON.stringify(actor.getSnapshot().context.game)).toBe(JSON.stringify(runToEnd(sc, next)));
+    // A game with a person at the table, begun from the debrief, waits for that person.
+    actor.send({ type: 'START', scenario: sc, config: config(sc, { seed: 3, seats: seats(['us']) }) });
+    expect(actor.getSnapshot().matches('debrief')).toBe(false);
+    expect(actor.getSnapshot().context.game?.year).toBe(2013);
+  });
+
   it('waits for the humans and stops at the report until the table continues', () => {
     const actor = createActor(gameMachine).start();
     actor.send({ type: 'START', scenario: sc, config: config(sc, { seed: 3, seats: seats(['us']) }) });
