@@ -1,3 +1,4 @@
+import { ofRole } from './by-role';
 import { MODEL } from './params';
 import { legalStances, leverAvailable, leverOf, type Decision, type Lever } from './legality';
 import { draw, weightedPick, type StreamHolder } from './rng';
@@ -130,7 +131,7 @@ class Plan {
     private readonly state: GameState,
     private readonly role: Role,
   ) {
-    this.budget = state.capital[role];
+    this.budget = ofRole(state.capital, role);
   }
 
   consider(lever: Lever | undefined): this {

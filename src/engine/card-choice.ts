@@ -1,3 +1,4 @@
+import { ofRole } from './by-role';
 import { usesHistory } from './ai';
 import { deltaTerms, termsDelta, type DeltaTerm, type DeltaTerms } from './effects';
 import { affordableOptions, optionCost } from './legality';
@@ -59,7 +60,7 @@ export function chooseCardOption(state: GameState, scenario: Scenario, cardId: s
     if (recorded && affordableOptions(state, choice).some((o) => o.id === recorded)) return { option: recorded, reason: { code: 'ai.historical', values: { year: state.year } } };
   }
   if (choice.role === 'us' && state.config.usPolicy === 'passive') return leastEffort(state, cardId, choice, rng);
-  const budget = state.capital[choice.role];
+  const budget = ofRole(state.capital, choice.role);
   let bestId: string | null = null;
   let bestScore = 0;
   let bestTrack: EffectTrack | 'none' = 'none';

@@ -32,8 +32,8 @@ interface DeckIndex {
 interface CandidatePool {
   readonly cards: readonly Card[];
   /** The hash of each card's id, its key in the events stream. */
-  readonly keyHashes: readonly number[];
-  readonly weights: readonly number[];
+  readonly keyHashes: Uint32Array;
+  readonly weights: Float64Array;
   /** The rest of each card's condition: tracks and flags, which change within a game. */
   readonly live: readonly ConditionTest[];
 }
@@ -104,7 +104,12 @@ function candidates(state: GameState, deck: DeckIndex, scenario: Scenario): Cand
   let pool = deck.candidates.get(key);
   if (!pool) {
     const cards = scenario.deck.filter((card) => !deck.scheduled.has(card.id) && splitCondition(card).fixed(state));
-    pool = { cards, keyHashes: cards.map((c) => keyHash(c.id)), weights: cards.map((c) => c.weight), live: cards.map((c) => splitCondition(c).live) };
+    pool = {
+      cards,
+      keyHashes: Uint32Array.from(cards, (c) => keyHash(c.id)),
+      weights: Float64Array.from(cards, (c) => c.weight),
+      live: cards.map((c) => splitCondition(c).live),
+    };
     if (deck.candidates.size > 10_000) deck.candidates.clear();
     deck.candidates.set(key, pool);
   }
@@ -166,8 +171,16 @@ function raceWinners(state: GameState, pool: CandidatePool, count: number): Card
   return cards;
 }
 
+/** Takes `id` out of a list of ids, keeping the order of the rest (as `splice`, without its runtime call). */
+function removeId(list: string[], id: string): void {
+  const at = list.indexOf(id);
+  if (at < 0) return;
+  for (let i = at + 1; i < list.length; i++) list[i - 1] = list[i] as string;
+  list.pop();
+}
+
 function takeCard(draft: Work, card: Card, scheduled: boolean): void {
-  draft.deck.splice(draft.deck.indexOf(card.id), 1);
+  removeId(draft.deck, card.id);
   draft.drawn.push(card.id);
   if (keepsLog(draft, 'cardDrawn')) pushLog(draft, { type: 'cardDrawn', year: draft.year, card: card.id, scheduled });
   applyEffects(draft, card.effects, cardCause(card.id));

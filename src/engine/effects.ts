@@ -1,3 +1,4 @@
+import { ofRole, setOfRole } from './by-role';
 import type { Work } from './work';
 import { keepsLog, pushLog } from './log';
 import { MODEL } from './params';
@@ -251,7 +252,7 @@ export function applyCompiled(draft: Work, effects: readonly CompiledEffect[], c
         setFlag(draft, effect.flag, effect.value);
         break;
       case 'capital':
-        draft.capital[effect.role] = Math.max(0, draft.capital[effect.role] + effect.value);
+        setOfRole(draft.capital, effect.role, Math.max(0, ofRole(draft.capital, effect.role) + effect.value));
         break;
       case 'chance':
         // Each cause has its own key in the effects stream: a lever's gamble never shifts a card's.

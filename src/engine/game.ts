@@ -1,3 +1,4 @@
+import { ofRole, setOfRole } from './by-role';
 import { asState, commitWork, openWork, type PlayOptions, type Work } from './work';
 import { keepsLog, pushLog, startLogChunk } from './log';
 import { chooseStrategy, planDecision } from './ai';
@@ -156,7 +157,7 @@ export function dueActor(state: GameState): Role | 'system' | null {
 
 export function isComputerTurn(state: GameState): boolean {
   const actor = dueActor(state);
-  return actor === 'system' || (actor !== null && state.config.seats[actor] === 'computer');
+  return actor === 'system' || (actor !== null && ofRole(state.config.seats, actor) === 'computer');
 }
 
 export function isGameOver(state: GameState): boolean {
@@ -334,7 +335,7 @@ function auto(draft: Work, scenario: Scenario): void {
 }
 
 function computerOwns(state: Pick<GameState, 'config'>, role: Role | undefined): boolean {
-  return role !== undefined && state.config.seats[role] === 'computer';
+  return role !== undefined && ofRole(state.config.seats, role) === 'computer';
 }
 
 function elect(draft: Work, scenario: Scenario, party: Party | undefined, by: 'chosen' | 'drawn'): void {
@@ -399,7 +400,7 @@ function decide(draft: Work, role: Role, decision: Decision & { readonly levers?
     const lever = levers?.[i] ?? leverOf(id);
     if (!lever) throw new Error(`unknown action ${id}`);
     const action = lever.action;
-    draft.capital[role] -= action.cost;
+    setOfRole(draft.capital, role, ofRole(draft.capital, role) - action.cost);
     if (lever.onceFlag !== null) setFlag(draft, lever.onceFlag, true);
     // A guarded Mexico accepts a US offer half the time (§2.5: "accepting or refusing US offers").
     const accepted = !(action.consent && draft.stance === 'guarded') || draw(draft, 'consent', id) < MODEL.guardedConsent;
