@@ -179,6 +179,15 @@ export interface PlannedDecision extends Decision {
   readonly levers?: readonly Lever[];
 }
 
+/**
+ * A plan as a decision. Every decision has the same four fields, a missing stance included: the
+ * decision is read where it is played (game.ts decide), and one shape there rather than five lets
+ * V8 read each field with one load.
+ */
+function planned(plan: Plan | null, stance: Stance | undefined, reason: Reason): PlannedDecision {
+  return { actions: plan ? plan.actions : [], levers: plan ? plan.levers : [], stance, reason };
+}
+
 function mexicoDecision(state: GameState): PlannedDecision {
   const token = state.strategy ? strategyToken(state.strategy) : 'A';
   const t = state.tracks;
@@ -209,11 +218,7 @@ function mexicoDecision(state: GameState): PlannedDecision {
   }
   const stances = legalStances(state);
   const stance = stances.includes(wanted) ? wanted : (stances[0] as Stance);
-  return {
-    actions: plan.actions, levers: plan.levers,
-    stance,
-    reason: { code: 'ai.mexico', values: { strategy: token, stance, support: Math.round(t.publicSupport), tension: Math.round(t.sovereigntyTension) } },
-  };
+  return planned(plan, stance, { code: 'ai.mexico', values: { strategy: token, stance, support: Math.round(t.publicSupport), tension: Math.round(t.sovereigntyTension) } });
 }
 
 function serviceDecision(state: GameState, role: 'sedena' | 'semar'): PlannedDecision {
@@ -233,7 +238,7 @@ function serviceDecision(state: GameState, role: 'sedena' | 'semar'): PlannedDec
     if (mission === 'accommodation') plan.consider(L.maritimeSurveillance);
     else plan.consider(L.joinExercise).consider(intel && mission !== 'traditionalMissions' ? L.marineRaid : L.maritimeSurveillance);
   }
-  return { actions: plan.actions, levers: plan.levers, reason: { code: `ai.${role}`, values: { mission, tension: Math.round(tension) } } };
+  return planned(plan, undefined, { code: `ai.${role}`, values: { mission, tension: Math.round(tension) } });
 }
 
 const TCO_PRIORITIES = {
@@ -250,7 +255,7 @@ function tcoDecision(state: GameState): PlannedDecision {
   else if (mission === 'accommodation') priorities = state.strategyYears >= 2 ? TCO_PRIORITIES.accommodatedSettled : TCO_PRIORITIES.accommodatedNew;
   else priorities = TCO_PRIORITIES.otherwise;
   const plan = new Plan(state, 'tco').considerAll(priorities);
-  return { actions: plan.actions, levers: plan.levers, reason: { code: 'ai.tco', values: { mission } } };
+  return planned(plan, undefined, { code: 'ai.tco', values: { mission } });
 }
 
 // "the United States would seek to maintain institutional military-to-military ties while
@@ -265,13 +270,13 @@ function usDecision(state: GameState): PlannedDecision {
   const mission = missionOf(state);
   const t = state.tracks;
   // Passive: no US initiative at all, not even under D (intelligence keeps flowing by the relationship).
-  if (policy === 'passive') return { actions: [], reason: { code: 'ai.us.passive' } };
+  if (policy === 'passive') return planned(null, undefined, { code: 'ai.us.passive' });
   const plan = new Plan(state, 'us');
   if (policy === 'hawkish') {
     plan.consider(L.withholdIntelligence).consider(L.intrusiveOperation).consider(L.supportVisibleSuccess);
     if (t.tcoPower > 60) plan.consider(L.publicCriticism);
     plan.consider(L.speedMeridaDelivery);
-    return { actions: plan.actions, levers: plan.levers, reason: { code: 'ai.us.hawkish', values: { tcoPower: Math.round(t.tcoPower) } } };
+    return planned(plan, undefined, { code: 'ai.us.hawkish', values: { tcoPower: Math.round(t.tcoPower) } });
   }
   // The paper's five recommendations (§4), in the order the situation calls for them.
   let situation: UsSituation;
@@ -290,10 +295,10 @@ function usDecision(state: GameState): PlannedDecision {
     if (window) plan.consider(L.supportVisibleSuccess);
     plan.consider(L.speedMeridaDelivery).consider(L.stopGunsAndCash).consider(L.manageExpectations);
   }
-  return {
-    actions: plan.actions, levers: plan.levers,
-    reason: { code: 'ai.us.recommended', values: { situation, relationship: Math.round(headlineRelationship(t)), tension: Math.round(t.sovereigntyTension) } },
-  };
+  return planned(plan, undefined, {
+    code: 'ai.us.recommended',
+    values: { situation, relationship: Math.round(headlineRelationship(t)), tension: Math.round(t.sovereigntyTension) },
+  });
 }
 
 /** The computer's yearly decision for a role (the historical one where the scenario records it). */
@@ -323,7 +328,6 @@ function historicalDecision(state: GameState, scenario: Scenario, role: Role): P
   const recorded = scenario.historical?.decisions[String(state.year)]?.[role];
   if (!recorded) return null;
   const plan = new Plan(state, role).considerAll(recorded.actions.map((id) => leverOf(id)));
-  const actions = plan.actions;
   const stance = role === 'mexico' && recorded.stance && legalStances(state).includes(recorded.stance) ? recorded.stance : undefined;
-  return { actions, levers: plan.levers, ...(stance ? { stance } : {}), reason: { code: 'ai.historical', values: { year: state.year } } };
+  return planned(plan, stance, { code: 'ai.historical', values: { year: state.year } });
 }

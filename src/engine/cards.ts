@@ -20,6 +20,8 @@ interface DeckIndex {
   /** The schedule's cards by year, in the schedule's order. */
   readonly scheduleByYear: ReadonlyMap<number, readonly Card[]>;
   readonly repeatable: ReadonlySet<string>;
+  /** Each card's place in the scenario's deck, where a game's deck begins. */
+  readonly position: ReadonlyMap<Card, number>;
   /** Candidates by calendar and politics (see `candidates`). */
   readonly candidates: Map<number, CandidatePool>;
 }
@@ -56,6 +58,7 @@ function deckIndex(scenario: Scenario): DeckIndex {
       scheduled: new Set(scenario.schedule.map((s) => s.card)),
       scheduleByYear,
       repeatable: new Set(scenario.deck.filter((c) => c.repeatable).map((c) => c.id)),
+      position: new Map(scenario.deck.map((c, i) => [c, i])),
       candidates: new Map(),
     };
     deckIndexes.set(scenario, index);
@@ -171,16 +174,25 @@ function raceWinners(state: GameState, pool: CandidatePool, count: number): Card
   return cards;
 }
 
-/** Takes `id` out of a list of ids, keeping the order of the rest (as `splice`, without its runtime call). */
-function removeId(list: string[], id: string): void {
-  const at = list.indexOf(id);
-  if (at < 0) return;
-  for (let i = at + 1; i < list.length; i++) list[i - 1] = list[i] as string;
-  list.pop();
+/**
+ * Where `id` is in a game's deck, given where it began (`DeckIndex.position`): a card only moves
+ * toward the front as cards before it leave, unless it went back to the end after a year (a
+ * repeatable card), so the search goes back from its first place, then on from there.
+ */
+function placeInDeck(deck: readonly string[], id: string, start: number): number {
+  for (let i = Math.min(start, deck.length - 1); i >= 0; i--) if (deck[i] === id) return i;
+  for (let i = start + 1; i < deck.length; i++) if (deck[i] === id) return i;
+  return -1;
 }
 
-function takeCard(draft: Work, card: Card, scheduled: boolean): void {
-  removeId(draft.deck, card.id);
+function takeCard(draft: Work, deck: DeckIndex, card: Card, scheduled: boolean): void {
+  const at = placeInDeck(draft.deck, card.id, deck.position.get(card) ?? 0);
+  // Out of the deck, keeping the order of the rest (as `splice`, without its call into the runtime).
+  if (at >= 0) {
+    const list = draft.deck;
+    for (let i = at + 1; i < list.length; i++) list[i - 1] = list[i] as string;
+    list.pop();
+  }
   draft.drawn.push(card.id);
   if (keepsLog(draft, 'cardDrawn')) pushLog(draft, { type: 'cardDrawn', year: draft.year, card: card.id, scheduled });
   applyEffects(draft, card.effects, cardCause(card.id));
@@ -196,9 +208,9 @@ export function drawEvents(draft: Work, scenario: Scenario): void {
   const state = asState(draft);
   const ranked = raceWinners(state, candidates(state, deck, scenario), count);
   for (const card of deck.scheduleByYear.get(draft.year) ?? []) {
-    if (draft.deck.includes(card.id)) takeCard(draft, card, true);
+    if (draft.deck.includes(card.id)) takeCard(draft, deck, card, true);
   }
-  for (const card of ranked) takeCard(draft, card, false);
+  for (const card of ranked) takeCard(draft, deck, card, false);
   if (draft.pendingChoices.length > 0) draft.phase = 'cardChoice';
   else startDecisions(draft);
 }
