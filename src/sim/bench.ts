@@ -88,8 +88,13 @@ export function floorGame(shape: GameShape, seed: number, tracks: Float64Array, 
 
 /** Games each path plays before it is measured (see `runBench`). */
 const WARM_UP_GAMES = 1500;
-/** Measurements of each path, taken in turn; the figures are their medians. */
-const ROUNDS = 3;
+/**
+ * Measurements of each path, taken in turn; the figures are their medians. Many short rounds rather
+ * than a few long ones: on a shared machine a slow spell lasts seconds, and three rounds of two
+ * thousand games put a whole spell on one path (the machine/engine ratio swung from 1.14 to 1.5
+ * between runs of the same code); nine rounds of a thousand keep it near 1.1.
+ */
+const ROUNDS = 9;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
