@@ -12,13 +12,16 @@ import { simWorkerBundle } from './worker-bundle';
 
 /**
  * Work per thread, in games times sexenios, below which another thread costs more than it saves.
- * Each thread's V8 spends about its first second compiling the engine and the machine (a cold game
- * takes four times as long as a warm one), and it compiles on background threads: a single batch
- * thread already keeps about 1.3 cores busy. On a two-core machine two threads lost to one at
- * 1,000 two-sexenio games (`npm run sim`, 3.5 s against 2.9-3.4 s), won from 1,500 (4.1 s against
- * 4.2-4.8 s), and at 10,000 took 11.2 s against 15.4 s.
+ * A thread's V8 compiles the engine and the machine as it plays: from cold, its first hundred games
+ * run at about 400 a second, its first thousand take 0.6 s (0.2 s warm), and full speed comes after
+ * about 1,800; it compiles on background threads, which on two cores take time from the other
+ * thread too. Games got about twenty times faster since this was first set (at 1,250), so a second
+ * thread now has a batch of several thousand games to win back its start. Measured on an idle
+ * two-core machine, `npm run sim -- --runs N --workers 1` against `--workers 2` with this limit
+ * lifted, best of three: 2,500 two-sexenio games 2.53 s against 2.87 s, 5,000 3.71 against 3.80,
+ * 10,000 4.70 against 4.52, 20,000 7.00 against 5.86. The crossover is near 7,000 games.
  */
-const MIN_WORK_PER_THREAD = 1250;
+const MIN_WORK_PER_THREAD = 7000;
 /** Games per chunk at most: small enough to share the last games evenly, large enough to claim rarely. */
 const MAX_CHUNK = 100;
 

@@ -45,11 +45,12 @@ describe('a batch split across worker threads', () => {
   });
 
   it('uses another thread only for a batch large enough to gain from it', () => {
-    expect(threadsFor(2, 1000, 2)).toBe(1);
-    expect(threadsFor(2, 1250, 2)).toBe(2);
-    expect(threadsFor(2, 2499, 1)).toBe(1);
+    expect(threadsFor(2, 5000, 2)).toBe(1);
+    expect(threadsFor(2, 6999, 2)).toBe(1);
+    expect(threadsFor(2, 7000, 2)).toBe(2);
+    expect(threadsFor(2, 13_999, 1)).toBe(1);
     expect(threadsFor(2, 1_000_000, 2)).toBe(2);
-    expect(threadsFor(8, 3750, 2)).toBe(6);
+    expect(threadsFor(8, 21_000, 2)).toBe(6);
     expect(threadsFor(1, 1_000_000, 8)).toBe(1);
     expect(threadsFor(4, 1, 1)).toBe(1);
   });
