@@ -59,6 +59,8 @@ const consoleDeps = {
 } as const;
 
 if (join !== null) {
+  // A player's own screen keeps the text size this browser chose (A−/A+ in the game), as the console does.
+  document.documentElement.style.setProperty('--text-scale', String(readPrefs(store, browserLanguage).textScale));
   void loadNet().then((net) => net.startJoin({ ...netDeps(), code: join || null }));
 } else if (view === 'console' && room) {
   void loadNet().then((net) => net.connectConsole({ ...netDeps(), code: room })).then((remote) => {

@@ -3,6 +3,7 @@ import { createStrings, type Language } from '../../i18n';
 import type { BoardRenderer } from '../board/board';
 import type { RemoteExercise } from '../console/remote';
 import { h } from '../dom/h';
+import { readPrefs } from '../prefs';
 import type { GameData, KeyValueStore } from '../types';
 import { colyseusConnector } from './colyseus';
 import { JoinPage, problemText } from './join-page';
@@ -97,7 +98,8 @@ function seatedScreen(deps: NetPageDeps, link: NetLink, view: ViewMessage): void
       projector.start();
       current = { kind, destroy: () => projector.destroy() };
     } else {
-      const screen = new SeatScreen({ root: deps.root, link, loadData: deps.loadData, loadBoard: deps.loadBoard, now: () => Date.now(), every }, deps.language);
+      const textScale = readPrefs(deps.storage, deps.language).textScale;
+      const screen = new SeatScreen({ root: deps.root, link, loadData: deps.loadData, loadBoard: deps.loadBoard, now: () => Date.now(), every, textScale }, deps.language);
       screen.start();
       current = { kind, destroy: () => screen.destroy() };
     }

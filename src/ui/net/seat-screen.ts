@@ -28,6 +28,8 @@ export interface SeatScreenDeps {
   now(): number;
   /** Redraws the clock every second (the browser's setInterval); tests leave it out. */
   every?(ms: number, tick: () => void): () => void;
+  /** The text size this browser chose (prefs.ts), which the board's labels follow as the page's do. */
+  readonly textScale?: number;
 }
 
 type TeamView = Extract<ExerciseView, { seat: 'team' }>;
@@ -87,6 +89,7 @@ export class SeatScreen {
       return this.deps.loadBoard(this.el.stage);
     }).then((board) => {
       this.board = board;
+      board.setTextScale(this.deps.textScale ?? 1);
       this.drawBoard();
     }).catch(() => {
       // Without the board the seat's panel still works.

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadGameData } from '../../../src/data';
 import { connectConsole, createRoom, startJoin, startNetProjector } from '../../../src/ui/net';
 import { LinkError, type Rooms } from '../../../src/ui/net/link';
-import { recordingBoard } from '../fakes';
+import { memoryStore, recordingBoard } from '../fakes';
 import { exerciseAtDecisions, FakeLink, player, viewFor } from './net-fixtures';
 
 // The networked pages as the entry point starts them, with the rooms faked: the console on a room
@@ -128,5 +128,18 @@ describe("a player's page", () => {
     await settle();
     await settle();
     expect(d.root.textContent).toContain('The facilitator removed you from the room. Reason: one projector is enough');
+  });
+
+  it("draws a team's board at the text size this browser chose", async () => {
+    const link = new FakeLink();
+    const exercise = exerciseAtDecisions('inTurn');
+    link.deliver(viewFor(exercise, { kind: 'team', team: 'navy' }, 2, player('p1', 'Ana', { status: 'seated', seat: { kind: 'team', team: 'navy' } })));
+    const board = recordingBoard();
+    const storage = memoryStore({ 'csd.prefs': JSON.stringify({ language: 'en', textScale: 1.75, played: true, projector: false }) });
+    const d = { ...deps(rooms({ rejoin: async () => link })), storage, loadBoard: async () => board };
+    startJoin({ ...d, code: 'K7M2PQ' });
+    for (let i = 0; i < 4; i++) await settle();
+    expect(d.root.querySelector('.net-seat .net-who')?.textContent).toBe('Navy desk (SEMAR)');
+    expect(board.calls.filter((c) => c.kind === 'setTextScale')).toEqual([{ kind: 'setTextScale', scale: 1.75 }]);
   });
 });
