@@ -39,7 +39,8 @@ export type ExerciseCommand =
   /** An entry not yet released taken off the events list (the log keeps that it was there). */
   | { readonly type: 'dropInject'; readonly inject: string; readonly reason: string }
   | { readonly type: 'rule'; readonly ruling: Ruling; readonly reason: string; readonly public: boolean }
-  | { readonly type: 'pause'; readonly reason: string }
+  /** `dropped`: the room pauses itself for a team that lost its connection (exercise/host.ts). */
+  | { readonly type: 'pause'; readonly reason: string; readonly dropped?: TeamId }
   | { readonly type: 'resume'; readonly reason: string }
   | { readonly type: 'extend'; readonly seconds: number; readonly reason: string }
   /** The phase closed now: the computer plays what the teams have not. */
@@ -246,7 +247,9 @@ export function applyCommand(exercise: Exercise, seat: ExerciseSeat, command: Ex
       return rule(exercise, by, command.ruling, command.reason, command.public, env);
     case 'pause': {
       if (exercise.paused) return refuse({ code: 'badValue', field: 'pause', value: 'already paused' });
-      return { ok: true, exercise: append({ ...exercise, paused: { since: now, reason: command.reason } }, game, now, by, 'pause', { reason: command.reason }) };
+      const dropped = command.dropped !== undefined && exercise.teams.some((t) => t.id === command.dropped) ? command.dropped : undefined;
+      const paused = { since: now, reason: command.reason, ...(dropped !== undefined ? { dropped } : {}) };
+      return { ok: true, exercise: append({ ...exercise, paused }, game, now, by, 'pause', { reason: command.reason, ...(dropped !== undefined ? { detail: { dropped } } : {}) }) };
     }
     case 'resume': {
       if (!exercise.paused) return refuse({ code: 'badValue', field: 'resume', value: 'not paused' });

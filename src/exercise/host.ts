@@ -302,7 +302,7 @@ export class ExerciseHost {
       const team = this.#exercise.teams.find((t) => t.id === seat.team);
       // The pause is the control cell's, so the projector shows why the room waits.
       const reason = `${team?.name ?? seat.team} lost its connection`;
-      const result = applyCommand(this.#exercise, { kind: 'facilitator' }, { type: 'pause', reason }, { scenario: this.#scenario, now: at });
+      const result = applyCommand(this.#exercise, { kind: 'facilitator' }, { type: 'pause', reason, dropped: seat.team }, { scenario: this.#scenario, now: at });
       if (result.ok) {
         this.#exercise = result.exercise;
         exerciseChanged = true;

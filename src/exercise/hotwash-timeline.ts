@@ -67,6 +67,8 @@ export type TimelineItem = When &
         readonly public: boolean;
         /** A team it concerns (a sealed decision), the seconds of an extension, the teams revealed. */
         readonly team: TeamId | null;
+        /** A pause the room made itself: this team lost its connection (see Exercise['paused']). */
+        readonly dropped: TeamId | null;
         readonly seconds: number | null;
         readonly teams: readonly TeamId[];
       }
@@ -164,6 +166,7 @@ function flowItem(e: ExerciseLogEntry, when: When): TimelineItem | null {
     reason: e.reason ?? null,
     public: e.public,
     team: typeof e.detail.team === 'string' ? e.detail.team : null,
+    dropped: e.kind === 'pause' && typeof e.detail.dropped === 'string' ? e.detail.dropped : null,
     seconds: typeof e.detail.seconds === 'number' ? e.detail.seconds : null,
     teams,
   };

@@ -171,7 +171,11 @@ export interface Exercise {
   readonly log: readonly ExerciseLogEntry[];
   readonly notes: readonly Note[];
   readonly clock: Clock;
-  /** Paused since (ms), with the reason shown on the projector's banner; null when running. */
-  readonly paused: { readonly since: number; readonly reason: string } | null;
+  /**
+   * Paused since (ms), with the reason shown on the projector's banner; null when running. `dropped`:
+   * the room paused itself because this team lost its connection (room server, pause on drop), which
+   * each reader sees in their own language rather than as `reason`'s words.
+   */
+  readonly paused: { readonly since: number; readonly reason: string; readonly dropped?: TeamId } | null;
   readonly stage: 'running' | 'hotwash';
 }

@@ -40,7 +40,7 @@ export interface RoomView {
   readonly teams: readonly RoomTeam[];
   readonly decide: Exercise['settings']['decide'];
   readonly clock: ClockReading & { readonly phase: string; readonly year: number; readonly lengthMs: number };
-  readonly paused: { readonly reason: string } | null;
+  readonly paused: { readonly reason: string; readonly dropped?: string } | null;
   readonly injects: readonly ReleasedInject[];
   readonly rulings: readonly AnnouncedRuling[];
   readonly game: PublicGame;
@@ -102,7 +102,7 @@ function room(exercise: Exercise, game: GameState, scenario: Scenario, seat: 'pr
     teams: exercise.teams.map((t) => ({ id: t.id, name: t.name, role: t.role, decided: t.id in exercise.sealed })),
     decide: exercise.settings.decide,
     clock: { ...readClock(exercise.clock, now, exercise.paused?.since ?? null), phase: exercise.clock.phase, year: exercise.clock.year, lengthMs: exercise.clock.lengthMs },
-    paused: exercise.paused ? { reason: exercise.paused.reason } : null,
+    paused: exercise.paused ? { reason: exercise.paused.reason, ...(exercise.paused.dropped !== undefined ? { dropped: exercise.paused.dropped } : {}) } : null,
     injects: [...exercise.eventsList.flatMap((i) => released(i) ?? []), ...spotInjects(exercise.log)].sort((a, b) => a.year - b.year),
     rulings,
     game: view.game as PublicGame,

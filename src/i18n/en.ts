@@ -552,6 +552,7 @@ export const en = {
   },
   exercise: {
     facilitator: 'the control cell',
+    teamDropped: '{{team}} lost its connection',
     cause: { inject: "the control cell's inject", override: "the control cell's ruling", cancel: 'a card cancelled by the control cell' },
     console: {
       comparisonsPending: 'The comparison was still being played when this report was made: print it again from the hot wash once it is in.',

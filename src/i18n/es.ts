@@ -553,6 +553,7 @@ export const es: Strings = {
   },
   exercise: {
     facilitator: 'la célula de control',
+    teamDropped: '{{team}} perdió la conexión',
     cause: { inject: 'la inyección de la célula de control', override: 'el fallo de la célula de control', cancel: 'una carta anulada por la célula de control' },
     console: {
       comparisonsPending: 'La comparación aún se estaba jugando cuando se hizo este informe: vuelva a imprimirlo desde la sesión de balance cuando esté lista.',

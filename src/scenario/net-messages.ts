@@ -124,7 +124,7 @@ export const exerciseSchema = z.strictObject({
   log: z.array(logEntry).max(50000),
   notes: z.array(note).max(5000),
   clock,
-  paused: z.strictObject({ since: time, reason }).nullable(),
+  paused: z.strictObject({ since: time, reason, dropped: id.optional() }).nullable(),
   stage: z.enum(['running', 'hotwash']),
 });
 

@@ -150,6 +150,16 @@ describe('an exercise', () => {
     expect(readClock(e.clock, startedAt + 720_000, null).remainingMs).toBe(600_000);
   });
 
+  it("keeps the team a lost connection paused the room for, and only a team of the exercise", () => {
+    const e = toDecisions(start());
+    const dropped = run(e, facilitator, { type: 'pause', reason: 'Blue lost its connection', dropped: 'blue' });
+    expect(dropped.paused).toMatchObject({ reason: 'Blue lost its connection', dropped: 'blue' });
+    expect(dropped.log.at(-1)).toMatchObject({ kind: 'pause', detail: { dropped: 'blue' } });
+    const unknown = run(e, facilitator, { type: 'pause', reason: 'x', dropped: 'nobody' });
+    expect(unknown.paused).not.toHaveProperty('dropped');
+    expect(unknown.log.at(-1)?.detail).toEqual({});
+  });
+
   it('announces the end of a phase once; with auto-close the computer plays what the teams have not', () => {
     let waiting = toDecisions(start({ autoClose: false }));
     const end = waiting.clock.startedAt + waiting.clock.lengthMs;

@@ -269,10 +269,11 @@ describe('a room host', () => {
     room.drop(player('red'));
     expect(room.host.exercise.paused).toBeNull();
     room.drop('PLAYER-red-2');
-    expect(room.host.exercise.paused?.reason).toBe('Los Pinos lost its connection');
-    expect(room.host.exercise.log.at(-1)).toMatchObject({ kind: 'pause', by: 'facilitator', reason: 'Los Pinos lost its connection' });
+    // The team is named by id too, so that each screen words the pause in its own language.
+    expect(room.host.exercise.paused).toMatchObject({ reason: 'Los Pinos lost its connection', dropped: 'red' });
+    expect(room.host.exercise.log.at(-1)).toMatchObject({ kind: 'pause', by: 'facilitator', reason: 'Los Pinos lost its connection', detail: { dropped: 'red' } });
     const projector = room.lastView('PLAYER-projector').view;
-    expect(projector?.seat === 'projector' && projector.room.paused).toEqual({ reason: 'Los Pinos lost its connection' });
+    expect(projector?.seat === 'projector' && projector.room.paused).toEqual({ reason: 'Los Pinos lost its connection', dropped: 'red' });
   });
 
   it('runs the room clock as the facilitator, and sends views only when the exercise changed', () => {

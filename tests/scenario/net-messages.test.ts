@@ -90,6 +90,10 @@ describe('a client message', () => {
     expect(JSON.stringify(long)).not.toContain('HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH');
     expect(parseClientMessage(JSON.parse('{"type":"sync","id":3,"since":0,"__proto__":{"admin":true}}'))).toMatchObject({ ok: false, refusal: { where: '__proto__' } });
   });
+
+  it("refuses a pause that claims a team's lost connection: only the room says that", () => {
+    expect(parseClientMessage({ type: 'command', id: 4, command: { type: 'pause', reason: 'x', dropped: 'red' } })).toMatchObject({ ok: false, refusal: { where: 'command.dropped' } });
+  });
 });
 
 describe('join options', () => {
@@ -125,7 +129,8 @@ function exercise(): Exercise {
   let e = made.exercise;
   for (const [seat, command] of [
     [{ kind: 'team', team: 'red' }, { type: 'move', move: { type: 'ELECT', by: 'mexico' } }],
-    [{ kind: 'facilitator' }, { type: 'pause', reason: 'coffee' }],
+    // As the room pauses itself when a team's last player drops: a room may be made again from its export.
+    [{ kind: 'facilitator' }, { type: 'pause', reason: 'Los Pinos lost its connection', dropped: 'red' }],
     [{ kind: 'observer', name: 'Ana' }, { type: 'note', text: 'A note' }],
   ] as const) {
     const result = applyCommand(e, seat, command, { scenario: sc, now: T0 + 1000 });

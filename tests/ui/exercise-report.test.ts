@@ -67,6 +67,14 @@ describe('the Markdown report', () => {
     expect(md.es).toContain(es.timeline.inject('Ayuda ante un huracán en la frontera'));
   });
 
+  it("words a pause the room made for a lost connection in the report's language", () => {
+    const team = exercise.teams[0]!;
+    const record: Exercise = { ...exercise, log: exercise.log.map((e) => (e.kind === 'pause' ? { ...e, reason: `${team.name} lost its connection`, detail: { dropped: team.id } } : e)) };
+    const text = reportMarkdown(hotWash(record, game, sc), sc, 'es');
+    expect(text).toContain(`${team.name} perdió la conexión`);
+    expect(text).not.toContain('lost its connection');
+  });
+
   it('keeps a table intact when a note or a reason holds a pipe or a line break', () => {
     const record: Exercise = { ...exercise, log: exercise.log.map((e) => (e.kind === 'pause' ? { ...e, reason: 'a | b\nc' } : e)) };
     const text = reportMarkdown(hotWash(record, game, sc), sc, 'en');

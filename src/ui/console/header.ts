@@ -2,6 +2,7 @@ import { formatClock, readClock, type ClockReading, type Exercise } from '../../
 import type { Language } from '../../i18n';
 import { h, uid } from '../dom/h';
 import { reasonField, words, type RunContext } from './context';
+import { pauseWords } from '../pause-words';
 
 // The console's header (issue 11, items 3-4): the year, the phase and the countdown, and the flow
 // powers of the control cell (pause and resume, +2 min, close or undo the phase, fork from a year,
@@ -99,7 +100,7 @@ export function consoleHeader(ctx: RunContext, clock: ClockReading, actions: Hea
         h('span', { class: 'year' }, c('yearLabel', { year: game.year })), ' · ',
         h('span', { class: 'phase' }, t(`phases.${game.phase}`)), ' · ',
         h('span', { class: 'mode' }, c(actions.inRoom && exercise.settings.decide === 'inTurn' ? 'decide.inTurnRoom' : `decide.${exercise.settings.decide}`))),
-      paused ? h('p', { class: 'paused-flag', role: 'status' }, c('pausedBecause', { reason: exercise.paused?.reason ?? '' })) : null),
+      paused ? h('p', { class: 'paused-flag', role: 'status' }, c('pausedBecause', { reason: exercise.paused ? pauseWords(exercise.paused, exercise.teams, t) : '' })) : null),
     h('div', { class: 'clock-box' },
       h('span', { class: 'visually-hidden' }, c('clockLabel')),
       h('output', { class: 'clock', id: 'console-clock', 'data-state': clockState(clock, paused), 'aria-live': 'off' }, clockText(clock))),

@@ -10,6 +10,7 @@ import { cardTitle, words } from './context';
 import { rulingText } from './record';
 import type { RoomPost, RoomTransport } from './transport';
 import './console.css';
+import { pauseWords } from '../pause-words';
 
 // The projector window (issue 11, item 1): the board and the room's public picture — the clock,
 // the year and phase, the injects released to the room, the rulings announced with their reasons,
@@ -112,7 +113,8 @@ export class ProjectorPage {
       h('div', { class: 'clock-box' }, h('span', { class: 'visually-hidden' }, c('clockLabel')), this.el.clock));
     this.updateClock();
     this.el.banner.hidden = !room.paused;
-    this.el.banner.replaceChildren(...(room.paused ? [h('strong', {}, c('pausedBanner')), room.paused.reason ? h('span', {}, ` — ${room.paused.reason}`) : ''] : []));
+    const why = room.paused ? pauseWords(room.paused, room.teams, this.t) : '';
+    this.el.banner.replaceChildren(...(room.paused ? [h('strong', {}, c('pausedBanner')), why ? h('span', {}, ` — ${why}`) : ''] : []));
     this.el.panel.setAttribute('aria-label', c('roomPanel'));
     this.el.panel.replaceChildren(...this.sidePanel(room));
     this.drawBoard();

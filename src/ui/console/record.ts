@@ -3,6 +3,7 @@ import type { Language, Translate } from '../../i18n';
 import { h } from '../dom/h';
 import { cardTitle, section, selectField, sinceStart, textField, whoName, words, type RunContext } from './context';
 import type { Scenario } from '../../engine';
+import { pauseWords } from '../pause-words';
 
 // Observer notes tagged to the year, a team and an objective; and the exercise log, newest first,
 // with who did what, when and why (issue 11, item 3).
@@ -96,6 +97,6 @@ export function logSection(ctx: RunContext): HTMLElement {
         h('span', { class: 'when' }, `${sinceStart(exercise, e)} · ${e.year} · ${t(`phases.${e.phase}`)}`), ' ',
         h('strong', {}, whoName(exercise, e.by, t)), ': ',
         entryWhat(e, exercise, scenario, t, language),
-        e.reason ? h('span', { class: 'why' }, ` — ${e.reason}`) : null,
+        e.reason ? h('span', { class: 'why' }, ` — ${e.kind === 'pause' ? pauseWords({ reason: e.reason, dropped: typeof e.detail.dropped === 'string' ? e.detail.dropped : null }, exercise.teams, t) : e.reason}`) : null,
         e.public ? null : h('span', { class: 'tag' }, ` (${c('private')})`)))));
 }

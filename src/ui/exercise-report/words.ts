@@ -7,6 +7,7 @@ import { objectiveValueText } from '../../i18n/exercise-objectives';
 import { exerciseReportStrings, type ExerciseReportStrings, type ReportFormat } from '../../i18n/exercise-report';
 import { momentText } from '../../i18n/moments';
 import { reasonText, withOptionLabel } from '../../i18n/reasons';
+import { pauseWords } from '../pause-words';
 
 // The hot wash's data worded in one language, for every renderer of the report (Markdown, HTML):
 // a timeline item as a row (time, year, who, what, why), a prompt as a title and a body, an
@@ -139,7 +140,8 @@ export function timelineRow(w: ReportWords, item: TimelineItem): TimelineRow {
             : item.act === 'extend'
               ? s.timeline.extend(w.f.num(Math.round(((item.seconds ?? 0) / 60) * 10) / 10))
               : s.timeline.flow[item.act];
-      return { ...base, private: !item.public, who: whoName(w, item.by), what, why: item.reason ?? '' };
+      const why = item.act === 'pause' ? pauseWords(item, w.report.exercise.teams, w.t) : (item.reason ?? '');
+      return { ...base, private: !item.public, who: whoName(w, item.by), what, why };
     }
   }
 }

@@ -13,6 +13,7 @@ import { boardView } from '../view/board-view';
 import type { LinkStatus, NetLink, ViewMessage } from './link';
 import { teamForm } from './team-form';
 import './net.css';
+import { pauseWords } from '../pause-words';
 
 // A team's or an observer's own screen in a networked room (issue 12): the public board, drawn by
 // the same board component as every other screen, and beside it what the seat may do. A team sees
@@ -157,7 +158,8 @@ export class SeatScreen {
     );
     this.updateClock();
     this.el.panel.setAttribute('aria-label', who);
-    const paused = room.paused ? h('p', { class: 'paused-banner', role: 'status' }, h('strong', {}, t('net.paused')), room.paused.reason ? ` — ${room.paused.reason}` : '') : null;
+    const why = room.paused ? pauseWords(room.paused, room.teams, t) : '';
+    const paused = room.paused ? h('p', { class: 'paused-banner', role: 'status' }, h('strong', {}, t('net.paused')), why ? ` — ${why}` : '') : null;
     if (view.seat === 'team') this.el.panel.replaceChildren(...[paused, ...this.teamPanel(view)].filter((x): x is HTMLElement => !!x));
     else this.el.panel.replaceChildren(...[paused, ...this.observerPanel(view)].filter((x): x is HTMLElement => !!x));
     this.drawBoard();

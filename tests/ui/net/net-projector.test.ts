@@ -48,6 +48,22 @@ describe('the join address and its QR code', () => {
 });
 
 describe('the networked projector', () => {
+  it('words a pause the room made for a lost connection in its own language', async () => {
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    const link = new FakeLink();
+    // As the room server pauses on a drop (exercise/host.ts): the reason in English, the team by id.
+    const exercise = run(exerciseAtDecisions('secret'), { kind: 'facilitator' }, { type: 'pause', reason: 'Navy desk lost its connection', dropped: 'navy' });
+    const projector = new NetProjector({ root, link, href: HREF, loadData: async () => data, loadBoard: async () => recordingBoard(), now: () => 0 }, 'es');
+    projector.start();
+    link.deliver(viewFor(exercise, { kind: 'projector' }, 4, player('p9', 'Proyector', { status: 'seated', seat: { kind: 'projector' } })));
+    await settle();
+    await settle();
+    expect(root.querySelector('.paused-banner')?.textContent).toBe('En pausa — Navy desk perdió la conexión');
+    expect(root.textContent).not.toContain('lost its connection');
+    projector.destroy();
+  });
+
   it('shows the code in large type, the QR code, the room and its board, and nothing private', async () => {
     const root = document.createElement('div');
     document.body.replaceChildren(root);
