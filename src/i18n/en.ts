@@ -829,6 +829,7 @@ export const en = {
       aboutRoom: 'The whole room',
       save: 'Send the note',
       saved: 'Note sent.',
+      sent: 'Sent from this page',
       empty: 'Write something first.',
     },
     refused: {

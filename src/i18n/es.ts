@@ -830,6 +830,7 @@ export const es: Strings = {
       aboutRoom: 'Toda la sala',
       save: 'Enviar la nota',
       saved: 'Nota enviada.',
+      sent: 'Enviadas desde esta página',
       empty: 'Escriba algo primero.',
     },
     refused: {

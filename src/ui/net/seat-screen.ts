@@ -53,6 +53,9 @@ export class SeatScreen {
   /** When the view came (by this page's clock): the phase's clock counts down from there. */
   private receivedAt = 0;
   private formKey = '';
+  /** An observer's notes sent and not yet answered, by message id; those the room took, newest first. */
+  private readonly notesInFlight = new Map<number, { readonly text: string; readonly team: string | null }>();
+  private readonly notesSent: { readonly text: string; readonly team: string | null }[] = [];
   private readonly stop: (() => void)[] = [];
   private readonly el: { head: HTMLElement; clock: HTMLElement; status: HTMLElement; message: HTMLElement; stage: HTMLElement; panel: HTMLElement; form: HTMLElement; dialog: HTMLDialogElement };
 
@@ -104,8 +107,43 @@ export class SeatScreen {
 
   private receive(message: ServerMessage): void {
     if (message.type === 'view') this.show(message);
-    else if (message.type === 'refused') this.say(playerRefusalText(message.refusal, this.strings.language, this.t));
-    else if (message.type === 'ack') this.say(null);
+    else if (message.type === 'refused') {
+      this.say(playerRefusalText(message.refusal, this.strings.language, this.t));
+      this.settleNote(message.id, false);
+    } else if (message.type === 'ack') {
+      this.say(null);
+      this.settleNote(message.id, true);
+    }
+  }
+
+  /**
+   * An observer's note, once the room has answered it: kept in the list of this page's notes when
+   * the room took it, given back to the text box when it refused it (nothing typed is lost).
+   */
+  private settleNote(id: number | null, taken: boolean): void {
+    const note = id === null ? undefined : this.notesInFlight.get(id);
+    if (!note || id === null) return;
+    this.notesInFlight.delete(id);
+    const form = this.el.panel.querySelector<HTMLFormElement>('.net-notes');
+    if (taken) {
+      this.notesSent.unshift(note);
+      if (form) this.drawSentNotes(form);
+    } else {
+      const text = form?.querySelector<HTMLTextAreaElement>('textarea');
+      if (text && !text.value.trim()) text.value = note.text;
+      const saved = form?.querySelector<HTMLElement>('.net-note-status');
+      if (saved) saved.textContent = '';
+    }
+  }
+
+  /** The notes this page sent and the room took, newest first, under the observer's form. */
+  private drawSentNotes(form: HTMLElement): void {
+    const { t } = this;
+    const teams = this.view?.room.teams ?? [];
+    const list = form.querySelector('.net-notes-sent') ?? form.appendChild(h('section', { class: 'net-notes-sent', 'aria-label': t('net.observer.sent') }));
+    list.replaceChildren(...(this.notesSent.length
+      ? [h('h3', {}, t('net.observer.sent')), h('ul', {}, ...this.notesSent.map((n) => h('li', {}, n.team ? h('strong', {}, `${teams.find((x) => x.id === n.team)?.name ?? n.team}: `) : '', n.text)))]
+      : []));
   }
 
   /** A new view from the room. */
@@ -229,7 +267,7 @@ export class SeatScreen {
     if (existing) return existing;
     const text = h('textarea', { id: 'net-note', rows: 4, maxlength: 2000 });
     const about = h('select', { id: 'net-note-team' }, h('option', { value: '' }, t('net.observer.aboutRoom')), ...view.room.teams.map((team) => h('option', { value: team.id }, team.name)));
-    const saved = h('p', { class: 'hint', role: 'status' });
+    const saved = h('p', { class: 'hint net-note-status', role: 'status' });
     const form = h('form', { class: 'net-notes', 'aria-label': t('net.observer.notes') },
       h('h2', {}, t('net.observer.notes')),
       h('p', { class: 'hint' }, t('net.observer.notesHint')),
@@ -242,10 +280,13 @@ export class SeatScreen {
       const note = text.value.trim();
       if (!note) return this.say(t('net.observer.empty'));
       this.say(null);
-      this.deps.link.send({ type: 'command', command: { type: 'note', text: note, team: about.value || null } });
+      const team = about.value || null;
+      const id = this.deps.link.send({ type: 'command', command: { type: 'note', text: note, team } });
+      this.notesInFlight.set(id, { text: note, team });
       text.value = '';
       saved.textContent = t('net.observer.saved');
     });
+    this.drawSentNotes(form);
     return form;
   }
 

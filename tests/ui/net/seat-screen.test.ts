@@ -142,4 +142,28 @@ describe("an observer's screen", () => {
     expect(link.sent).toEqual([{ type: 'command', id: 1, command: { type: 'note', text: 'The navy desk argued about the raid', team: 'navy' } }]);
     expect(root.textContent).toContain('Nota enviada.');
   });
+
+  it('lists the notes the room took, and gives a refused one back to the text box', async () => {
+    const { root, link, exercise, you } = await screen({ kind: 'observer', name: 'Ana' }, 'inTurn');
+    const note = root.querySelector<HTMLTextAreaElement>('#net-note')!;
+    const about = root.querySelector<HTMLSelectElement>('#net-note-team')!;
+    note.value = 'Navy argued for the raid';
+    about.value = 'navy';
+    button(root, 'Send the note').click();
+    // Not listed until the room takes it.
+    expect(root.querySelector('.net-notes-sent li')).toBeNull();
+    link.deliver({ type: 'ack', id: 1, seq: 6 });
+    expect([...root.querySelectorAll('.net-notes-sent li')].map((li) => li.textContent)).toEqual(['Navy desk: Navy argued for the raid']);
+    // The list survives the room's next view.
+    link.deliver(viewFor(exercise, { kind: 'observer', name: 'Ana' }, 7, you));
+    expect(root.querySelectorAll('.net-notes-sent li')).toHaveLength(1);
+    note.value = 'Second thought';
+    button(root, 'Send the note').click();
+    expect(note.value).toBe('');
+    link.deliver({ type: 'refused', id: 2, refusal: { code: 'exercise', refusal: { code: 'paused' } } });
+    expect(note.value).toBe('Second thought');
+    expect(root.querySelectorAll('.net-notes-sent li')).toHaveLength(1);
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('paused');
+    expectAccessible(root);
+  });
 });
