@@ -143,35 +143,43 @@ export function eligibleCards(state: GameState, scenario: Scenario): Card[] {
  * pure hash, so it is computed first and the card's eligibility checked only if the key would
  * place it.
  */
-function raceWinners(state: GameState, pool: CandidatePool, count: number): Card[] {
+function raceWinners(state: GameState, pool: CandidatePool, count: 1 | 2): Card[] {
   const yearHash = streamYear(state.config.seed, 'events', state.year);
-  // The leaders so far, by key; a later card with an equal key ranks after an earlier one.
-  const cards: Card[] = [];
-  const keys: number[] = [];
-  const n = pool.cards.length;
+  const { cards, keyHashes, weights, live } = pool;
+  // The leaders so far, by key (the second only when two places are drawn); a later card with an
+  // equal key ranks after an earlier one. Two places at most, so they are locals, not lists.
+  let first: Card | null = null;
+  let second: Card | null = null;
+  let firstKey = Number.POSITIVE_INFINITY;
+  let secondKey = Number.POSITIVE_INFINITY;
+  const n = cards.length;
   for (let i = 0; i < n; i++) {
-    const weight = pool.weights[i] as number;
+    const weight = weights[i] as number;
     // A card of no weight never places (its key is infinite).
     if (!(weight > 0)) continue;
-    const u = hashedFloat(yearHash, pool.keyHashes[i] as number, 0);
-    // Once the places are taken, a card whose key cannot beat the last one is passed over without
-    // its logarithm: its key -ln(1-u)/w is at least u/w (-ln(1-u) >= u, and for the 32-bit u a draw
-    // takes the difference is far above rounding), so this skips exactly the cards the key would.
-    if (keys.length === count && u / weight >= (keys[count - 1] as number)) continue;
+    const u = hashedFloat(yearHash, keyHashes[i] as number, 0);
+    // The key a card must beat to place: the last place's, infinite while a place is free.
+    const bound = count === 1 ? firstKey : secondKey;
+    // A card whose key cannot beat it is passed over without its logarithm: its key -ln(1-u)/w is
+    // at least u/w (-ln(1-u) >= u, and for the 32-bit u a draw takes the difference is far above
+    // rounding), so this skips exactly the cards the key would.
+    if (u / weight >= bound) continue;
     const key = raceKey(u, weight);
-    if (key === Number.POSITIVE_INFINITY || (keys.length === count && key >= (keys[count - 1] as number))) continue;
-    const card = pool.cards[i] as Card;
-    if (!stillEligible(state, card, pool.live[i] as ConditionTest)) continue;
-    let at = keys.length;
-    if (at === count) at--;
-    for (; at > 0 && (keys[at - 1] as number) > key; at--) {
-      keys[at] = keys[at - 1] as number;
-      cards[at] = cards[at - 1] as Card;
+    if (!(key < bound)) continue;
+    const card = cards[i] as Card;
+    if (!stillEligible(state, card, live[i] as ConditionTest)) continue;
+    if (key < firstKey) {
+      secondKey = firstKey;
+      second = first;
+      firstKey = key;
+      first = card;
+    } else {
+      secondKey = key;
+      second = card;
     }
-    keys[at] = key;
-    cards[at] = card;
   }
-  return cards;
+  if (!first) return [];
+  return count === 2 && second ? [first, second] : [first];
 }
 
 /**
@@ -204,7 +212,7 @@ export function drawEvents(draft: Work, scenario: Scenario): void {
   // The year's random cards come from the cards eligible as the year opens, each with its own place
   // in this year's draw (rng.ts raceKey): the draw depends on which cards are eligible and on
   // nothing else a game did, so two games of one seed with the same pool draw the same cards.
-  const count = 1 + (draw(draft, 'events', 'count') < MODEL.secondCardChance ? 1 : 0);
+  const count = draw(draft, 'events', 'count') < MODEL.secondCardChance ? 2 : 1;
   const state = asState(draft);
   const ranked = raceWinners(state, candidates(state, deck, scenario), count);
   for (const card of deck.scheduleByYear.get(draft.year) ?? []) {
