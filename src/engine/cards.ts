@@ -15,6 +15,8 @@ import { cardCause } from './causes';
 /** What the events phase needs of a scenario's deck, worked out once per scenario. */
 interface DeckIndex {
   readonly byId: ReadonlyMap<string, Card>;
+  /** The deck's card ids in order, frozen: where every game's deck begins. */
+  readonly ids: readonly string[];
   /** Cards that a scenario schedules are drawn only in their scheduled year, never at random. */
   readonly scheduled: ReadonlySet<string>;
   /** The schedule's cards by year, in the schedule's order. */
@@ -55,6 +57,7 @@ function deckIndex(scenario: Scenario): DeckIndex {
     }
     index = {
       byId,
+      ids: Object.freeze(scenario.deck.map((c) => c.id)),
       scheduled: new Set(scenario.schedule.map((s) => s.card)),
       scheduleByYear,
       repeatable: new Set(scenario.deck.filter((c) => c.repeatable).map((c) => c.id)),
@@ -64,6 +67,11 @@ function deckIndex(scenario: Scenario): DeckIndex {
     deckIndexes.set(scenario, index);
   }
   return index;
+}
+
+/** The ids of the scenario's deck in order (frozen, shared by every game: a game copies it to change it). */
+export function deckIds(scenario: Scenario): readonly string[] {
+  return deckIndex(scenario).ids;
 }
 
 export function scheduledIds(scenario: Scenario): ReadonlySet<string> {

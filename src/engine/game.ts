@@ -4,7 +4,7 @@ import { keepsLog, pushLog, startLogChunk } from './log';
 import { chooseStrategy, planDecision } from './ai';
 import { chooseCardOption } from './card-choice';
 import { actionCause, cardCause } from './causes';
-import { cardIndex, drawEvents, repeatableIds } from './cards';
+import { cardIndex, deckIds, drawEvents, repeatableIds } from './cards';
 import { applyCompiled, applyEffects, setFlag, type Effect } from './effects';
 import { electionWeights, enactStrategy } from './elections';
 import { affordableOptions, availableActions, capitalForNewYear, decisionError, legalStances, leverOf, optionCost, type Decision, type Lever } from './legality';
@@ -121,7 +121,7 @@ export function createGame(scenario: Scenario, config: GameConfig, options: Play
     stance: scenario.strategy === 'D' ? 'closed' : 'open',
     pending: [],
     pendingChoices: [],
-    deck: scenario.deck.map((c) => c.id),
+    deck: deckIds(scenario),
     drawn: [],
     discard: [],
     start: record({ year: scenario.startYear, tracks: scenario.start.tracks, intelligenceSharing: scenario.start.intelligenceSharing, strategy: scenario.strategy ? strategyFromToken(scenario.strategy) : null, party: scenario.party }),
@@ -383,11 +383,17 @@ function beginYear(draft: Work, scenario: Scenario): void {
 function resolveCard(draft: Work, scenario: Scenario, optionId: string, by: SeatKind, reason?: Reason): void {
   const pending = draft.pendingChoices.shift();
   const card = pending && cardIndex(scenario).get(pending.card);
-  const option = card?.choice?.options.find((o) => o.id === optionId);
+  const option = card?.choice && optionOf(card.choice.options, optionId);
   if (!pending || !card || !option) throw new Error(`no pending choice ${optionId}`);
   if (keepsLog(draft, 'cardChoice')) pushLog(draft, { type: 'cardChoice', year: draft.year, card: card.id, role: pending.role, choice: option.id, by, ...(reason ? { reason } : {}) });
   applyEffects(draft, option.effects, cardCause(card.id, option.id));
   if (draft.pendingChoices.length === 0) afterChoices(draft);
+}
+
+/** The option of a card's choice with id `id`, found by a loop rather than `find` and a closure. */
+function optionOf<O extends { readonly id: string }>(options: readonly O[], id: string): O | undefined {
+  for (let i = 0; i < options.length; i++) if ((options[i] as O).id === id) return options[i];
+  return undefined;
 }
 
 /** `levers`: the decision's levers in the order of its actions, when the computer's plan has them already. */

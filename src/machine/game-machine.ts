@@ -62,7 +62,9 @@ export interface RejectedEvent {
 }
 
 function hasHuman(game: GameState): boolean {
-  return ROLES.some((r) => game.config.seats[r] === 'human');
+  // Each seat by name: the run of computer steps asks this at every report.
+  const seats = game.config.seats;
+  return seats.mexico === 'human' || seats.sedena === 'human' || seats.semar === 'human' || seats.tco === 'human' || seats.us === 'human';
 }
 
 /** The report waits for the table to read it when anyone at the table is playing. */
