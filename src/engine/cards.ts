@@ -145,49 +145,65 @@ export function eligibleCards(state: GameState, scenario: Scenario): Card[] {
   return pool.cards.filter((card, i) => stillEligible(state, card, pool.live[i] as ConditionTest));
 }
 
+/** Scratch lists for `raceWinners`, grown to the largest pool: a draw's values, lower bounds and keys by card. */
+let drawnU = new Float64Array(64);
+let lowerBounds = new Float64Array(64);
+let raceKeys = new Float64Array(64);
+
 /**
  * The year's `count` random cards from a pool: the eligible cards with the smallest race keys
- * (rng.ts `raceKey`), in key order, ties going to the earlier card in the deck. A card's key is a
- * pure hash, so it is computed first and the card's eligibility checked only if the key would
- * place it.
+ * (rng.ts `raceKey`), in key order, ties going to the earlier card in the deck.
+ *
+ * A card's key is a pure hash of the seed, the year and the card, so every card's is worked out
+ * first, and eligibility (which reads the game) is checked only for the leader of the keys left,
+ * until `count` eligible cards are found: about one or two checks a year, where checking each card
+ * that took the lead on the way asked about eight.
  */
 function raceWinners(state: GameState, pool: CandidatePool, count: 1 | 2): Card[] {
   const yearHash = streamYear(state.config.seed, 'events', state.year);
   const { cards, keyHashes, weights, live } = pool;
-  // The leaders so far, by key (the second only when two places are drawn); a later card with an
-  // equal key ranks after an earlier one. Two places at most, so they are locals, not lists.
-  let first: Card | null = null;
-  let second: Card | null = null;
-  let firstKey = Number.POSITIVE_INFINITY;
-  let secondKey = Number.POSITIVE_INFINITY;
   const n = cards.length;
+  if (lowerBounds.length < n) {
+    drawnU = new Float64Array(n);
+    lowerBounds = new Float64Array(n);
+    raceKeys = new Float64Array(n);
+  }
   for (let i = 0; i < n; i++) {
     const weight = weights[i] as number;
     // A card of no weight never places (its key is infinite).
-    if (!(weight > 0)) continue;
-    const u = hashedFloat(yearHash, keyHashes[i] as number, 0);
-    // The key a card must beat to place: the last place's, infinite while a place is free.
-    const bound = count === 1 ? firstKey : secondKey;
-    // A card whose key cannot beat it is passed over without its logarithm: its key -ln(1-u)/w is
-    // at least u/w (-ln(1-u) >= u, and for the 32-bit u a draw takes the difference is far above
-    // rounding), so this skips exactly the cards the key would.
-    if (u / weight >= bound) continue;
-    const key = raceKey(u, weight);
-    if (!(key < bound)) continue;
-    const card = cards[i] as Card;
-    if (!stillEligible(state, card, live[i] as ConditionTest)) continue;
-    if (key < firstKey) {
-      secondKey = firstKey;
-      second = first;
-      firstKey = key;
-      first = card;
-    } else {
-      secondKey = key;
-      second = card;
+    if (!(weight > 0)) {
+      lowerBounds[i] = Number.POSITIVE_INFINITY;
+      continue;
     }
+    const u = hashedFloat(yearHash, keyHashes[i] as number, 0);
+    drawnU[i] = u;
+    // A card's key -ln(1-u)/w is at least u/w (-ln(1-u) >= u, and for the 32-bit u a draw takes
+    // the difference is far above rounding): a card whose bound cannot beat the leader so far is
+    // passed over without its logarithm.
+    lowerBounds[i] = u / weight;
+    raceKeys[i] = Number.NaN;
   }
-  if (!first) return [];
-  return count === 2 && second ? [first, second] : [first];
+  const winners: Card[] = [];
+  while (winners.length < count) {
+    let best = -1;
+    let bestKey = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
+      if ((lowerBounds[i] as number) >= bestKey) continue;
+      let key = raceKeys[i] as number;
+      if (key !== key) raceKeys[i] = key = raceKey(drawnU[i] as number, weights[i] as number);
+      // Strictly smaller: of equal keys, the earlier card in the deck leads.
+      if (key < bestKey) {
+        best = i;
+        bestKey = key;
+      }
+    }
+    if (best < 0) break;
+    // Out of the race, placed or not.
+    lowerBounds[best] = Number.POSITIVE_INFINITY;
+    const card = cards[best] as Card;
+    if (stillEligible(state, card, live[best] as ConditionTest)) winners.push(card);
+  }
+  return winners;
 }
 
 /**
