@@ -197,6 +197,14 @@ export function parseJoinOptions(value: unknown): { readonly ok: true; readonly 
   return result.ok ? { ok: true, options: result.value } : result;
 }
 
+/**
+ * An exercise checked field by field, as a room checks one it is made with: a file the console
+ * imports or finds in this browser's storage passes the same check (ui/console/persistence.ts).
+ */
+export function parseExercise(value: unknown): NetParse<Exercise> {
+  return parsed<Exercise>(exerciseSchema, value);
+}
+
 /** An exercise sent to make a room is at most this big as JSON (a long seminar's is well under 1 MB). */
 export const CREATE_MAX_CHARS = 4_000_000;
 

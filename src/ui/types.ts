@@ -1,4 +1,5 @@
 import type { GameConfig, Localized, PlayerMove, Scenario, UnsignedMove } from '../engine';
+import type { Exercise } from '../exercise';
 
 // What the UI needs from outside it, handed in by the entry point (src/main.ts): the UI never
 // loads files or validates untrusted input itself.
@@ -46,6 +47,11 @@ export interface GameData {
   readonly scenarios: readonly Scenario[];
   /** Validates a save file's text (from storage or an imported file). */
   parseSave(text: string, name: string): SaveParse;
+  /**
+   * Checks an exercise (a file the console imports, or the one stored in this browser) field by
+   * field, as a room checks one it is made with; `problem` names the field that was wrong.
+   */
+  parseExercise(value: unknown): { readonly ok: true; readonly exercise: Exercise } | { readonly ok: false; readonly problem: string };
   /** The save file's text for a game. */
   serializeSave(save: SaveData): string;
   /** The cited passage of the paper around a card's quote. */

@@ -4,7 +4,7 @@ import { loadGameData } from '../../src/data';
 import type { Language } from '../../src/i18n';
 import { exerciseGame } from '../../src/exercise';
 import { FacilitatorConsole } from '../../src/ui/console/console';
-import { EXERCISE_KEY } from '../../src/ui/console/persistence';
+import { EXERCISE_KEY, UNREADABLE_KEY } from '../../src/ui/console/persistence';
 import { ProjectorPage } from '../../src/ui/console/projector-page';
 import { channelTransport, memoryChannels, ROOM_KEY } from '../../src/ui/console/transport';
 import { button, byLabel, expectAccessible } from './dom';
@@ -263,6 +263,41 @@ describe('the facilitator console', () => {
     const lone = room({ store });
     lone.openProjector();
     expect((lone.projectorRoot.querySelector('.paused-banner') as HTMLElement).hidden).toBe(false);
+  });
+
+  it('refuses a damaged exercise file, naming the field, and keeps the exercise it has', async () => {
+    const r = room();
+    await startExercise(r);
+    await vi.waitFor(() => expect(r.main().querySelector('.console-running')).not.toBeNull());
+    const good = r.store.getItem(EXERCISE_KEY) as string;
+    const id = (JSON.parse(good) as { id: string }).id;
+    for (const damage of [{ teams: [null] }, { log: [null] }, { eventsList: [null] }, { sealed: null }, { config: {} }]) {
+      const input = r.root.querySelector('input[type=file]') as HTMLInputElement;
+      const text = JSON.stringify({ ...(JSON.parse(good) as object), id: 'damaged', ...damage });
+      Object.defineProperty(input, 'files', { value: [new File([text], 'damaged.json')], configurable: true });
+      input.dispatchEvent(new Event('change'));
+      const field = Object.keys(damage)[0] as string;
+      await vi.waitFor(() => expect(r.message().textContent).toContain(field));
+      // Nothing replaced: the exercise on the console and the one stored are the one it had.
+      expect((JSON.parse(r.store.getItem(EXERCISE_KEY) as string) as { id: string }).id).toBe(id);
+      expect(r.console.current?.id).toBe(id);
+      expect(r.main().querySelector('.console-running')).not.toBeNull();
+    }
+  });
+
+  it('opens on its set-up form when the stored exercise is damaged, and keeps the damaged one aside', async () => {
+    const store = memoryStore();
+    const first = room({ store });
+    await startExercise(first);
+    await vi.waitFor(() => expect(first.main().querySelector('.console-running')).not.toBeNull());
+    first.console.destroy();
+    const damaged = JSON.stringify({ ...(JSON.parse(store.getItem(EXERCISE_KEY) as string) as object), log: [null] });
+    store.setItem(EXERCISE_KEY, damaged);
+    const again = room({ store });
+    await again.console.start();
+    await vi.waitFor(() => expect(again.main().querySelector('form.console-setup')).not.toBeNull());
+    expect(again.message().textContent).toContain('log[0]');
+    expect(store.getItem(UNREADABLE_KEY)).toBe(damaged);
   });
 
   it('moves to the hot wash and exports the report', async () => {

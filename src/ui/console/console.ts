@@ -28,7 +28,7 @@ import { every } from './ticker';
 import { hotWashPanel } from './hotwash-panel';
 import { DebriefComparisons } from '../debrief/comparison-runner';
 import { buildDebrief } from '../debrief/debrief-data';
-import { clearExercise, exerciseFile, FORKED_KEY, readExercise, readExerciseFile, storedExercise, writeExercise } from './persistence';
+import { clearExercise, exerciseFile, FORKED_KEY, readExercise, readExerciseFile, storedExercise, UNREADABLE_KEY, writeExercise, writeText } from './persistence';
 import { netRefusalMessage } from './remote';
 import { runningScreen } from './running-screen';
 import { defaultDraft, setupForm, setupFromDraft, type SetupDraft } from './setup-form';
@@ -110,9 +110,13 @@ export class FacilitatorConsole {
     // The exercise of this browser, where it was left.
     const stored = remote ? null : storedExercise(this.deps.storage);
     if (stored !== null) {
-      const read = readExercise(stored, this.data.scenarios);
+      const read = readExercise(stored, this.data);
       if (read.ok) this.adopt(read.exercise, read.scenario);
-      else this.showMessage(words(this.t)(`unreadable.${read.problem}`), read.detail);
+      else {
+        // Kept under another key: the next exercise this console starts is written over the first.
+        writeText(this.deps.storage, UNREADABLE_KEY, stored);
+        this.showMessage(words(this.t)(`unreadable.${read.problem}`), read.detail);
+      }
     }
     this.stopHello = this.deps.transport.onHello(() => this.publish());
     this.stopTicking = (this.deps.every ?? every)(1000, () => this.tick());
@@ -290,9 +294,10 @@ export class FacilitatorConsole {
   /** Another exercise on the console: kept in this browser (unless it is a room's), published and drawn. */
   private begin(exercise: Exercise, scenario: Scenario): void {
     this.adopt(exercise, scenario);
-    if (!this.deps.remote) writeExercise(this.deps.storage, exercise);
     this.publish();
     this.render(true);
+    // Stored once it is drawn: an exercise that could not be drawn never replaces the stored one.
+    if (!this.deps.remote) writeExercise(this.deps.storage, exercise);
   }
 
   private runningScreen(exercise: Exercise, game: GameState, scenario: Scenario): HTMLElement {
@@ -378,7 +383,7 @@ export class FacilitatorConsole {
     this.el.file.value = '';
     if (!file || !this.data) return;
     const c = words(this.t);
-    const read = await readExerciseFile(file, this.data.scenarios);
+    const read = await readExerciseFile(file, this.data);
     if (!read.ok) return this.showMessage(c(`unreadable.${read.problem}`), read.detail);
     this.showMessage(c('imported', { title: read.exercise.title }), undefined, 'info');
     this.begin(read.exercise, read.scenario);

@@ -1,19 +1,21 @@
 import type { Scenario } from '../../engine';
 import { EXERCISE_FORMAT, EXERCISE_VERSION, exerciseGame, type Exercise } from '../../exercise';
-import type { KeyValueStore } from '../types';
+import type { GameData, KeyValueStore } from '../types';
 
 // The exercise in this browser (issue 11, item 1: "closing and reopening either window loses
 // nothing"): written after every accepted command, read when the console opens. The same check
 // reads an exported file: the whole exercise, whose moves replay into its game.
 
 export const EXERCISE_KEY = 'csd.exercise';
+/** A stored exercise this version could not read, set aside so that the next exercise does not overwrite it. */
+export const UNREADABLE_KEY = 'csd.exercise.unreadable';
 /** The exercise a fork branched from, kept in case the facilitator wants it back. */
 export const FORKED_KEY = 'csd.exercise.forked';
 
 export type ExerciseRead = { readonly ok: true; readonly exercise: Exercise; readonly scenario: Scenario } | { readonly ok: false; readonly problem: 'notJson' | 'notExercise' | 'version' | 'scenario' | 'replay'; readonly detail?: string };
 
 /** An exercise from text (storage or a file): its format, its scenario, and a replay of its moves. */
-export function readExercise(text: string, scenarios: readonly Scenario[]): ExerciseRead {
+export function readExercise(text: string, data: Pick<GameData, 'scenarios' | 'parseExercise'>): ExerciseRead {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -23,10 +25,13 @@ export function readExercise(text: string, scenarios: readonly Scenario[]): Exer
   const e = value as Partial<Exercise> | null;
   if (!e || typeof e !== 'object' || e.format !== EXERCISE_FORMAT) return { ok: false, problem: 'notExercise' };
   if (e.version !== EXERCISE_VERSION) return { ok: false, problem: 'version', detail: String(e.version) };
-  if (!Array.isArray(e.moves) || !Array.isArray(e.log) || !Array.isArray(e.teams) || !Array.isArray(e.eventsList) || !Array.isArray(e.notes) || !e.config || !e.settings || !e.clock) return { ok: false, problem: 'notExercise' };
-  const scenario = scenarios.find((s) => s.id === e.scenario);
-  if (!scenario) return { ok: false, problem: 'scenario', detail: String(e.scenario).slice(0, 60) };
-  const exercise = e as Exercise;
+  // Every field, as a room checks an exercise it is made with: a damaged one (a team that is null, a
+  // log entry that is not one) is refused here, naming the field, before anything draws it.
+  const checked = data.parseExercise(value);
+  if (!checked.ok) return { ok: false, problem: 'notExercise', detail: checked.problem };
+  const exercise = checked.exercise;
+  const scenario = data.scenarios.find((s) => s.id === exercise.scenario);
+  if (!scenario) return { ok: false, problem: 'scenario', detail: exercise.scenario.slice(0, 60) };
   try {
     exerciseGame(scenario, exercise);
   } catch (error) {
@@ -41,6 +46,16 @@ export function writeExercise(storage: KeyValueStore | null, exercise: Exercise,
   try {
     storage.setItem(key, JSON.stringify(exercise));
     return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes `text` under `key`; false when the store refused. */
+export function writeText(storage: KeyValueStore | null, key: string, text: string): boolean {
+  try {
+    storage?.setItem(key, text);
+    return storage !== null;
   } catch {
     return false;
   }
@@ -71,7 +86,7 @@ export function exerciseFile(exercise: Exercise): { readonly name: string; reado
 const MAX_FILE_BYTES = 10_000_000;
 
 /** An exercise from a file the facilitator chose. */
-export async function readExerciseFile(file: Blob, scenarios: readonly Scenario[]): Promise<ExerciseRead> {
+export async function readExerciseFile(file: Blob, data: Pick<GameData, 'scenarios' | 'parseExercise'>): Promise<ExerciseRead> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, problem: 'notExercise', detail: `${file.size} bytes` };
-  return readExercise(await file.text(), scenarios);
+  return readExercise(await file.text(), data);
 }
