@@ -57,20 +57,38 @@ function startWorker(bundle: string, job: WorkerJob): Running {
   return { worker, result };
 }
 
+export interface ParallelHooks {
+  /** Hears the number of games finished, often: it should be cheap (see progress.ts). */
+  readonly onProgress?: (done: number) => void;
+  /** Hears a note for the user, e.g. that the batch runs on one thread because workers could not start. */
+  readonly onNote?: (note: string) => void;
+  /** The worker threads' script (worker-bundle.ts; replaced in tests). */
+  readonly workerBundle?: () => Promise<string>;
+}
+
 /**
  * Plays the batch on `threads` threads (the main thread and threads - 1 workers; one when `onGame`
- * must see every game) and summarizes it. `onProgress` hears the number of games finished, often:
- * it should be cheap (see progress.ts).
+ * must see every game) and summarizes it. When the workers' script cannot be prepared (a read-only
+ * node_modules, say), the batch runs on the main thread alone, with a note: the same result.
  */
-export async function runBatchParallel(scenario: Scenario, options: BatchOptions, threadCount: number, onProgress?: (done: number) => void): Promise<BatchResult> {
-  const threads = options.onGame ? 1 : Math.max(1, Math.min(threadCount, options.runs));
+export async function runBatchParallel(scenario: Scenario, options: BatchOptions, threadCount: number, hooks: ParallelHooks = {}): Promise<BatchResult> {
+  const { onProgress, onNote, workerBundle = simWorkerBundle } = hooks;
+  let threads = options.onGame ? 1 : Math.max(1, Math.min(threadCount, options.runs));
+  let bundle = '';
+  if (threads > 1) {
+    try {
+      bundle = await workerBundle();
+    } catch (error) {
+      onNote?.(`the worker threads could not be prepared (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); playing on one thread`);
+      threads = 1;
+    }
+  }
   const { onGame: _onGame, ...plain } = options;
   const job: ChunkJob = {
     options: plain,
     chunk: Math.max(1, Math.min(MAX_CHUNK, Math.ceil(options.runs / (threads * 16)))),
     control: controlBuffer(threads),
   };
-  const bundle = threads > 1 ? await simWorkerBundle() : '';
   const running = Array.from({ length: threads - 1 }, (_, i) => startWorker(bundle, { ...job, scenario, thread: i + 1 }));
   const control = new Int32Array(job.control);
   let mine: BatchTally;

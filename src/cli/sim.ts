@@ -87,7 +87,15 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
   let result;
   try {
     const sexenios = batchConfig(scenario.value, options, 0).sexenios;
-    result = await runBatchParallel(scenario.value, options, threadsFor(threads.workers, f.runs, sexenios), bar && ((done) => bar.update(done)));
+    result = await runBatchParallel(scenario.value, options, threadsFor(threads.workers, f.runs, sexenios), {
+      onProgress: bar && ((done) => bar.update(done)),
+      onNote: (note) => io.stderr(`sim: ${note}\n`),
+    });
+  } catch (error) {
+    // Not bad input (that is refused above, with exit 2) but a failure: said in one line, no stack.
+    bar?.finish();
+    io.stderr(`sim: the batch failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
   } finally {
     bar?.finish();
   }

@@ -13,7 +13,7 @@ describe('a batch split across worker threads', () => {
   it('gives exactly the result of the same batch on one thread, and reports its progress', async () => {
     const options: BatchOptions = { runs: 520, seed: 17, strategies: ['B'], usPolicy: 'recommended', runner: 'engine' };
     const seen: number[] = [];
-    const parallel = await runBatchParallel(sc, options, 2, (done) => seen.push(done));
+    const parallel = await runBatchParallel(sc, options, 2, { onProgress: (done) => seen.push(done) });
     expect(parallel).toEqual(runBatch(sc, options));
     expect(seen.length).toBeGreaterThan(0);
     expect(Math.max(...seen)).toBeLessThanOrEqual(520);
@@ -23,6 +23,17 @@ describe('a batch split across worker threads', () => {
     const options: BatchOptions = { runs: 300, seed: 5, strategies: [], sexenios: 2, usPolicy: 'passive' };
     const one = await runBatchParallel(sc, options, 1);
     expect(await runBatchParallel(sc, options, 2)).toEqual(one);
+  });
+
+  it('plays on one thread, with a note, when the workers\' script cannot be prepared (a read-only node_modules)', async () => {
+    const options: BatchOptions = { runs: 120, seed: 9, strategies: [], sexenios: 2, usPolicy: 'recommended' };
+    const notes: string[] = [];
+    const result = await runBatchParallel(sc, options, 2, {
+      onNote: (note) => notes.push(note),
+      workerBundle: () => Promise.reject(new Error("ENOTDIR: not a directory, mkdir 'node_modules/.cache/csd-sim-worker'")),
+    });
+    expect(result).toEqual(await runBatchParallel(sc, options, 1));
+    expect(notes).toEqual([expect.stringMatching(/^the worker threads could not be prepared \(ENOTDIR: .*\); playing on one thread$/)]);
   });
 
   it('starts workers from a prebuilt JavaScript bundle that plays its chunks exactly as the main thread would', async () => {
