@@ -118,6 +118,7 @@ Runs games headless with every role computer-played except the choices you fix, 
   --compare LIST       a controlled comparison: play the same seeds under each listed strategy
                        (A, B, C+LE, C, D; the first is the reference) and print each one's final
                        relationship and the paired differences against the first
+                       (30 runs or more: its 95% intervals use the normal approximation)
   --compare-policy LIST
                        the same for US policies: recommended, passive, hawkish
   --json               print one JSON object instead of a table
@@ -185,6 +186,9 @@ export function parseSimFlags(argv: readonly string[]): Result<SimFlags> {
   if (!workers.ok) return workers;
   const compare = parseCompare(v.compare, v['compare-policy'], strategies.value, !!v.historical);
   if (!compare.ok) return compare;
+  // Its 95% intervals are the normal approximation (sim/compare.ts), near the exact ones only from
+  // a few dozen seeds: on two seeds it would print an interval a fraction of the true width.
+  if (compare.value && runs.value < MIN_COMPARE_RUNS) return { ok: false, error: `--runs: a comparison needs ${MIN_COMPARE_RUNS} runs or more, got ${runs.value} (its 95% intervals use the normal approximation, far too narrow on a few seeds)` };
   const startOverrides: Partial<Record<NumericTrack, number>> = {};
   for (const item of v.set ?? []) {
     const m = /^([\w.]{1,40})=(-?\d{1,12}(?:\.\d{1,12})?)$/.exec(item);
@@ -227,6 +231,9 @@ function distinctList<T extends string>(flag: string, value: string, allowed: re
   if (items.value.length < 2) return { ok: false, error: `--${flag}: a comparison needs at least two items, e.g. --${flag} ${allowed.slice(0, 2).join(',')}` };
   return items;
 }
+
+/** The fewest seeds a comparison plays: from 30 the normal approximation's interval is within 4% of Student's. */
+const MIN_COMPARE_RUNS = 30;
 
 function parseCompare(strategies: string | undefined, policies: string | undefined, fixed: readonly StrategyToken[], historical: boolean): Result<SimFlags['compare']> {
   if (strategies === undefined && policies === undefined) return { ok: true, value: null };
