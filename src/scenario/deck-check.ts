@@ -75,7 +75,12 @@ function scenarioYears(s: Scenario): [number, number] {
   return [s.startYear + 1, s.startYear + 6 * MAX_SEXENIOS];
 }
 
-export function reachOf(card: Card, scenarios: readonly Scenario[], flags: ReadonlySet<string>): Reach {
+/**
+ * Why a card's own condition can never hold, whatever the scenario's years: a track condition
+ * outside the track's range, a flag nothing sets (`flags`: settableFlags), a year of the term
+ * outside 1-6, or strategies and missions no strategy satisfies together. Empty: it can hold.
+ */
+export function conditionProblems(card: Card, flags: ReadonlySet<string>): string[] {
   const w = card.when;
   const problems: string[] = [];
   for (const t of w?.tracks ?? []) {
@@ -84,8 +89,14 @@ export function reachOf(card: Card, scenarios: readonly Scenario[], flags: Reado
   }
   for (const f of w?.flags?.all ?? []) if (!flags.has(f)) problems.push(`flag "${f}" is never set by anything in the game`);
   if (w?.yearInTerm && ((w.yearInTerm.from ?? 1) > 6 || (w.yearInTerm.to ?? 6) < 1)) problems.push('yearInTerm is outside 1-6');
+  if (strategiesOf(card).length === 0) problems.push('no strategy satisfies both its strategies and its missions');
+  return problems;
+}
+
+export function reachOf(card: Card, scenarios: readonly Scenario[], flags: ReadonlySet<string>): Reach {
+  const w = card.when;
+  const problems = conditionProblems(card, flags);
   const strategies = strategiesOf(card);
-  if (strategies.length === 0) problems.push('no strategy satisfies both its strategies and its missions');
   const scheduled = scenarios.filter((s) => s.schedule.some((e) => e.card === card.id)).map((s) => s.id);
   const random: Reach['random'] = [];
   if (problems.length === 0) {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { NUMERIC_TRACKS, optionCost, roleAction, ROLES, TRACK_BOUNDS, type Card, type Condition, type Effect, type Result, type Scenario } from '../engine';
+import { conditionProblems, settableFlags } from './deck-check';
 import { excerpt } from './save';
 import { deckFile, scenarioFile, type DeckFile } from './schema';
 
@@ -215,24 +216,33 @@ export function loadScenario(file: JsonFile, readDeck: (path: string) => Result<
   if (s.opening === 'election' && s.startYearInTerm !== 0) errors.push(`${file.name}: startYearInTerm: a scenario that opens on an election starts at the end of a term; remove startYearInTerm`);
   if (s.strategy === null && s.opening === 'years') errors.push(`${file.name}: strategy: a scenario that opens on its years needs a strategy in force`);
   if (errors.length) return fail(errors);
-  return {
-    ok: true,
-    value: {
-      id: s.id,
-      title: s.title,
-      description: s.description,
-      startYear: s.startYear,
-      opening: s.opening,
-      party: s.party,
-      strategy: s.strategy,
-      strategyYears: s.strategyYears,
-      startYearInTerm: s.opening === 'election' ? 6 : s.startYearInTerm,
-      start: s.start,
-      sexenios: s.sexenios,
-      elections: s.elections,
-      deck: cards,
-      schedule: s.schedule,
-      ...(s.historical ? { historical: { decisions: s.historical.decisions, cardChoices: s.historical.cardChoices } } : {}),
-    },
+  const scenario: Scenario = {
+    id: s.id,
+    title: s.title,
+    description: s.description,
+    startYear: s.startYear,
+    opening: s.opening,
+    party: s.party,
+    strategy: s.strategy,
+    strategyYears: s.strategyYears,
+    startYearInTerm: s.opening === 'election' ? 6 : s.startYearInTerm,
+    start: s.start,
+    sexenios: s.sexenios,
+    elections: s.elections,
+    deck: cards,
+    schedule: s.schedule,
+    ...(s.historical ? { historical: { decisions: s.historical.decisions, cardChoices: s.historical.cardChoices } } : {}),
   };
+  // A card whose own condition can never hold is a mistake in the file, whatever the seed: say so
+  // here, as `npm run deck -- check` does, rather than play a deck that silently lacks it. (A
+  // scheduled card is drawn in its year whatever its condition; years outside this scenario's are
+  // fine, since scenarios share decks.)
+  const flags = settableFlags([scenario], cards);
+  const scheduled = new Set(s.schedule.map((e) => e.card));
+  for (const c of cards) {
+    if (scheduled.has(c.id)) continue;
+    for (const problem of conditionProblems(c, flags)) errors.push(`${origin.get(c.id) ?? file.name}: card "${c.id}" can never be drawn: ${problem}`);
+  }
+  if (errors.length) return fail(errors);
+  return { ok: true, value: scenario };
 }

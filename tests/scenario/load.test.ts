@@ -119,6 +119,22 @@ describe('a broken scenario gets a precise error', () => {
     if (!result.ok) expect(result.error).toMatch(message);
   });
 
+  it.each<[string, Record<string, unknown>, RegExp]>([
+    ['a track condition outside the track', { tracks: [{ track: 'intelligenceSharing', min: 10 }] }, /intelligenceSharing must be at least 10, outside its range 0-3/],
+    ['a year of the term past six', { years: { from: 2013 }, yearInTerm: { from: 7 } }, /yearInTerm is outside 1-6/],
+    ['a flag nothing sets', { years: { from: 2013 }, flags: { all: ['noSuchFlag'] } }, /flag "noSuchFlag" is never set by anything in the game/],
+    ['a strategy and a mission that never meet', { years: { from: 2013 }, strategies: ['D'], missions: ['militaryLead'] }, /no strategy satisfies both its strategies and its missions/],
+  ])('refuses a card that can never be drawn: %s', (_name, when, message) => {
+    const extra = { name: 'scenarios/decks/extra.json', data: { id: 'extra', cards: [{ ...goodCard(), id: 'never-card', when }] } };
+    const readWithExtra = (path: string) => (path === 'decks/extra.json' ? { ok: true as const, value: extra } : shippedDeckFile(path));
+    const result = loadScenario({ name: 'scenarios/custom.json', data: { ...base, decks: [...(base.decks as string[]), 'decks/extra.json'] } }, readWithExtra);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toMatch(/^scenarios\/decks\/extra\.json: card "never-card" can never be drawn: /m);
+      expect(result.error).toMatch(message);
+    }
+  });
+
   it('reports bad JSON with the file name', () => {
     const r = parseJson('scenarios/custom.json', '{ "id": "x", }');
     expect(r.ok).toBe(false);
