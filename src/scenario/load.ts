@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { NUMERIC_TRACKS, optionCost, roleAction, ROLES, TRACK_BOUNDS, type Card, type Condition, type Effect, type Result, type Scenario } from '../engine';
 import { conditionProblems, settableFlags } from './deck-check';
-import { excerpt } from './save';
+import { excerpt, withoutBom } from './save';
 import { deckFile, scenarioFile, type DeckFile } from './schema';
 
 // Untrusted files become engine types here, or a message that names the file, the path inside it
@@ -23,7 +23,7 @@ function fail<T>(errors: readonly string[]): Result<T> {
 
 export function parseJson(name: string, text: string): Result<JsonFile> {
   try {
-    return { ok: true, value: { name, data: JSON.parse(text) as unknown } };
+    return { ok: true, value: { name, data: JSON.parse(withoutBom(text)) as unknown } };
   } catch (e) {
     // The parser's message quotes the text around the error: keep it to one short, printable line.
     // eslint-disable-next-line no-control-regex

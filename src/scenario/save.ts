@@ -5,6 +5,11 @@ import { CUSTOM_EFFECT_LIMIT, EFFECT_TRACKS, INTEL_LEVELS, OPTION_IDS, PARTIES, 
 // (src/machine/replay.ts), so a save never carries state the rules did not produce. Files are
 // untrusted: anything else gets a message that says what is wrong and where.
 
+/** `text` without the byte-order mark some editors put at the start of a UTF-8 file (JSON has none). */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 export const SAVE_FORMAT = 'critical-strategic-decisions/save';
 /**
  * 2: every kind of chance draws from its own named stream (engine/rng.ts). A version-1 save's
@@ -117,7 +122,7 @@ export type SaveResult<T> = { readonly ok: true; readonly value: T } | { readonl
 export function parseSave(text: string, name = 'the file'): SaveResult<SaveFile> {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(withoutBom(text));
   } catch {
     return { ok: false, error: `${name} is not a save file: it is not valid JSON`, problem: { code: 'notJson', values: { name } } };
   }

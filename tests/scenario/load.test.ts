@@ -135,6 +135,11 @@ describe('a broken scenario gets a precise error', () => {
     }
   });
 
+  it('reads a file that an editor saved with a UTF-8 byte-order mark', () => {
+    const r = parseJson('scenarios/custom.json', '\uFEFF{ "id": "x" }');
+    expect(r.ok && r.value.data).toEqual({ id: 'x' });
+  });
+
   it('reports bad JSON with the file name', () => {
     const r = parseJson('scenarios/custom.json', '{ "id": "x", }');
     expect(r.ok).toBe(false);

@@ -18,7 +18,8 @@ export type ExerciseRead = { readonly ok: true; readonly exercise: Exercise; rea
 export function readExercise(text: string, data: Pick<GameData, 'scenarios' | 'parseExercise'>): ExerciseRead {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // A file saved by an editor that starts UTF-8 with a byte-order mark is the same exercise.
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     return { ok: false, problem: 'notJson' };
   }
