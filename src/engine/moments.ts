@@ -111,13 +111,27 @@ function sexenioEnd(state: GameState, year: number, party: Party, strategy: Stra
 
 /**
  * The moments among `entries` (log entries of `state`, in order), with `party` in power before the
- * first of them.
+ * first of them. The band crossings of one year among them are one moment, from the band before the
+ * first to the band after the last, and none when they cancel out: a relationship near a band's edge
+ * can cross it and back within one year's events and decisions, and staging each crossing flipped
+ * the room's big screen back and forth for a net change of a fraction of a point.
  */
 export function momentsOf(entries: readonly LogEntry[], state: GameState, scenario: Scenario, party: Party): Moment[] {
   const moments: Moment[] = [];
   const termEnds = termEndYears(state);
   let strategy: StrategyToken | null = null;
+  /** The year's crossings so far, netted: the band they began from and the one they stand in. */
+  let crossing: { year: number; from: RelationshipBand; to: RelationshipBand } | null = null;
+  const settleCrossing = () => {
+    if (crossing && crossing.from !== crossing.to) {
+      const { year, from, to } = crossing;
+      moments.push({ kind: 'band', year, from, to, better: BAND_ORDER.indexOf(to) > BAND_ORDER.indexOf(from) });
+    }
+    crossing = null;
+  };
   for (const e of entries) {
+    // Staged where the year's crossings end: before the next year's moments or the term's summary.
+    if (crossing && (e.year !== crossing.year || e.type === 'yearEnd')) settleCrossing();
     switch (e.type) {
       case 'election': {
         const incumbent = party;
@@ -131,7 +145,8 @@ export function momentsOf(entries: readonly LogEntry[], state: GameState, scenar
         moments.push({ kind: 'strategy', year: e.year, party: e.party, strategy: e.strategy, by: e.by, reason: e.reason ?? null });
         break;
       case 'bandCrossed':
-        moments.push({ kind: 'band', year: e.year, from: e.from, to: e.to, better: BAND_ORDER.indexOf(e.to) > BAND_ORDER.indexOf(e.from) });
+        if (crossing) crossing.to = e.to;
+        else crossing = { year: e.year, from: e.from, to: e.to };
         break;
       case 'track':
         if (e.track === 'intelligenceSharing' && typeof e.from === 'string' && typeof e.to === 'string') {
@@ -159,6 +174,7 @@ export function momentsOf(entries: readonly LogEntry[], state: GameState, scenar
         break;
     }
   }
+  settleCrossing();
   return moments;
 }
 

@@ -6,12 +6,15 @@ export type Cue = 'cardDraw' | 'stamp' | 'alert' | 'election';
 
 export function cuesFor(entries: readonly LogEntry[]): Cue[] {
   const cues = new Set<Cue>();
+  // A band crossed and crossed back within a year sounds no alert (engine/moments.ts stages none).
+  const crossed = new Map<number, { from: string; to: string }>();
   for (const e of entries) {
     if (e.type === 'cardDrawn') cues.add('cardDraw');
     else if ((e.type === 'decision' && e.by === 'human') || e.type === 'strategy') cues.add('stamp');
-    else if (e.type === 'bandCrossed') cues.add('alert');
+    else if (e.type === 'bandCrossed') crossed.set(e.year, { from: crossed.get(e.year)?.from ?? e.from, to: e.to });
     else if (e.type === 'election') cues.add('election');
   }
+  if ([...crossed.values()].some((c) => c.from !== c.to)) cues.add('alert');
   return [...cues];
 }
 
