@@ -91,6 +91,12 @@ export class App {
   /** The moments already put on the board's stage. */
   private readonly staged = new WeakSet<Moment>();
   private previousGame: GameState | null = null;
+  /**
+   * The game as it stood before the computer's opening run (the 2012 election, the new strategy),
+   * drawn on the board while the opening briefs are read: the briefs set the scene before those
+   * events, and the board must not tell their outcome first. Null once the briefs are read.
+   */
+  private openingBoard: GameState | null = null;
   /** Moments for the board's stage while it is still loading. */
   private unstaged: Moment[] = [];
   private guide: Guide | null = null;
@@ -419,7 +425,9 @@ export class App {
     const scenario = actor.getSnapshot().context.scenario;
     this.previousGame = game ?? null;
     this.moments = [];
-    if (game && scenario && !resumed) this.queueMoments(prologue(game, scenario) ?? []);
+    const opening = game && scenario && !resumed ? prologue(game, scenario) : null;
+    if (opening) this.queueMoments(opening);
+    this.openingBoard = opening && briefs && game && scenario ? createGame(scenario, game.config) : null;
     // An engine error stops the machine (machine/failure.ts): say so, rather than leave a dead panel.
     actor.subscribe({
       next: () => this.onSnapshot(),
@@ -432,6 +440,7 @@ export class App {
     this.actor?.stop();
     this.actor = null;
     this.briefs = null;
+    this.openingBoard = null;
     this.moments = [];
     this.previousGame = null;
     this.unstaged = [];
@@ -685,7 +694,14 @@ export class App {
         onNext: () => {
           this.showMessage(null);
           briefs.index++;
-          if (briefs.index >= briefs.roles.length) this.briefs = null;
+          if (briefs.index >= briefs.roles.length) {
+            this.briefs = null;
+            // The briefs are read: the board catches up with the opening's events as they are staged.
+            if (this.openingBoard) {
+              this.openingBoard = null;
+              this.renderBoard([]);
+            }
+          }
           this.render();
         },
       });
@@ -866,7 +882,7 @@ export class App {
       });
       return;
     }
-    board.showBoard(boardView(game, scenario, this.t, this.prefs.language), cues);
+    board.showBoard(boardView(this.openingBoard ?? game, scenario, this.t, this.prefs.language), cues);
     if (performance.getEntriesByName('csd:board').length === 0) performance.mark('csd:board');
     if (game.phase === 'transition' && game.config.seats.mexico === 'human') {
       const cards: OptionCardView[] = (['A', 'B', 'C', 'D'] as const).map((o) => ({ option: o, title: this.t(`optionCards.${o}.title`), description: this.t(`optionCards.${o}.description`), outcome: this.t(`optionCards.${o}.outcome`) }));

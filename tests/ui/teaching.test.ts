@@ -53,6 +53,24 @@ describe('the briefing', () => {
     expect(ui.panel().querySelector('.briefing')).toBeNull();
   });
 
+  it('keeps the board before the opening election while the brief sets the scene, then catches up', async () => {
+    const ui = launch();
+    await start(ui);
+    expect(ui.panel().querySelector('.briefing')).not.toBeNull();
+    const lastView = () => ui.board.calls.filter((c) => c.kind === 'showBoard').at(-1);
+    await vi.waitFor(() => expect(lastView()).toBeTruthy());
+    // The brief speaks of July 2012 with the PAN in office: the board must not show the winner yet.
+    const during = lastView();
+    if (during?.kind !== 'showBoard') throw new Error('no board');
+    expect(during.view.year).toBe(2012);
+    expect(during.view.phase).toBe('election');
+    button(ui.panel(), 'Begin').click();
+    await vi.waitFor(() => {
+      const after = lastView();
+      expect(after?.kind === 'showBoard' && after.view.year).toBe(2013);
+    });
+  });
+
   it('gives each human team of a seminar its brief in turn, and opens again from the toolbar', async () => {
     const ui = launch();
     await start(ui, 'Seminar: teams around one screen');
