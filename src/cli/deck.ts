@@ -224,6 +224,13 @@ export function main(argv: readonly string[], io: CliIo = PROCESS_IO): number {
     io.stderr(`deck: unexpected argument ${quote(rest[0])} (see npm run deck -- --help)\n`);
     return 2;
   }
+  // Each command takes its own flags: one it would ignore is refused, so that nobody believes it was used.
+  const own: Readonly<Record<string, readonly string[]>> = { check: ['dir', 'json'], print: ['dir', 'out', 'lang', 'scenario', 'paper'] };
+  const stray = command && own[command] ? Object.keys(values).find((name) => !own[command]?.includes(name)) : undefined;
+  if (stray) {
+    io.stderr(`deck ${command}: --${stray} is not a flag of ${command} (see npm run deck -- --help)\n`);
+    return 2;
+  }
   const dir = values.dir ?? SHIPPED;
   if (command === 'check') return check(dir, !!values.json, io);
   if (command === 'print') return print(dir, { out: values.out, lang: values.lang ?? 'en', scenario: values.scenario ?? 'transition-2012', paper: values.paper ?? 'a4' }, io);

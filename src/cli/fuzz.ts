@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { runFuzz, type FuzzFailure, type FuzzReport } from '../sim/fuzz';
 import { progressBar, wantsProgressBar } from './progress';
+import { parseFlags } from './sim-flags';
 
 // npm run fuzz -- [--seed N] [--games N] [--max-sexenios N] [--from I] [--game I] [--seconds N] [--polite] [--json]
 // Random legal and illegal moves for every seat through the game machine, every invariant checked
@@ -40,28 +40,24 @@ function describeFailure(f: FuzzFailure): string {
 }
 
 function main(argv: string[]): number {
-  let values;
-  try {
-    values = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        seed: { type: 'string', default: '1' },
-        games: { type: 'string', default: '1000' },
-        'max-sexenios': { type: 'string', default: '8' },
-        from: { type: 'string', default: '0' },
-        game: { type: 'string' },
-        seconds: { type: 'string' },
-        polite: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }).values;
-  } catch (e) {
-    process.stderr.write(`fuzz: ${(e as Error).message.replace(/\s*\n\s*/g, ' ')} (see --help)\n`);
+  // The flags parsed as every CLI here parses them: a repeated flag is refused, not silently the last.
+  const parsed = parseFlags(argv, {
+    seed: { type: 'string' },
+    games: { type: 'string' },
+    'max-sexenios': { type: 'string' },
+    from: { type: 'string' },
+    game: { type: 'string' },
+    seconds: { type: 'string' },
+    polite: { type: 'boolean' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean' },
+  });
+  if (!parsed.ok) {
+    process.stderr.write(`fuzz: ${parsed.error}\n`);
     return 2;
   }
+  const given = parsed.value.values;
+  const values = { seed: '1', games: '1000', 'max-sexenios': '8', from: '0', ...given, polite: given.polite === true, json: given.json === true, help: given.help === true };
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;

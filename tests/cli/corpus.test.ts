@@ -19,7 +19,7 @@ const SPAWN_ALL = process.env.CORPUS_SPAWN === '1';
 /** The longest argument a child process may get (Linux refuses single arguments over 128 KiB). */
 const SPAWN_ARG_MAX = 100_000;
 
-type Cli = 'sim' | 'bench' | 'deck' | 'sweep' | 'loadtest';
+type Cli = 'sim' | 'bench' | 'deck' | 'sweep' | 'loadtest' | 'fuzz';
 type Arg = string | { repeat: string; times: number; prefix?: string };
 
 interface CliCase {
