@@ -71,6 +71,8 @@ const bare = (key: string) => (key.length > 40 ? excerpt(key, 40) : key);
 
 /** An untrusted value for a message: its JSON when short, else a short excerpt. */
 function shown(value: unknown): string {
+  // Infinity and NaN have no JSON (it writes them as null): say them as they are.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const json = typeof value === 'string' ? undefined : JSON.stringify(value);
   return json !== undefined && json.length <= 80 ? json : excerpt(value, 60);
 }

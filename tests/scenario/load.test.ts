@@ -98,6 +98,7 @@ describe('a broken scenario gets a precise error', () => {
     ['unknown deck file', { ...base, decks: ['decks/nope.json'] }, /decks\[0\]: cannot read "decks\/nope\.json"/],
     ['schedule of an unknown card', { ...base, schedule: [{ year: 2014, card: 'no-such-card' }] }, /schedule\[0\]\.card: no card "no-such-card"/],
     ['start value out of bounds', { ...base, start: { ...(base.start as object), tracks: { ...((base.start as { tracks: object }).tracks), tcoPower: 140 } } }, /start\.tracks\.tcoPower: expected a value from 0 to 100; got 140/],
+    ['start value of Infinity', { ...base, start: { ...(base.start as object), tracks: { ...((base.start as { tracks: object }).tracks), tcoPower: Infinity } } }, /start\.tracks\.tcoPower: .*got Infinity$/m],
     ['missing start track', { ...base, start: { ...(base.start as object), tracks: { violence: 1 } } }, /start\.tracks\.relationship\.sedena/],
     ['bad opening', { ...base, opening: 'midgame' }, /opening: .*got "midgame"/],
     ['historical action of another role', { ...base, historical: { decisions: { '2013': { us: { actions: ['marineRaid'] } } } } }, /historical\.decisions\.2013\.us\.actions\[0\]: "marineRaid" is an action of semar, not of us/],
