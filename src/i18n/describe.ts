@@ -43,7 +43,8 @@ export function describeEffect(t: Translate, effect: Effect): string {
     case 'flag':
       return t(effect.value ? 'print.flagSet' : 'print.flagCleared', { flag: flagName(t, effect.flag) });
     case 'capital':
-      return t('print.capital', { role: t(`roles.${effect.role}`), value: signed(effect.value) });
+      // The role goes in by id: each language's string names it in the form its phrase needs.
+      return t('print.capital', { role: effect.role, value: signed(effect.value) });
     case 'chance': {
       const percent = Math.round(effect.p * 100);
       const then = describeEffects(t, effect.then);

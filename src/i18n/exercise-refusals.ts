@@ -58,6 +58,8 @@ const COMMANDS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
 
 const command = (language: Language, id: string) => COMMANDS[language][id] ?? quoted(id);
 const role = (t: Translate, id: string) => t(`roles.${id}`, { defaultValue: quoted(id) });
+/** A role inside a Spanish sentence, with its article ("el rol de la SEDENA"). */
+const roleEs = (t: Translate, id: string) => t(`roleInSentence.${id}`, { defaultValue: quoted(id) });
 
 function unreachable(r: never): string {
   return String((r as { code: unknown }).code);
@@ -123,7 +125,7 @@ const spanish: Render = (r, t) => {
     case 'unknownTeam':
       return `no existe el equipo ${quoted(r.team)}`;
     case 'notYourRole':
-      return `el equipo ${quoted(r.team)} no juega ${r.role === 'nobody' ? 'el rol al que le toca ahora' : role(t, r.role)}`;
+      return `el equipo ${quoted(r.team)} no juega ${r.role === 'nobody' ? 'el rol al que le toca ahora' : `el rol de ${roleEs(t, r.role)}`}`;
     case 'wrongMode':
       return r.mode === 'secret' ? 'en este ejercicio los equipos deciden en secreto: selle la decisión' : 'en este ejercicio los equipos deciden por turnos, no en secreto';
     case 'notDeciding':

@@ -121,6 +121,8 @@ export interface ExerciseReportStrings {
   readonly intelColumn: (name: string) => string;
 }
 
+/** The noun (or phrase) that agrees with a count: "1 year", "2 years"; "1 oferta rechazada". */
+const agree = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const sign = (n: number, f: ReportFormat) => (n > 0 ? `+${f.num(n)}` : n < 0 ? `−${f.num(-n)}` : '±0');
 
 const english: ExerciseReportStrings = {
@@ -147,7 +149,7 @@ const english: ExerciseReportStrings = {
     unfinished: (year) => `The exercise stopped before the end of the game, in ${year}.`,
     strategy: "Mexico's strategy",
     eventsLabel: 'Master events list',
-    events: (total, released) => `${released} of ${total} injects released`,
+    events: (total, released) => `${released} of ${total} ${agree(total, 'inject', 'injects')} released`,
   },
   columns: { time: 'Time', year: 'Year', who: 'Who', what: 'What', why: 'Why', track: 'Track', objective: 'Objective', result: 'Result', value: 'Value' },
   who: {
@@ -214,13 +216,13 @@ const english: ExerciseReportStrings = {
         case 'window':
           return `In this exercise: support for the strategy stood at ${f.num(e.supportBefore)} and violence at ${f.num(e.violenceBefore)} killings a year when the incoming president chose ${f.strategy(e.strategy)}.`;
         case 'continuity':
-          return `In this exercise: personal ties went from ${f.num(e.from)} to ${f.num(e.to)}, with ${e.sharedMissionYears} year(s) of shared mission.`;
+          return `In this exercise: personal ties went from ${f.num(e.from)} to ${f.num(e.to)}, with ${e.sharedMissionYears} ${agree(e.sharedMissionYears, 'year', 'years')} of shared mission.`;
         case 'institutionalize':
           return `In this exercise: institutionalization went from ${f.num(e.from)} to ${f.num(e.to)}${e.worstDropYear !== null ? `; the relationship's worst year was ${e.worstDropYear} (${sign(-e.worstDrop, f)})` : '; the relationship never fell from one year to the next'}.`;
         case 'comprehensive':
           return `In this exercise: US commitment went from ${f.num(e.commitmentFrom)} to ${f.num(e.commitmentTo)}, police capacity from ${f.num(e.policeFrom)} to ${f.num(e.policeTo)}.`;
         case 'expectations':
-          return `In this exercise: ${e.refusedOffers} US offer(s) refused; sovereignty tension peaked at ${f.num(e.tensionMax)}.`;
+          return `In this exercise: ${e.refusedOffers} ${agree(e.refusedOffers, 'US offer', 'US offers')} refused; sovereignty tension peaked at ${f.num(e.tensionMax)}.`;
       }
     },
     moment: {
@@ -273,7 +275,7 @@ const spanish: ExerciseReportStrings = {
     unfinished: (year) => `El ejercicio se detuvo antes del final de la partida, en ${year}.`,
     strategy: 'Estrategia de México',
     eventsLabel: 'Lista maestra de eventos',
-    events: (total, released) => `${released} de ${total} inyecciones liberadas`,
+    events: (total, released) => `${released} de ${total} ${agree(total, 'inyección liberada', 'inyecciones liberadas')}`,
   },
   columns: { time: 'Hora', year: 'Año', who: 'Quién', what: 'Qué', why: 'Por qué', track: 'Indicador', objective: 'Objetivo', result: 'Resultado', value: 'Valor' },
   who: {
@@ -340,13 +342,13 @@ const spanish: ExerciseReportStrings = {
         case 'window':
           return `En este ejercicio: el apoyo a la estrategia estaba en ${f.num(e.supportBefore)} y la violencia en ${f.num(e.violenceBefore)} homicidios al año cuando el presidente entrante eligió ${f.strategy(e.strategy)}.`;
         case 'continuity':
-          return `En este ejercicio: los lazos personales pasaron de ${f.num(e.from)} a ${f.num(e.to)}, con ${e.sharedMissionYears} año(s) de misión compartida.`;
+          return `En este ejercicio: los lazos personales pasaron de ${f.num(e.from)} a ${f.num(e.to)}, con ${e.sharedMissionYears} ${agree(e.sharedMissionYears, 'año', 'años')} de misión compartida.`;
         case 'institutionalize':
           return `En este ejercicio: la institucionalización pasó de ${f.num(e.from)} a ${f.num(e.to)}${e.worstDropYear !== null ? `; el peor año de la relación fue ${e.worstDropYear} (${sign(-e.worstDrop, f)})` : '; la relación nunca bajó de un año al siguiente'}.`;
         case 'comprehensive':
           return `En este ejercicio: el compromiso de EE. UU. pasó de ${f.num(e.commitmentFrom)} a ${f.num(e.commitmentTo)}, y la capacidad policial de ${f.num(e.policeFrom)} a ${f.num(e.policeTo)}.`;
         case 'expectations':
-          return `En este ejercicio: ${e.refusedOffers} oferta(s) de EE. UU. rechazada(s); la tensión por la soberanía llegó a ${f.num(e.tensionMax)}.`;
+          return `En este ejercicio: ${e.refusedOffers} ${agree(e.refusedOffers, 'oferta de EE. UU. rechazada', 'ofertas de EE. UU. rechazadas')}; la tensión por la soberanía llegó a ${f.num(e.tensionMax)}.`;
       }
     },
     moment: {

@@ -15,6 +15,8 @@ type Render = (m: Moment, t: Translate, reason: ReasonText) => MomentText;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const shareList = (shares: Readonly<Record<Party, number>>) =>
   [...PARTIES].sort((a, b) => shares[b] - shares[a]).map((p) => `${p} ${pct(shares[p])}`).join(' · ');
+/** A sentence's first word capitalized: "la Presidencia de México…" opening a headline. */
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(Math.round(x * 10) / 10)}`;
 
 function unreachable(m: never): MomentText {
@@ -52,7 +54,7 @@ const english: Render = (m, t, reason) => {
     case 'offerRefused':
       return {
         headline: `${t('roles.mexico')} refuses the offer: ${t(`actions.${m.action}.name`)}`,
-        body: `A guarded Mexico accepts a ${t(`roles.${m.offeredBy}`)} offer ${pct(m.odds)} of the time; this time it said no. The ${m.capitalSpent} political capital spent on it is gone.`,
+        body: `A guarded Mexico accepts a ${t(`roles.${m.offeredBy}`)} offer ${pct(m.odds)} of the time; this time it said no. ${t('teach.moment.capitalLost', { count: m.capitalSpent })}`,
       };
     case 'handover':
       return { headline: 'The police take the lead', body: 'Under Option B the military hands the fight to the reformed police.' };
@@ -100,8 +102,8 @@ const spanish: Render = (m, t, reason) => {
       };
     case 'offerRefused':
       return {
-        headline: `${t('roles.mexico')} rechaza la oferta: ${t(`actions.${m.action}.name`)}`,
-        body: `Un México cauteloso acepta una oferta de ${t(`roles.${m.offeredBy}`)} el ${pct(m.odds)} de las veces; esta vez dijo que no. Los ${m.capitalSpent} puntos de capital político invertidos se pierden.`,
+        headline: `${capitalized(t('roleInSentence.mexico'))} rechaza la oferta: ${t(`actions.${m.action}.name`)}`,
+        body: `Un México cauteloso acepta una oferta de ${t(`roleInSentence.${m.offeredBy}`)} el ${pct(m.odds)} de las veces; esta vez dijo que no. ${t('teach.moment.capitalLost', { count: m.capitalSpent })}`,
       };
     case 'handover':
       return { headline: 'La policía toma el mando', body: 'Con la opción B, el ejército cede la lucha a la policía reformada.' };

@@ -39,10 +39,11 @@ export function reasonText(reason: Reason | null | undefined, t: Translate): str
       return t('reasons.ai.historical', reason.values);
     case 'ai.cardChoice': {
       const { role, option, track } = reason.values;
-      return track === 'none' ? t('reasons.ai.cardChoicePlain', { role: t(`roles.${role}`), option }) : t('reasons.ai.cardChoice', { role: t(`roles.${role}`), option, track: t(`tracks.${track}`) });
+      // The role goes in by id: each language's string names it in the form its sentence needs.
+      return track === 'none' ? t('reasons.ai.cardChoicePlain', { role, option }) : t('reasons.ai.cardChoice', { role, option, track: t(`tracks.${track}`) });
     }
     case 'ai.us.leastEffort':
-      return t('reasons.ai.us.leastEffort', { role: t(`roles.${reason.values.role}`), option: reason.values.option });
+      return t('reasons.ai.us.leastEffort', { role: reason.values.role, option: reason.values.option });
     default:
       return unreachable(reason);
   }

@@ -15,6 +15,12 @@ const track = (t: Translate, id: string) => t(`tracks.${id}`, { defaultValue: qu
 /** A seat: a role, or the control cell. */
 const seat = (t: Translate, id: string) => (id === 'facilitator' ? t('exercise.facilitator') : role(t, id));
 
+// Spanish names a role inside a sentence with its article ("le toca a la SEDENA"), and its verb
+// agrees with it: "los cárteles" is the one plural role name.
+const roleEs = (t: Translate, id: string | null) => (id ? t(`roleInSentence.${id}`) : '—');
+const seatEs = (t: Translate, id: string) => (id === 'facilitator' ? t('exercise.facilitator') : roleEs(t, id));
+const agrees = (id: string | null, singular: string, plural: string) => (id === 'tco' ? plural : singular);
+
 function unreachable(r: never): string {
   return String((r as { code: unknown }).code);
 }
@@ -103,21 +109,21 @@ const spanish: Render = (r, t) => {
     case 'unknownCardOption':
       return `la carta ${quoted(r.card)} no tiene la opción ${quoted(r.option)}`;
     case 'cardOptionTooDear':
-      return `esa opción cuesta ${r.cost} de capital político y ${role(t, r.role)} tiene ${r.capital}`;
+      return `esa opción cuesta ${r.cost} de capital político y ${roleEs(t, r.role)} ${agrees(r.role, 'tiene', 'tienen')} ${r.capital}`;
     case 'unknownRole':
       return `no existe el rol ${quoted(r.role)}`;
     case 'notYourTurn':
-      return `le toca decidir a ${role(t, r.due)}, no a ${role(t, r.role)}`;
+      return `le toca decidir a ${roleEs(t, r.due)}, no a ${roleEs(t, r.role)}`;
     case 'unknownAction':
       return `no existe la acción ${quoted(r.action)}`;
     case 'notYourAction':
-      return `«${action(t, r.action)}» corresponde a ${role(t, r.owner)}, no a ${role(t, r.role)}`;
+      return `«${action(t, r.action)}» corresponde a ${roleEs(t, r.owner)}, no a ${roleEs(t, r.role)}`;
     case 'actionTwice':
       return `«${action(t, r.action)}» está elegida dos veces`;
     case 'actionUnavailable':
       return `«${action(t, r.action)}» no está disponible ahora`;
     case 'overBudget':
-      return `esas acciones cuestan ${r.cost} de capital político y ${role(t, r.role)} tiene ${r.capital}`;
+      return `esas acciones cuestan ${r.cost} de capital político y ${roleEs(t, r.role)} ${agrees(r.role, 'tiene', 'tienen')} ${r.capital}`;
     case 'stanceNotMexico':
       return 'solo la Presidencia de México fija la postura';
     case 'stanceNotAllowed':
@@ -137,13 +143,13 @@ const spanish: Render = (r, t) => {
     case 'badSeats':
       return 'cada rol debe jugarlo un equipo o la computadora';
     case 'notYourSeat':
-      return r.due ? `solo ${seat(t, r.due)} puede hacer esta jugada ahora, no ${seat(t, r.by)}` : `${seat(t, r.by)} no puede hacer esta jugada ahora`;
+      return r.due ? `solo ${seatEs(t, r.due)} ${agrees(r.due, 'puede', 'pueden')} hacer esta jugada ahora, no ${seatEs(t, r.by)}` : `${seatEs(t, r.by)} no ${agrees(r.by, 'puede', 'pueden')} hacer esta jugada ahora`;
     case 'noGame':
       return 'no hay ninguna partida en curso';
     case 'noReport':
       return `no hay ningún informe que cerrar en la fase de ${phase(t, r.phase)}`;
     case 'computerSeat':
-      return `${role(t, r.role)} lo juega la computadora`;
+      return `el rol de ${roleEs(t, r.role)} lo juega la computadora`;
     case 'gameInProgress':
       return 'hay una partida en curso: empiece antes una nueva';
     case 'notNow':

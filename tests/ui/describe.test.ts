@@ -80,7 +80,7 @@ describe.each(['en', 'es'] as const)('cards and levers in words (%s)', (language
       for (const o of card.choice?.options ?? []) {
         const role = card.choice?.role;
         const spends = o.effects.some((e) => e.op === 'capital' && e.role === role);
-        const capitalText = t('print.capital', { role: t(`roles.${role ?? 'us'}`), value: '' }).trim();
+        const capitalText = t('print.capital', { role: role ?? 'us', value: '' }).trim();
         const told = labelTellsCapital(o.label[language]) ? { capitalShownFor: role } : {};
         const effects = describeEffects(t, o.effects, told);
         // Said once: by the label ("costs 2 capital", "cuesta 2 de capital") or else by the effects.

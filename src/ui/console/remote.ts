@@ -38,7 +38,7 @@ export function netRefusalMessage(refusal: NetRefusal, language: Language, t: Tr
     case 'unknownTeam':
       return c('netRefused.unknownTeam', { team: refusal.team });
     case 'roomFull':
-      return c('netRefused.roomFull', { max: refusal.max });
+      return c('netRefused.roomFull', { count: refusal.max });
     case 'noRoom':
       return c('netRefused.noRoom', { room: refusal.room });
     case 'notSeated':

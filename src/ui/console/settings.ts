@@ -25,7 +25,7 @@ function minutes(seconds: number): number {
 export function settingsLine(settings: ExerciseSettings, c: (key: string, options?: Record<string, unknown>) => string): string {
   const phases = TIMED_PHASES.map((p) => {
     const phase = c(`phase.${p}`);
-    return settings.phaseSeconds[p] > 0 ? c('settingsMinutes', { phase, minutes: minutes(settings.phaseSeconds[p]) }) : c('settingsUntimed', { phase });
+    return settings.phaseSeconds[p] > 0 ? c('settingsMinutes', { phase, count: minutes(settings.phaseSeconds[p]) }) : c('settingsUntimed', { phase });
   });
   return [c(`decide.${settings.decide}`), ...phases, c(settings.autoClose ? 'settingsAutoClose' : 'settingsWaits')].join(' · ');
 }

@@ -187,7 +187,7 @@ export class JoinPage {
     const lobby = view.lobby;
     const name = uid('seat');
     const choices: { claim: SeatClaim; label: string; hint: string }[] = [
-      ...lobby.teams.map((team) => ({ claim: { kind: 'team', team: team.id } as SeatClaim, label: `${team.name} (${t(`roles.${team.role}`)})`, hint: t('net.join.players', { n: team.players }) })),
+      ...lobby.teams.map((team) => ({ claim: { kind: 'team', team: team.id } as SeatClaim, label: `${team.name} (${t(`roles.${team.role}`)})`, hint: t('net.join.players', { count: team.players }) })),
       { claim: { kind: 'observer' }, label: t('net.seat.observer'), hint: t('net.join.observerHint') },
       { claim: { kind: 'projector' }, label: t('net.seat.projector'), hint: t('net.join.projectorHint') },
     ];

@@ -20,7 +20,7 @@ export function playerRefusalText(refusal: NetRefusal, language: Language, t: Tr
       case 'unknownTeam':
         return t('net.refused.unknownTeam', { team: refusal.team });
       case 'roomFull':
-        return t('net.refused.roomFull', { max: refusal.max });
+        return t('net.refused.roomFull', { count: refusal.max });
       case 'noRoom':
         return t('net.refused.noRoom', { room: refusal.room });
       case 'facilitatorOnly':

@@ -56,7 +56,7 @@ export function teamForm(ctx: TeamFormContext): HTMLElement {
   }
   const due = dueActor(game);
   if (!ctx.menu?.due || due !== role) {
-    const who = due && due !== 'system' ? t(`roles.${due}`) : null;
+    const who = due && due !== 'system' ? t(`roleInSentence.${due}`) : null;
     return h('p', { role: 'status', class: 'net-wait' }, who ? t('net.team.waitingFor', { role: who }) : t('net.team.waiting'));
   }
   const tc = turn(game, (move) => ctx.command({ type: 'move', move: signMove(game, move) }));
