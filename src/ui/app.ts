@@ -1,11 +1,11 @@
 import { createActor } from 'xstate';
-import { dueActor, momentsBetween, prologue, ROLES, signMove, TRACK_NAMES, type Card, type GameState, type Moment, type Role, type Scenario, type UnsignedMove } from '../engine';
+import { createGame, dueActor, momentsBetween, prologue, ROLES, signMove, TRACK_NAMES, type Card, type GameState, type Moment, type Role, type Scenario, type UnsignedMove } from '../engine';
 import { briefing } from '../i18n/briefings';
 import type { GameAudio } from '../audio';
 import { refusalMessage } from '../i18n/refusals';
 import { createStrings, type Language, type Strings } from '../i18n';
 import { gameMachine, replayActor, type GameActor, type PlayerMove } from '../machine';
-import { AUTOSAVE_KEY, deleteSlot, listSlots, readAutosave, readSlot, saveName, SLOTS_KEY, UNREADABLE_KEY, unwrapAutosave, writeSlot, type Autosave, type SaveSlot } from './autosave';
+import { AUTOSAVE_KEY, deleteSlot, listSlots, readAutosave, readSlot, saveName, SLOTS_KEY, UNREADABLE_KEY, unwrapAutosave, writeSlot, type Autosave, type ListedSlot, type SaveSlot } from './autosave';
 import { SaveKeeper } from './save-keeper';
 import { readPrefs, stepTextScale, writePrefs, type Prefs } from './prefs';
 import { renderToolbar } from './toolbar';
@@ -819,13 +819,13 @@ export class App {
     else this.showMessage(this.t('teach.slots.failed', { name: slot.name }));
   }
 
-  private async loadSlot(slot: SaveSlot): Promise<void> {
+  private async loadSlot(slot: ListedSlot): Promise<void> {
     const text = readSlot(this.deps.storage, slot.id);
     if (text === null) return this.showMessage(this.t('errors.loadRefused', { problem: this.t('errors.save.notJson', { name: clip(slot.name, 60) }) }));
     await this.resume(text, slot.name);
   }
 
-  private deleteSlot(slot: SaveSlot): void {
+  private deleteSlot(slot: ListedSlot): void {
     deleteSlot(this.deps.storage, slot.id);
     this.render();
   }

@@ -118,9 +118,13 @@ export function saveName(save: SaveData): string {
 // ── named save slots ─────────────────────────────────────────────────────────────────────────
 // "Save as…" keeps a game under a name, beside the autosave: an index of the slots (what the title
 // lists) and each slot's save file under its own key, so that a slot too large for a full store
-// fails alone and the others stay readable.
+// fails alone and the others stay readable. A damaged index loses no slot: an entry this version
+// cannot read is kept as written and listed by its id; an index that will not parse is set aside
+// under its own key and rebuilt from the slots in the store.
 
 export const SLOTS_KEY = 'csd.slots';
+/** Where an index of the slots that would not parse is kept (then `.1`, `.2`… beside an older one). */
+export const UNREADABLE_SLOTS_KEY = 'csd.slots.unreadable';
 const SLOT_PREFIX = 'csd.slot.';
 
 export interface SaveSlot {
@@ -132,19 +136,115 @@ export interface SaveSlot {
   readonly moves: number;
 }
 
+/** An index entry whose details could not all be read: its slot may still load, and can be deleted. */
+export interface DamagedSlot {
+  readonly id: string;
+  /** The entry's name, or its id when the name cannot be read. */
+  readonly name: string;
+  readonly damaged: true;
+}
+
+export type ListedSlot = SaveSlot | DamagedSlot;
+
 function isSlot(x: unknown): x is SaveSlot {
   const r = x as Record<string, unknown> | null;
   return !!r && typeof r === 'object' && typeof r.id === 'string' && typeof r.name === 'string' && typeof r.scenario === 'string' && typeof r.year === 'number' && typeof r.savedAt === 'string' && typeof r.moves === 'number';
 }
 
-/** The named saves, newest first; what cannot be read is left out (never thrown away). */
-export function listSlots(store: KeyValueStore | null): SaveSlot[] {
+/** The id an entry names its slot by, however damaged the rest is; null without one. */
+function entryId(x: unknown): string | null {
+  const r = x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : null;
+  return typeof r?.id === 'string' && r.id !== '' ? r.id : null;
+}
+
+/** The index: its entries as written (untrusted), and its text when it would not parse as a list. */
+interface SlotIndex {
+  readonly entries: readonly unknown[];
+  readonly unreadable: string | null;
+}
+
+/** The index of the slots; null when the store refuses to be read (an index written then would replace one unseen). */
+function readIndex(store: KeyValueStore | null): SlotIndex | null {
+  let text: string | null;
   try {
-    const raw = JSON.parse(read(store, SLOTS_KEY) ?? '[]') as unknown;
-    return Array.isArray(raw) ? raw.filter(isSlot).sort((a, b) => b.savedAt.localeCompare(a.savedAt)) : [];
+    text = store?.getItem(SLOTS_KEY) ?? null;
   } catch {
-    return [];
+    return null;
   }
+  if (text === null) return { entries: [], unreadable: null };
+  try {
+    const data = JSON.parse(text) as unknown;
+    if (Array.isArray(data)) return { entries: data, unreadable: null };
+  } catch {
+    // Rebuilt below.
+  }
+  return { entries: store ? rebuildIndex(store, text) : [], unreadable: text };
+}
+
+/**
+ * The entries of an index that would not parse (cut short by a full store, or edited by hand): the
+ * whole entries its text still holds (each is a flat object), then every other slot the store
+ * holds, by its id alone. Only slots that are stored: an entry of a slot that is gone names nothing.
+ */
+function rebuildIndex(store: KeyValueStore, text: string): unknown[] {
+  const entries = new Map<string, unknown>();
+  for (const [fragment] of text.matchAll(/\{[^{}]*\}/g)) {
+    try {
+      const entry = JSON.parse(fragment) as unknown;
+      const id = entryId(entry);
+      if (id !== null && !entries.has(id)) entries.set(id, entry);
+    } catch {
+      // Not a whole entry.
+    }
+  }
+  for (const id of storedSlotIds(store)) if (!entries.has(id)) entries.set(id, { id });
+  return [...entries].filter(([id]) => read(store, SLOT_PREFIX + id) !== null).map(([, entry]) => entry);
+}
+
+/** The ids of the slots in the store, when it can list its keys (a page's Storage can); none otherwise. */
+function storedSlotIds(store: KeyValueStore): string[] {
+  const ids: string[] = [];
+  try {
+    const count = store.length;
+    if (typeof store.key !== 'function' || typeof count !== 'number') return ids;
+    for (let i = 0; i < count; i++) {
+      const key = store.key(i);
+      if (key?.startsWith(SLOT_PREFIX)) ids.push(key.slice(SLOT_PREFIX.length));
+    }
+  } catch {
+    // A store that cannot list its keys: the entries read back from the text are all there is.
+  }
+  return ids;
+}
+
+/** Keeps an index that would not parse under its own key, beside any kept before; false when the store refuses. */
+function setAsideIndex(store: KeyValueStore | null, text: string): boolean {
+  for (let n = 0; n < 100; n++) {
+    const key = n === 0 ? UNREADABLE_SLOTS_KEY : `${UNREADABLE_SLOTS_KEY}.${n}`;
+    const held = read(store, key);
+    if (held === text) return true;
+    if (held === null) return write(store, key, text);
+  }
+  return false;
+}
+
+/**
+ * The named saves, newest first, then those whose entry is damaged (by their id, to load or delete).
+ * Nothing is thrown away: an entry without even an id stays in the index, unlisted.
+ */
+export function listSlots(store: KeyValueStore | null): ListedSlot[] {
+  const entries = readIndex(store)?.entries ?? [];
+  const whole = entries.filter(isSlot).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  const listed = new Set(whole.map((s) => s.id));
+  const damaged: DamagedSlot[] = [];
+  for (const entry of entries) {
+    const id = entryId(entry);
+    if (id === null || isSlot(entry) || listed.has(id)) continue;
+    listed.add(id);
+    const name = (entry as { name?: unknown }).name;
+    damaged.push({ id, name: typeof name === 'string' && name.trim() !== '' ? name : id, damaged: true });
+  }
+  return [...whole, ...damaged];
 }
 
 /** A slot's save file text, or null. */
@@ -157,17 +257,27 @@ export function readSlot(store: KeyValueStore | null, id: string): string | null
  * changes, the index and the other slots stay as they were.
  */
 export function writeSlot(store: KeyValueStore | null, slot: SaveSlot, saveText: string): boolean {
-  const others = listSlots(store).filter((s) => s.id !== slot.id);
+  const index = readIndex(store);
+  if (!index) return false;
+  // The other entries as written, those this version cannot read too.
+  const others = index.entries.filter((entry) => entryId(entry) !== slot.id);
+  // An index that would not parse is set aside first: if the store refuses, nothing has changed.
+  if (index.unreadable !== null && !setAsideIndex(store, index.unreadable)) return false;
+  // Saving over a slot keeps what it held until the index is written: a refusal puts it back.
+  const previous = read(store, SLOT_PREFIX + slot.id);
   if (!write(store, SLOT_PREFIX + slot.id, saveText)) return false;
   if (write(store, SLOTS_KEY, JSON.stringify([slot, ...others]))) return true;
-  remove(store, SLOT_PREFIX + slot.id);
+  if (previous !== null) write(store, SLOT_PREFIX + slot.id, previous);
+  else remove(store, SLOT_PREFIX + slot.id);
   return false;
 }
 
 export function deleteSlot(store: KeyValueStore | null, id: string): void {
+  const index = readIndex(store);
   // The save first, which frees the room the shorter index needs in a full store.
   remove(store, SLOT_PREFIX + id);
-  write(store, SLOTS_KEY, JSON.stringify(listSlots(store).filter((s) => s.id !== id)));
+  if (!index || (index.unreadable !== null && !setAsideIndex(store, index.unreadable))) return;
+  write(store, SLOTS_KEY, JSON.stringify(index.entries.filter((entry) => entryId(entry) !== id)));
 }
 
 function write(store: KeyValueStore | null, key: string, text: string): boolean {

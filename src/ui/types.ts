@@ -58,5 +58,8 @@ export interface GameData {
   passage(quote: string): Passage | null;
 }
 
-/** A key-value store that may be missing or refuse writes (private browsing, quotas). */
-export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/**
+ * A key-value store that may be missing or refuse writes (private browsing, quotas). `key` and
+ * `length` when it can list its keys (a page's Storage can), to find what a damaged index lost.
+ */
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & Partial<Pick<Storage, 'key' | 'length'>>;

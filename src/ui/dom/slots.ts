@@ -1,17 +1,18 @@
 import type { Language, Translate } from '../../i18n';
-import type { SaveSlot } from '../autosave';
+import type { ListedSlot } from '../autosave';
 import { h, uid } from './h';
 
 // Named saves (issue 10, "nothing lost"): the title lists them with scenario, year and date, to
-// load or delete; "Save as…" asks for a name. The storing itself is autosave.ts's.
+// load or delete; "Save as…" asks for a name. The storing itself is autosave.ts's. A slot whose
+// entry in the index is damaged is listed all the same, by its name or id, to load or delete.
 
 export interface SlotListOptions {
   readonly t: Translate;
   readonly language: Language;
   /** A scenario's title in the player's language (its id when unknown). */
   scenarioTitle(id: string): string;
-  onLoad(slot: SaveSlot): void;
-  onDelete(slot: SaveSlot): void;
+  onLoad(slot: ListedSlot): void;
+  onDelete(slot: ListedSlot): void;
 }
 
 function date(iso: string, language: Language): string {
@@ -20,15 +21,17 @@ function date(iso: string, language: Language): string {
 }
 
 /** The saved games on the title; nothing when there are none. */
-export function slotList(slots: readonly SaveSlot[], o: SlotListOptions): HTMLElement | null {
+export function slotList(slots: readonly ListedSlot[], o: SlotListOptions): HTMLElement | null {
   if (slots.length === 0) return null;
   const { t } = o;
   return h('section', { class: 'slots', 'aria-labelledby': 'slots-title' },
     h('h2', { id: 'slots-title' }, t('teach.slots.title')),
-    h('ul', {}, ...slots.map((slot) => h('li', { 'data-slot': slot.id },
+    h('ul', {}, ...slots.map((slot) => h('li', { 'data-slot': slot.id, class: 'damaged' in slot ? 'damaged' : null },
       h('div', { class: 'slot-text' },
         h('strong', {}, slot.name),
-        h('span', { class: 'hint' }, t('teach.slots.row', { scenario: o.scenarioTitle(slot.scenario), year: slot.year, date: date(slot.savedAt, o.language), moves: slot.moves }))),
+        h('span', { class: 'hint' }, 'damaged' in slot
+          ? t('teach.slots.damaged')
+          : t('teach.slots.row', { scenario: o.scenarioTitle(slot.scenario), year: slot.year, date: date(slot.savedAt, o.language), count: slot.moves }))),
       h('div', { class: 'actions' },
         h('button', { type: 'button', 'aria-label': t('teach.slots.loadLabel', { name: slot.name }), onclick: () => o.onLoad(slot) }, t('teach.slots.load')),
         h('button', { type: 'button', 'aria-label': t('teach.slots.deleteLabel', { name: slot.name }), onclick: () => o.onDelete(slot) }, t('teach.slots.delete')))))));
