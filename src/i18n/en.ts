@@ -418,6 +418,8 @@ export const en = {
   },
   teach: {
     toolbar: { briefing: 'Briefing', glossary: 'Glossary', saveAs: 'Save as…' },
+    /** After a citation: the quote is the paper's own words (in Spanish: and they are English). */
+    quoteNote: 'quoted verbatim',
     briefing: {
       label: 'Briefing',
       situation: 'The situation',

@@ -417,6 +417,7 @@ export const es: Strings = {
   },
   teach: {
     toolbar: { briefing: 'Sesión informativa', glossary: 'Glosario', saveAs: 'Guardar como…' },
+    quoteNote: 'cita textual del original en inglés',
     briefing: {
       label: 'Sesión informativa',
       situation: 'La situación',

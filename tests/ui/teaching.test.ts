@@ -93,6 +93,9 @@ describe('the briefing', () => {
     await vi.waitFor(() => expect(ui.panel().querySelector('form')).not.toBeNull());
     button(ui.panel(), 'Comenzar la partida').click();
     expect(ui.panel().querySelector('.briefing h3')?.textContent).toBe('La situación');
+    // The paper is quoted in its own words, which are English: marked so, and read out as English.
+    expect(ui.panel().querySelector('.briefing blockquote')?.getAttribute('lang')).toBe('en');
+    expect(ui.panel().querySelector('.briefing figcaption')?.textContent).toMatch(/^Downie 2011, §.* · cita textual del original en inglés$/);
     expect(button(ui.panel(), 'Comenzar')).toBeTruthy();
   });
 });

@@ -50,7 +50,7 @@ export function briefingPanel(b: Briefing, o: BriefingOptions): HTMLElement {
     h('p', {}, ...link(b.goodOutcome)),
     h('figure', { class: 'paper-quote' },
       h('blockquote', { lang: 'en' }, `“${b.quote.text}”`),
-      h('figcaption', { class: 'cite' }, b.quote.source)),
+      h('figcaption', { class: 'cite' }, `${b.quote.source} · ${t('teach.quoteNote')}`)),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', 'data-begin': last ? 'true' : null, onclick: () => o.onNext() }, label)));
   return section;
 }

@@ -89,8 +89,8 @@ export function debriefPanel(d: Debrief, t: Translate, actions: DebriefActions, 
     h('h3', {}, t('debrief.cards')),
     h('ol', { class: 'cards' }, ...d.cards.map((c) => h('li', {},
       h('strong', {}, `${c.year}: ${c.title}`), ' ', h('span', { class: 'provenance', 'data-provenance': c.provenance }, `(${t(`provenance.${c.provenance}`)})`), ' ', ...link(c.text), c.choice ? h('em', {}, ` (${t('debrief.chosen')}: ${c.choice})`) : null,
-      h('blockquote', {}, `“${c.quote}”`),
-      h('p', { class: 'cite' }, `Downie 2011, ${c.section}${c.footnotes.length ? `, ${t('print.footnotes')} ${c.footnotes.join(', ')}` : ''}`)))));
+      h('blockquote', { lang: 'en' }, `“${c.quote}”`),
+      h('p', { class: 'cite' }, `Downie 2011, ${c.section}${c.footnotes.length ? `, ${t('print.footnotes')} ${c.footnotes.join(', ')}` : ''} · ${t('teach.quoteNote')}`)))));
 }
 
 /** Moves the progress bar of a debrief panel whose comparisons are still being played. */

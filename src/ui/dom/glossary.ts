@@ -38,7 +38,7 @@ function entryItem(entry: GlossaryEntry, language: Language, t: Translate): HTML
     entry.range ? h('p', { class: 'hint' }, t('teach.glossary.range', { from: entry.range[0], to: entry.range[1] })) : null,
     h('p', {}, entry.definition[language]),
     entry.quote ? h('blockquote', { lang: 'en' }, `“${entry.quote.text}”`) : null,
-    entry.quote ? h('p', { class: 'cite' }, citeSource(entry.quote, language)) : null);
+    entry.quote ? h('p', { class: 'cite' }, `${citeSource(entry.quote, language)} · ${t('teach.quoteNote')}`) : null);
 }
 
 /**
