@@ -159,7 +159,7 @@ describe('a solo game as the United States', () => {
     await page.getByLabel('Idioma', { exact: true }).first().selectOption('en');
     await panel.getByRole('heading', { name: 'Debrief' }).waitFor();
     await expect(panel.getByRole('heading', { name: 'Your game against the computer: each US policy on the same 50 seeds' }).count()).resolves.toBe(1);
-    await expect(panel.getByText(/^Your play added [+−]?\d+ over the computer following the paper's recommended US policy on the same seed/).count()).resolves.toBe(1);
+    await expect(panel.getByText(/^You finished (\d+ points? (above|below)|level with) the computer following the paper's recommended US policy on the same seed/).count()).resolves.toBe(1);
     // The player's row and one per US policy, under the header.
     await expect(panel.locator('table.comparison').getByRole('row').count()).resolves.toBe(5);
     await expect(panel.getByRole('button', { name: 'Export the report (Markdown)' }).count()).resolves.toBe(1);

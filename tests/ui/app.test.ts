@@ -143,7 +143,7 @@ describe('the app', () => {
     // Without a worker (there is none here) the comparisons' games are played on the page, a slice
     // at a time, and fill in when done: a US player's game against the three US policies, and the player's own row.
     await vi.waitFor(() => expect(ui.panel().querySelectorAll('table.comparison tbody tr')).toHaveLength(4), { timeout: 30_000, interval: 20 });
-    expect(ui.panel().querySelector('.comparison p.added')?.textContent).toMatch(/^Your play added .* over the computer following the paper's recommended US policy/);
+    expect(ui.panel().querySelector('.comparison p.added')?.textContent).toMatch(/^You finished (\d+ points? (above|below)|level with) the computer following the paper's recommended US policy/);
     await nextFrame();
     const filled = ui.debriefs().at(-1);
     expect(filled?.debrief.comparisons).toHaveLength(1);

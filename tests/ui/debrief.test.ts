@@ -121,8 +121,11 @@ function expectWellFormed(debrief: Debrief, c: DebriefComparison): void {
 }
 
 /** The sentence the debrief shows for a strategy comparison, written out here to check the wording. */
-const addedText = (c: DebriefComparison) =>
-  `Your play added ${signed(c.added?.value ?? Number.NaN)} over the computer playing ${c.added?.against} on the same seed (you finished above ${c.percentile}% of its 50 games).`;
+const addedText = (c: DebriefComparison) => {
+  const points = Math.round(c.added?.value ?? Number.NaN);
+  const how = points === 0 ? 'level with' : `${Math.abs(points)} point${Math.abs(points) === 1 ? '' : 's'} ${points > 0 ? 'above' : 'below'}`;
+  return `You finished ${how} the computer playing ${c.added?.against} on the same seed (better than ${c.percentile}% of its 50 games).`;
+};
 
 const finalOf = (g: GameState) => g.history.at(-1)?.relationship;
 
@@ -302,7 +305,7 @@ describe('the debrief panel', () => {
     if (!c) throw new Error('no comparison');
     expect(panel.querySelector('.comparison h3')?.textContent).toBe('Your game against the computer: each strategy on the same 50 seeds');
     expect(panel.querySelector('.comparison p.added')?.textContent).toBe(addedText(c));
-    expect(addedText(c)).toMatch(/^Your play added (\+\d+|−\d+|0) over the computer playing B on the same seed \(you finished above \d+% of its 50 games\)\.$/);
+    expect(addedText(c)).toMatch(/^You finished (\d+ points? (above|below)|level with) the computer playing B on the same seed \(better than \d+% of its 50 games\)\.$/);
     expect(panel.querySelector('.comparison p.method')?.textContent).toMatch(/^How this was measured: .*same 50 seeds.*p10 to p90/);
     expect(panel.querySelectorAll('table.comparison tbody tr')).toHaveLength(6);
   });
@@ -311,9 +314,9 @@ describe('the debrief panel', () => {
     const panel = debriefPanel(humanEs, es, { exportMarkdown: () => {}, exportJson: () => {}, newGame: () => {} });
     const [c] = humanEs.comparisons;
     expect(panel.querySelector('.comparison h3')?.textContent).toBe('Su partida frente a la computadora: cada estrategia con las mismas 50 semillas');
-    expect(panel.querySelector('.comparison p.added')?.textContent).toBe(
-      `Su manera de jugar sumó ${signed(c?.added?.value ?? Number.NaN)} frente a la computadora jugando B con la misma semilla (terminó por encima del ${c?.percentile}% de sus 50 partidas).`,
-    );
+    const points = Math.round(c?.added?.value ?? Number.NaN);
+    const how = points === 0 ? 'igual que' : `${Math.abs(points)} punto${Math.abs(points) === 1 ? '' : 's'} por ${points > 0 ? 'encima' : 'debajo'} de`;
+    expect(panel.querySelector('.comparison p.added')?.textContent).toBe(`Terminó ${how} la computadora jugando B con la misma semilla (mejor que el ${c?.percentile}% de sus 50 partidas).`);
     expect([...panel.querySelectorAll('table.comparison thead th')].map((th) => th.textContent)).toEqual(['Alternativa', 'Mediana final', 'p10–p90 al final', 'Con su semilla']);
     expect(panel.querySelector('table.comparison tbody tr th')?.textContent).toBe('Su partida');
     expect(panel.querySelector('.comparison p.method')?.textContent).toMatch(/^Cómo se midió/);

@@ -33,11 +33,14 @@ export function chartTitle(c: DebriefComparison, t: Translate): string {
   return t(c.varies === 'strategy' ? 'debrief.chartStrategy' : 'debrief.chartPolicy', { seeds: c.seeds });
 }
 
-/** "Your play added +4 over the computer playing B on the same seed (you finished above 70% of its 50 games)." */
+/** "You finished 4 points above the computer playing B on the same seed (better than 70% of its 50 games)." */
 export function addedSentence(c: DebriefComparison, t: Translate): string | null {
   if (!c.added) return null;
-  const values = { value: signed(c.added.value), option: c.added.against, percentile: c.percentile ?? 0, seeds: c.seeds };
-  return t(c.varies === 'strategy' ? 'debrief.addedStrategy' : 'debrief.addedPolicy', values);
+  // Whole points, as the tables show them: "above", "below", or "level with" when it rounds to 0.
+  const points = Math.round(c.added.value);
+  const way = points > 0 ? 'Above' : points < 0 ? 'Below' : 'Level';
+  const values = { count: Math.abs(points), option: c.added.against, percentile: c.percentile ?? 0, seeds: c.seeds };
+  return t(`debrief.added${c.varies === 'strategy' ? 'Strategy' : 'Policy'}${way}`, values);
 }
 
 /** How the comparison was made, in plain words (and the historical row, when there is one). */
