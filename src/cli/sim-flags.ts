@@ -133,9 +133,11 @@ export function integer(flag: string, value: string, min: number, max: number): 
 }
 
 function list<T extends string>(flag: string, value: string, allowed: readonly T[]): Result<T[]> {
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
-  if (items.length === 0) return { ok: false, error: `--${flag}: expected a comma-separated list of ${allowed.join(', ')}` };
+  const items = value.split(',').map((s) => s.trim());
+  if (items.every((item) => item === '')) return { ok: false, error: `--${flag}: expected a comma-separated list of ${allowed.join(', ')}` };
   for (const [i, item] of items.entries()) {
+    // "A,,B": a slip that would otherwise play a different list than the one meant.
+    if (item === '') return { ok: false, error: `--${flag}: item ${i + 1} is empty (two commas together, or a comma at an end)` };
     if (!allowed.includes(item as T)) return { ok: false, error: `--${flag}: item ${i + 1} ${quote(item)} is not one of ${allowed.join(', ')}` };
   }
   return { ok: true, value: items as T[] };
