@@ -179,6 +179,9 @@ export function loadScenario(file: JsonFile, readDeck: (path: string) => Result<
   const cards: Card[] = [];
   const origin = new Map<string, string>();
   s.decks.forEach((path, i) => {
+    // One line for a deck named twice, rather than one for each of its cards.
+    const first = s.decks.indexOf(path);
+    if (first !== i) return errors.push(`${file.name}: decks[${i}]: repeats decks[${first}] (${excerpt(path, 60)})`);
     const read = readDeck(path);
     if (!read.ok) return errors.push(`${file.name}: decks[${i}]: cannot read ${excerpt(path, 60)}: ${read.error}`);
     const deck = loadDeck(read.value);

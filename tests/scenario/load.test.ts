@@ -96,6 +96,7 @@ describe('a broken scenario gets a precise error', () => {
   const readDeck = (path: string) => shippedDeckFile(path);
   it.each<[string, Record<string, unknown>, RegExp]>([
     ['unknown deck file', { ...base, decks: ['decks/nope.json'] }, /decks\[0\]: cannot read "decks\/nope\.json"/],
+    ['a deck named twice', { ...base, decks: [...(base.decks as string[]), (base.decks as string[])[0]] }, /^scenarios\/custom\.json: decks\[\d+\]: repeats decks\[0\] \("decks\/.*\.json"\)$/],
     ['schedule of an unknown card', { ...base, schedule: [{ year: 2014, card: 'no-such-card' }] }, /schedule\[0\]\.card: no card "no-such-card"/],
     ['start value out of bounds', { ...base, start: { ...(base.start as object), tracks: { ...((base.start as { tracks: object }).tracks), tcoPower: 140 } } }, /start\.tracks\.tcoPower: expected a value from 0 to 100; got 140/],
     ['start value of Infinity', { ...base, start: { ...(base.start as object), tracks: { ...((base.start as { tracks: object }).tracks), tcoPower: Infinity } } }, /start\.tracks\.tcoPower: .*got Infinity$/m],
