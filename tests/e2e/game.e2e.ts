@@ -257,6 +257,8 @@ describe('language and keyboard', () => {
     await page.keyboard.press('Enter');
     for (let i = 0; i < 10 && (await page.locator('#panel .moment').count()); i++) {
       const before = await page.locator('#panel').textContent();
+      // A moment drawn by the Enter before waits a moment before Enter goes on (src/ui/dom/settle.ts).
+      await page.locator('#panel .moment button[data-continue]:not([aria-disabled="true"])').waitFor();
       await page.keyboard.press('Enter');
       await page.waitForFunction((text) => document.querySelector('#panel')?.textContent !== text, before);
     }

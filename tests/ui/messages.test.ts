@@ -75,7 +75,7 @@ describe('a refused move', () => {
     button(ui.panel(), 'Nueva partida').click();
     await vi.waitFor(() => expect(ui.panel().querySelector('form')).not.toBeNull());
     button(ui.panel(), 'Comenzar la partida').click();
-    for (let i = 0; i < 20 && !/^El año \d+: qué cambió y por qué$/.test(ui.heading()); i++) (ui.panel().querySelector('button.primary') as HTMLButtonElement).click();
+    for (let i = 0; i < 20 && !/^El año \d+: qué cambió y por qué$/.test(ui.heading()); i++) ((ui.panel().querySelector('dialog[open] button.primary') ?? ui.panel().querySelector('button.primary')) as HTMLButtonElement).click();
     // A report closed twice (a double click on a slow machine): the second is refused.
     const next = button(ui.panel(), 'Año siguiente');
     next.click();

@@ -144,6 +144,8 @@ describe('a store that refuses writes', () => {
     readThrough(ui);
     if (language === 'en') playTurn(ui);
     else (ui.panel().querySelector('button.primary') as HTMLButtonElement).click();
+    // Confirming no action asks first: the answer is yes.
+    (ui.panel().querySelector('dialog[open] button.primary') as HTMLButtonElement | null)?.click();
     await vi.waitFor(() => expect(ui.notice().hidden).toBe(true));
     expect(store.data.has(AUTOSAVE_KEY)).toBe(true);
   });

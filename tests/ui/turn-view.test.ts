@@ -91,8 +91,13 @@ describe('the decision view', () => {
     expect(footer.querySelector('.preview')).toBeTruthy();
     setChecked(byLabel(panel, /^Institutionalize linkages/), true);
     expect(footer.querySelector('.left')?.textContent).toBe('2 left');
-    // The footer is the last thing in the form, so the levers scroll under it.
-    expect(panel.querySelector('form.decide')?.lastElementChild).toBe(footer);
+    // The footer comes after the form, in the panel's own section (a sticky box cannot rise above
+    // its parent's top), and its Confirm submits the form through the form attribute.
+    const form = panel.querySelector('form.decide') as HTMLFormElement;
+    expect(form.contains(footer)).toBe(false);
+    expect(footer.parentElement).toBe(panel);
+    expect(footer.previousElementSibling).toBe(form);
+    expect(button(footer, 'Confirm decisions').form).toBe(form);
     expectAccessible(panel);
   });
 

@@ -50,6 +50,8 @@ describe('the app wires', () => {
     for (let i = 0; i < 40 && !ui.panel().querySelector('form.decide'); i++) playTurn(ui);
     const movesBefore = ui.app['actor']?.getSnapshot().context.moves.length ?? 0;
     button(ui.panel(), 'Confirm decisions').click();
+    // No action ticked: the panel asks first.
+    button(ui.panel().querySelector('dialog[open]') as HTMLElement, 'Confirm with no action').click();
     readThrough(ui);
     const undo = [...ui.panel().querySelectorAll('button')].find((b) => /Undo the last decision/.test(b.textContent ?? ''));
     expect(undo).toBeDefined();

@@ -1,5 +1,6 @@
 import type { Translate } from '../../i18n';
 import { h } from './h';
+import { keyActs } from './settle';
 
 // Keyboard shortcuts for the common moves of a turn. They never fire while the player types in a
 // field, and they go with the panel that installed them: removed by the returned function, or by
@@ -38,6 +39,22 @@ function activates(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('button, a[href], summary, [role="button"]') !== null;
 }
 
+/** What a key does on the panel, if anything; `movesOn` for the keys that close it (Enter, N, Space). */
+function shortcut(event: KeyboardEvent, handlers: ShortcutHandlers, view: Window): { run: () => void; movesOn?: boolean } | null {
+  const ctrl = event.ctrlKey || event.metaKey;
+  const key = event.key;
+  if (ctrl && !event.altKey && (key === 'z' || key === 'Z') && handlers.undo) return { run: handlers.undo };
+  if (ctrl || event.altKey) return null;
+  const { toggle, confirm, next, undo, help } = handlers;
+  if (/^[1-9]$/.test(key) && toggle) return { run: () => toggle(Number(key) - 1) };
+  if (key === 'Enter' && confirm && !activates(event.target)) return { run: confirm, movesOn: true };
+  if ((key === 'n' || key === 'N' || key === ' ') && next && !(key === ' ' && activates(event.target))) return { run: next, movesOn: true };
+  if ((key === 'u' || key === 'U') && undo) return { run: undo };
+  if (key === 'g' || key === 'G') return { run: handlers.glossary ?? (() => view.dispatchEvent(new CustomEvent(GLOSSARY_EVENT))) };
+  if (key === '?' && help) return { run: help };
+  return null;
+}
+
 export function installShortcuts(root: HTMLElement, handlers: ShortcutHandlers): () => void {
   const view = root.ownerDocument.defaultView;
   if (!view) return () => {};
@@ -54,19 +71,13 @@ export function installShortcuts(root: HTMLElement, handlers: ShortcutHandlers):
       open.removeAttribute('open');
       return;
     }
-    const ctrl = event.ctrlKey || event.metaKey;
-    const key = event.key;
-    let handled = true;
-    if (ctrl && !event.altKey && (key === 'z' || key === 'Z') && handlers.undo) handlers.undo();
-    else if (ctrl || event.altKey) handled = false;
-    else if (/^[1-9]$/.test(key) && handlers.toggle) handlers.toggle(Number(key) - 1);
-    else if (key === 'Enter' && handlers.confirm && !activates(event.target)) handlers.confirm();
-    else if ((key === 'n' || key === 'N' || key === ' ') && handlers.next && !(key === ' ' && activates(event.target))) handlers.next();
-    else if ((key === 'u' || key === 'U') && handlers.undo) handlers.undo();
-    else if (key === 'g' || key === 'G') (handlers.glossary ?? (() => view.dispatchEvent(new CustomEvent(GLOSSARY_EVENT))))();
-    else if (key === '?' && handlers.help) handlers.help();
-    else handled = false;
-    if (handled) event.preventDefault();
+    const action = shortcut(event, handlers, view);
+    if (!action) return;
+    event.preventDefault();
+    // A held key acts once; Enter and N/Space, which move the game on, wait for a fresh panel to
+    // settle, so that a press meant for the panel before never acts on this one (settle.ts).
+    if (action.movesOn ? !keyActs(event) : event.repeat) return;
+    action.run();
   };
   const remove = () => view.removeEventListener('keydown', onKey);
   view.addEventListener('keydown', onKey);

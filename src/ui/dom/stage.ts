@@ -6,6 +6,7 @@ import type { StagedMoment } from '../board/board';
 import { reasonText } from '../debrief/debrief-data';
 import { linkedText, type OpenGlossary } from './glossary';
 import { h } from './h';
+import { keyActs, mainActions } from './settle';
 
 // The big moments in the panel (issue 10): each one the engine logged since the last screen (an
 // election and why, the incoming president's strategy and reason, a band crossing, intelligence
@@ -54,11 +55,13 @@ export function momentPanel(m: Moment, o: MomentPanelOptions): HTMLElement {
     o.more > 0 ? h('p', { class: 'hint' }, t('teach.moment.more', { count: o.more })) : null,
     h('div', { class: 'actions' }, go, h('span', { class: 'hint' }, t('teach.moment.hint'))));
   // Enter on the heading (where the focus lands) goes on, as the button does; on a button (a
-  // glossary term, Continue itself) Enter is that button's own.
+  // glossary term, Continue itself) Enter is that button's own. Neither acts on a press meant for
+  // the panel before, nor on a held key's repeats (settle.ts).
+  mainActions(go);
   section.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter' || event.target instanceof HTMLButtonElement) return;
     event.preventDefault();
-    o.onContinue();
+    if (keyActs(event)) o.onContinue();
   });
   return section;
 }

@@ -25,6 +25,8 @@ import { linkedText } from './glossary';
 import { h, uid } from './h';
 import { installShortcuts, shortcutsDialog, type ShortcutHandlers } from './keys';
 import { consentOdds, previewDeltas, previewLine } from './preview';
+import { emptyDecisionAsk } from './empty-decision';
+import { mainActions } from './settle';
 import '../turn.css';
 
 // The controls for each moment of a year: the election, the transition's option cards, a card's
@@ -57,7 +59,9 @@ function teamBanner(ctx: TurnContext, role: Role): HTMLElement {
 }
 
 function delegateButton(ctx: TurnContext): HTMLElement {
-  return h('button', { type: 'button', class: 'secondary', onclick: () => ctx.send({ type: 'DELEGATE' }) }, ctx.t('turn.delegate'));
+  const button = h('button', { type: 'button', class: 'secondary', onclick: () => ctx.send({ type: 'DELEGATE' }) }, ctx.t('turn.delegate'));
+  mainActions(button);
+  return button;
 }
 
 /** A drawn card with its provenance, its citation and a button to read the passage. */
@@ -152,18 +156,12 @@ export function electionPanel(ctx: TurnContext): HTMLElement {
   const { t, game, scenario } = ctx;
   const weights = electionWeights(game, scenario);
   const odds = h('ul', { class: 'odds' }, ...PARTIES.map((p) => h('li', {}, `${t(`parties.${p}`)}: ${Math.round(weights[p] * 100)}%`)));
-  return h(
-    'section',
-    { class: 'turn' },
-    heading(t('election.title', { year: game.year })),
-    teamBanner(ctx, 'mexico'),
-    h('p', {}, t('election.intro')),
-    odds,
-    h('div', { class: 'actions' },
-      h('button', { type: 'button', class: 'primary', onclick: () => ctx.send({ type: 'ELECT' }) }, t('election.draw')),
-      ...PARTIES.map((p: Party) => h('button', { type: 'button', onclick: () => ctx.send({ type: 'ELECT', party: p }) }, t('election.choose', { party: p }))),
-    ),
-  );
+  const buttons = [
+    h('button', { type: 'button', class: 'primary', onclick: () => ctx.send({ type: 'ELECT' }) }, t('election.draw')),
+    ...PARTIES.map((p: Party) => h('button', { type: 'button', onclick: () => ctx.send({ type: 'ELECT', party: p }) }, t('election.choose', { party: p }))),
+  ];
+  mainActions(...buttons);
+  return h('section', { class: 'turn' }, heading(t('election.title', { year: game.year })), teamBanner(ctx, 'mexico'), h('p', {}, t('election.intro')), odds, h('div', { class: 'actions' }, ...buttons));
 }
 
 const OPTION_PARTS = ['description', 'advantages', 'disadvantages', 'outcome'] as const;
@@ -177,8 +175,14 @@ export function transitionPanel(ctx: TurnContext): HTMLElement {
   const noLeId = uid('nole');
   const withLe = h('input', { type: 'radio', name: 'law-enforcement', id: leId, value: 'with', checked: true, 'data-keep': 'le:with' });
   const withoutLe = h('input', { type: 'radio', name: 'law-enforcement', id: noLeId, value: 'without', 'data-keep': 'le:without' });
-  const options = offered.options.map((option) =>
-    h(
+  const options = offered.options.map((option) => {
+    const choose = h('button', {
+      type: 'button',
+      class: 'primary',
+      onclick: () => ctx.send(offered.lawEnforcementChoice.includes(option) ? { type: 'CHOOSE_OPTION', option, lawEnforcement: withLe.checked } : { type: 'CHOOSE_OPTION', option }),
+    }, t('transition.choose', { option }));
+    mainActions(choose);
+    return h(
       'article',
       { class: 'option-card', 'aria-labelledby': `option-${option}` },
       h('h3', { id: `option-${option}` }, t(`optionCards.${option}.title`)),
@@ -190,13 +194,9 @@ export function transitionPanel(ctx: TurnContext): HTMLElement {
             h('div', { class: 'check' }, withLe, h('label', { for: leId }, t('transition.withLe'))),
             h('div', { class: 'check' }, withoutLe, h('label', { for: noLeId }, t('transition.withoutLe'))))
         : null,
-      h('button', {
-        type: 'button',
-        class: 'primary',
-        onclick: () => ctx.send(offered.lawEnforcementChoice.includes(option) ? { type: 'CHOOSE_OPTION', option, lawEnforcement: withLe.checked } : { type: 'CHOOSE_OPTION', option }),
-      }, t('transition.choose', { option })),
-    ),
-  );
+      choose,
+    );
+  });
   return h('section', { class: 'turn' }, heading(t('transition.title', { party: game.party })), teamBanner(ctx, 'mexico'), h('p', {}, t('transition.intro')), ...options, delegateButton(ctx));
 }
 
@@ -220,6 +220,8 @@ export function cardChoicePanel(ctx: TurnContext): HTMLElement {
       h('label', { for: id }, `${o.label[language]} — ${describeEffects(t, o.effects, told)}${cost && !affordable.has(o.id) ? ` (${t('turn.cannotAfford')})` : ''}`));
   });
   const confirm = h('button', { type: 'submit', class: 'primary' }, t('turn.confirmChoice'));
+  // Enter or a click meant for the panel before does not pass the card unread on its first option.
+  mainActions(confirm);
   const section = h('section', { class: 'turn' });
   const extras = h('span', { class: 'extras' });
   const form = h('form', { class: 'choice' },
@@ -266,7 +268,7 @@ export function decidePanel(ctx: TurnContext, role: Role, onError: (message: str
     const spent = spentNow();
     budgetLine.textContent = t('turn.budget', { spent, budget: move.budget });
     budgetLine.classList.toggle('over', spent > move.budget);
-    leftLine.textContent = t('turnView.left', { left: Math.max(0, move.budget - spent) });
+    leftLine.textContent = t('turnView.left', { count: Math.max(0, move.budget - spent) });
     // What the team can no longer afford is greyed out; unticking frees it again.
     for (const b of boxes) b.disabled = !b.checked && spent + Number(b.dataset.cost) > move.budget;
     const deltas = previewDeltas(game, boxes.filter((b) => b.checked).map((b) => b.value));
@@ -297,23 +299,35 @@ export function decidePanel(ctx: TurnContext, role: Role, onError: (message: str
           return h('div', { class: 'check' }, h('input', { type: 'radio', name: stanceName, id, value: s, checked: s === game.stance || (move.stances.length === 1), 'data-keep': `stance:${role}:${s}` }), h('label', { for: id }, t(`stances.${s}`)));
         }))
     : null;
-  const confirm = h('button', { type: 'submit', class: 'primary', 'aria-keyshortcuts': 'Enter' }, t('turn.confirmDecisions'));
+  // The footer is the section's last child, after the form (its Confirm tied to the form by the
+  // form attribute): sticky there, it can rise to the bottom of the panel whatever comes above the
+  // form, so what the ticks will do, the capital and Confirm stay in view at any size.
+  const formId = uid('decide');
+  const confirm = h('button', { type: 'submit', form: formId, class: 'primary', 'aria-keyshortcuts': 'Enter' }, t('turn.confirmDecisions'));
   const extras = h('div', { class: 'extras' });
-  // The footer stays in view (sticky): what the ticks will do, the capital, and Confirm.
   const footer = h('div', { class: 'turn-footer' }, preview,
     h('div', { class: 'footer-row' }, h('div', { class: 'capital' }, budgetLine, leftLine),
       h('div', { class: 'actions' }, confirm, delegateButton(ctx), extras)));
-  const form = h('form', { class: 'decide' }, drawnCards(ctx), actionList, closedNote, stances, footer);
+  const form = h('form', { class: 'decide', id: formId }, drawnCards(ctx), actionList, closedNote, stances);
+  mainActions(confirm);
   update();
+  const chosenStance = () => form.querySelector<HTMLInputElement>(`input[name="${stanceName}"]:checked`)?.value as Stance | undefined;
+  const decide = () => {
+    const actions = boxes.filter((b) => b.checked).map((b) => b.value);
+    const stance = chosenStance();
+    ctx.send(stance ? { type: 'DECIDE', role, actions, stance } : { type: 'DECIDE', role, actions });
+  };
+  const ask = emptyDecisionAsk(t, decide);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const actions = boxes.filter((b) => b.checked).map((b) => b.value);
     const spent = spentNow();
     if (spent > move.budget) return onError(t('turn.overBudget', { spent, budget: move.budget }));
-    const stance = form.querySelector<HTMLInputElement>(`input[name="${stanceName}"]:checked`)?.value as Stance | undefined;
-    ctx.send(stance ? { type: 'DECIDE', role, actions, stance } : { type: 'DECIDE', role, actions });
+    // Nothing chosen (no action, the posture kept) while an action is still affordable: ask first.
+    const nothing = !boxes.some((b) => b.checked) && (chosenStance() ?? game.stance) === game.stance;
+    if (nothing && move.actions.some((a) => a.cost <= move.budget)) return ask.open(move.budget);
+    decide();
   });
-  const section = h('section', { class: 'turn decide-view' }, heading(t('turn.decideTitle', { year: game.year })), teamBanner(ctx, role), earlierThisYear(ctx), form);
+  const section = h('section', { class: 'turn decide-view' }, heading(t('turn.decideTitle', { year: game.year })), teamBanner(ctx, role), earlierThisYear(ctx), form, footer, ask.dialog);
   const help = withShortcuts(ctx, section, {
     toggle: (i) => {
       const box = boxes[i];
@@ -380,6 +394,7 @@ export function reportPanel(ctx: TurnContext): HTMLElement {
       : null));
   const crossed = entries.filter((e) => e.type === 'bandCrossed');
   const next = h('button', { type: 'button', class: 'primary', onclick: () => ctx.send({ type: 'CONTINUE' }) }, { nextYear: t('report.nextYear'), election: t('report.toElection'), debrief: t('report.toDebrief') }[afterReport(game)]);
+  mainActions(next);
   const extras = h('span', { class: 'extras' });
   const section = h('section', { class: 'turn report-view' },
     heading(t('report.title', { year: game.year })),

@@ -63,6 +63,9 @@ describe("a team's screen", () => {
     const { root, link, exercise, you } = await screen({ kind: 'team', team: 'blue' }, 'secret');
     expect(root.textContent).toContain('Decide in secret');
     button(root, 'Confirm decisions').click();
+    // No action ticked: the panel asks first.
+    expect(link.sent).toHaveLength(0);
+    button(root.querySelector('dialog[open]') as HTMLElement, 'Confirm with no action').click();
     const sent = link.sent[0]!;
     expect(sent.type === 'command' && sent.command).toMatchObject({ type: 'seal', move: { type: 'DECIDE', role: 'us', by: 'us', actions: [] } });
     // The room accepts it: the sealed decision comes back in the team's own view.
