@@ -78,8 +78,8 @@ export function cardArticle(ctx: TurnContext, card: Card, extra?: HTMLElement): 
     h(
       'footer',
       {},
-      h('blockquote', {}, `“${card.citation.quote}”`),
-      h('p', { class: 'cite' }, citationLine(t, card)),
+      h('blockquote', { lang: 'en' }, `“${card.citation.quote}”`),
+      h('p', { class: 'cite' }, `${citationLine(t, card)} · ${t('teach.quoteNote')}`),
       h('button', { type: 'button', class: 'link', onclick: () => ctx.showPassage(card) }, t('turn.readPassage')),
     ),
   );
