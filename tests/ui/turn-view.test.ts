@@ -119,6 +119,11 @@ describe('a seminar: each team reads the year once', () => {
     const panel = mount(decidePanel(context(mexicoTurn).ctx, 'mexico', () => {}));
     expect(panel.querySelectorAll('.drawn > article.event-card')).toHaveLength(mexicoTurn.drawn.length);
     expect(panel.querySelector('details.card-line')).toBeNull();
+    // Each card quotes the paper in its own (English) words, and says so.
+    for (const card of panel.querySelectorAll('.drawn > article.event-card')) {
+      expect(card.querySelector('footer blockquote')?.getAttribute('lang')).toBe('en');
+      expect(card.querySelector('footer .cite')?.textContent).toMatch(/^Downie 2011, §.* · quoted verbatim$/);
+    }
     // Before Mexico, no team has decided (a computer-played service may have answered a card).
     expect([...panel.querySelectorAll('.earlier li')].map((li) => li.textContent).filter((x) => /^(Mexico's presidency|United States):/.test(x ?? ''))).toEqual([]);
   });
