@@ -122,8 +122,9 @@ describe('a solo game as the United States', () => {
       onReport: async (p) => {
         if (!(await p.locator('#panel').getByRole('button', { name: 'To the debrief' }).count())) return;
         await watchMainThread(p);
-        // As soon as the debrief shows the comparisons' progress, a player clicks a toolbar button.
-        clicked = p.locator('#panel progress').waitFor({ state: 'attached', timeout: 20_000 }).then(() => p.getByRole('button', { name: 'Mute' }).click());
+        // As soon as the debrief shows the comparisons' progress (or, when the worker was quicker
+        // than the panel, the comparisons themselves), a player clicks a toolbar button.
+        clicked = p.locator('#panel progress, #panel table.comparison').first().waitFor({ state: 'attached', timeout: 20_000 }).then(() => p.getByRole('button', { name: 'Mute' }).click());
       },
     });
     const panel = page.locator('#panel');
