@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boardFont, boardLayout, clampSize, cornerRadius, LINE, type BoardLayout } from '../../src/ui/board/layout';
+import { boardFont, boardLayout, clampSize, cornerRadius, LINE, MAP_SHARE, type BoardLayout } from '../../src/ui/board/layout';
 
 // Issue 9, item 1: a 320×256 window made the board draw a card with a negative height, whose
 // corner radius Canvas refused (IndexSizeError), which stopped Phaser's loop for good. The board's
@@ -70,7 +70,12 @@ describe('the board layout at any stage size', () => {
         expect(L.card.h).toBeGreaterThan(0);
         // The parts stay on the stage.
         expect(L.gauges.x + L.gauges.w).toBeLessThanOrEqual(L.w + 1e-9);
-        if (L.middle) expect(L.map.x + L.map.w).toBeLessThanOrEqual(L.gauges.x);
+        // The map stands left of the gauges (columns), or above them and the cards (stacked, at a
+        // large text size that would squeeze its column), never on them.
+        if (L.arrangement === 'columns') expect(L.map.x + L.map.w).toBeLessThanOrEqual(L.gauges.x);
+        if (L.arrangement === 'stacked') expect(L.map.y + L.map.h).toBeLessThanOrEqual(Math.min(L.gauges.y, L.cards.y));
+        if (L.arrangement === 'stacked') expect(L.map.w).toBeGreaterThanOrEqual(L.w * MAP_SHARE - 1e-9);
+        expect(L.middle).toBe(L.arrangement !== 'narrow');
         // A timeline too short for its legend and plot gives its place to the map.
         if (L.timeline.h > 0) expect(L.timeline.h).toBeGreaterThanOrEqual(L.font * 8 - 1e-9);
       }),

@@ -32,6 +32,13 @@ type Layout = BoardLayout;
 /** The map is built only for a box at least this many pixels each way. */
 const MIN_MAP = 16;
 
+/** The distance between the map's two farthest places, in the map's pixels. */
+function placesSpan(places: readonly { readonly x: number; readonly y: number }[]): number {
+  let span = 0;
+  for (const a of places) for (const b of places) span = Math.max(span, Math.hypot(a.x - b.x, a.y - b.y));
+  return span;
+}
+
 export class BoardScene extends Phaser.Scene {
   private view: BoardView | null = null;
   private textScale = 1;
@@ -299,11 +306,15 @@ export class BoardScene extends Phaser.Scene {
     if (map) {
       const at = (p: { x: number; y: number }) => ({ x: x + p.x / ratio, y: y + p.y / ratio });
       // Violence shows as heat along the trafficking corridors (the paper's "plazas"): "worse".
+      // A circle grows with the text, but never past a share of the map's own scale (the span
+      // between its farthest places): at a large text size on a small map they would pile up.
       const heat = Math.min(1, v.violence / 15000);
+      const span = placesSpan(map.places) / ratio;
+      const radius = Math.min(L.font * (0.6 + 1.6 * heat), span * (0.035 + 0.06 * heat));
       for (const place of map.places) {
         if (place.id === 'mexico-city' || place.id === 'merida') continue;
         g.fillStyle(COLORS.bad, 0.15 + 0.45 * heat);
-        g.fillCircle(at(place).x, at(place).y, L.font * (0.6 + 1.6 * heat));
+        g.fillCircle(at(place).x, at(place).y, radius);
       }
       const dot = Math.max(3, T.small * 0.15);
       for (const place of map.places) {

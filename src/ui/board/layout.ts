@@ -27,6 +27,13 @@ export interface BoardLayout {
   readonly min: { readonly width: number; readonly height: number };
   /** Whether the map (and the timeline, when `timeline.h` > 0) have room; a narrow stage keeps the track, gauges and cards. */
   readonly middle: boolean;
+  /**
+   * How the parts right of the track stand: `columns`, the map (over the timeline) in a column
+   * between the track and the gauges (over the cards); `stacked`, the map (beside the timeline)
+   * across the board with the gauges and the cards side by side under it, for a large text size
+   * that would squeeze the map's column; `narrow`, no map, the gauges over the cards.
+   */
+  readonly arrangement: BoardArrangement;
   /** The track's column, under the header (its texts stay inside it). */
   readonly column: Box;
   /** Where the SEDENA/SEMAR legend stands, and the room left of the track for the band names. */
@@ -110,6 +117,8 @@ export interface LayoutFit {
   readonly semarLegendW?: number;
 }
 
+export type BoardArrangement = 'columns' | 'stacked' | 'narrow';
+
 /** The relationship track needs this many `small` lines of length to show its six bands. */
 const MIN_TRACK = 6;
 /** The map and timeline column is dropped when narrower than this many fonts. */
@@ -118,6 +127,22 @@ const MIN_MIDDLE = 6;
 const MIN_TIMELINE = 10;
 /** The cards' strip needs this many `label` lines for its heading and a card's title. */
 const MIN_CARDS = 4;
+/**
+ * Below this share of the board's width, the map's column is too narrow to show Mexico at a useful
+ * size (at 1920×1080 with the largest text it was 28%: Mexico a sliver, the cities' heat piled up,
+ * Mérida unnamed), and the map goes across the board over the gauges and cards instead.
+ */
+export const MAP_SHARE = 0.4;
+/** Stacked, the map needs this many fonts of height, the gauges and each of two cards side by side this many of width. */
+const MIN_STACKED_MAP = 7;
+const MIN_STACKED_GAUGES = 9;
+const MIN_STACKED_CARDS = 4.5;
+/** Stacked, the gauges' column is this many fonts wide (their labels and values), within 40–50% of the room. */
+const STACKED_GAUGES = 11;
+/** The border region's height for its width on the map (map/border-map.ts): Mexico fills its frame at this shape. */
+const REGION_RATIO = 0.7;
+/** Stacked, the timeline beside the map needs this many fonts of width (its years and values). */
+const MIN_TIMELINE_W = 8;
 
 export function boardLayout(width: number, height: number, textScale = 1, gaugeRows = 8, fit: LayoutFit = {}): BoardLayout {
   const w = clampSize(width);
@@ -151,23 +176,61 @@ export function boardLayout(width: number, height: number, textScale = 1, gaugeR
 
   const colGauges = Math.max(font * 14, w * 0.26);
   const midW = w - colTrack - colGauges - pad * 4;
-  const middle = midW >= font * MIN_MIDDLE;
-  const timeline = middle && bodyH * 0.4 >= type.label * LINE * MIN_TIMELINE;
   const gaugeRow = type.label * LINE;
   const compactRow = type.label * LINE + 2;
   const cardsMin = type.label * LINE * MIN_CARDS;
+  const timelineMinH = type.label * LINE * MIN_TIMELINE;
+
+  // Stacked: right of the track, the map across the top; under it the gauges (a full row each, the
+  // label over the bar) and the cards side by side.
+  const midX = pad + colTrack + pad;
+  const room = Math.max(0, w - colTrack - pad * 3);
+  // Each gauge a full row: its label over a bar a third of a font thick.
+  const stackedRow = gaugeRow + gap + Math.max(6, font * 0.3);
+  const stackedMapH = bodyH - Math.max(rows * stackedRow, cardsMin) - pad;
+  const stackedGaugesW = Math.min(Math.max(font * STACKED_GAUGES, (room - pad) * 0.4), (room - pad) * 0.5);
+  const stackedCardsW = room - pad - stackedGaugesW;
+  const stacked =
+    midW < w * MAP_SHARE &&
+    room >= w * MAP_SHARE &&
+    stackedMapH >= font * MIN_STACKED_MAP &&
+    stackedGaugesW >= font * MIN_STACKED_GAUGES &&
+    (stackedCardsW - pad) / 2 >= font * MIN_STACKED_CARDS;
+  const arrangement: BoardArrangement = stacked ? 'stacked' : midW >= font * MIN_MIDDLE ? 'columns' : 'narrow';
+  const middle = arrangement !== 'narrow';
+
+  let map: Box;
+  let timeline: Box;
+  let gauges: Box;
+  let cards: Box;
+  if (arrangement === 'stacked') {
+    // The timeline stands beside the map when the map keeps its share of the board, with the
+    // height to hold the region (about 0.7 as high as wide) under a line of its title, and the
+    // timeline has the height of its title, legend, plot and years. Else the map takes the row.
+    const mapW = Math.max(w * MAP_SHARE, Math.min(room, stackedMapH * 1.1));
+    const timelineW = room - mapW - pad;
+    const withTimeline = stackedMapH >= timelineMinH && stackedMapH >= mapW * REGION_RATIO + gaugeRow && timelineW >= font * MIN_TIMELINE_W;
+    map = { x: midX, y: top, w: withTimeline ? mapW : room, h: stackedMapH };
+    timeline = { x: midX + mapW + pad, y: top, w: withTimeline ? timelineW : 0, h: withTimeline ? stackedMapH : 0 };
+    const underY = top + stackedMapH + pad;
+    gauges = { x: midX, y: underY, w: stackedGaugesW, h: rows * stackedRow };
+    cards = { x: midX + stackedGaugesW + pad, y: underY, w: stackedCardsW, h: top + bodyH - underY };
+  } else {
+    const columns = arrangement === 'columns';
+    const timelineH = columns && bodyH * 0.4 >= timelineMinH;
+    const gaugesX = columns ? w - colGauges - pad : midX;
+    const gaugesW = Math.max(0, columns ? colGauges : w - colTrack - pad * 3);
+    map = { x: midX, y: top, w: columns ? midW : 0, h: columns ? bodyH * (timelineH ? 0.58 : 1) : 0 };
+    timeline = { x: midX, y: top + bodyH * 0.6, w: timelineH ? midW : 0, h: timelineH ? bodyH * 0.4 : 0 };
+    gauges = { x: gaugesX, y: top, w: gaugesW, h: bodyH * 0.62 };
+    cards = { x: gaugesX, y: top + bodyH * 0.64, w: gaugesW, h: bodyH * 0.36 };
+  }
 
   const min = {
     width: colTrack + font * 14 + pad * 3,
     height: top + pad * 2 + Math.max(trackY - top + type.small * MIN_TRACK + under, (rows * compactRow) / 0.62, cardsMin / 0.36),
   };
   const fits = w >= min.width && h >= min.height;
-
-  const midX = pad + colTrack + pad;
-  const gaugesX = middle ? w - colGauges - pad : midX;
-  const gaugesW = Math.max(0, middle ? colGauges : w - colTrack - pad * 3);
-  const gauges: Box = { x: gaugesX, y: top, w: gaugesW, h: bodyH * 0.62 };
-  const cards: Box = { x: gaugesX, y: top + bodyH * 0.64, w: gaugesW, h: bodyH * 0.36 };
 
   // A gauge's row: its label and value above the bar; a short row writes them on the bar.
   const row = gauges.h / rows;
@@ -192,13 +255,14 @@ export function boardLayout(width: number, height: number, textScale = 1, gaugeR
     fits,
     min,
     middle,
+    arrangement,
     column: { x: 0, y: top, w: pad + colTrack, h: bodyH + pad },
     legendY,
     bandLabelW,
     track: { x: trackX, y: trackY, w: trackW, h: trackH },
     inst: { x: instX, y: trackY, w: instW, h: trackH },
-    map: { x: midX, y: top, w: middle ? midW : 0, h: middle ? bodyH * (timeline ? 0.58 : 1) : 0 },
-    timeline: { x: midX, y: top + bodyH * 0.6, w: timeline ? midW : 0, h: timeline ? bodyH * 0.4 : 0 },
+    map,
+    timeline,
     gauges,
     gauge: { row, bar: Math.max(0, Math.min(bar, row)), barOffset, compact },
     cards,
