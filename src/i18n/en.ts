@@ -231,6 +231,7 @@ export const en = {
     exportSave: 'Export save',
     importSave: 'Load a save file',
     gameMenu: 'Game',
+    more: 'More',
   },
   turn: {
     yourTurn: '{{role}}: your turn',

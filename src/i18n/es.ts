@@ -230,6 +230,7 @@ export const es: Strings = {
     exportSave: 'Exportar partida',
     importSave: 'Cargar un archivo de partida',
     gameMenu: 'Partida',
+    more: 'Más',
   },
   turn: {
     yourTurn: '{{role}}: es su turno',

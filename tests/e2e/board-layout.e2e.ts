@@ -73,14 +73,25 @@ function textScale(page: Page): Promise<string> {
   return page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim());
 }
 
+/** Below 600 px the toolbar folds text size and language into its "More" menu: open it to act, close it after. */
+async function inToolbarMenu(page: Page, act: () => Promise<void>): Promise<void> {
+  const closed = page.locator('.toolbar-more[aria-expanded="false"]');
+  if (await closed.count()) await closed.click();
+  await act();
+  const open = page.locator('.toolbar-more[aria-expanded="true"]');
+  if (await open.count()) await open.click();
+}
+
 /** Clicks A+ (or A−) until the text size stops changing. */
 async function stepTextToEnd(page: Page, larger: boolean): Promise<void> {
   const button = page.locator('.toolbar').getByRole('button', { name: larger ? /^A\+/ : /^A−/ });
-  for (let i = 0; i < 10; i++) {
-    const before = await textScale(page);
-    await button.click();
-    if ((await textScale(page)) === before) return;
-  }
+  await inToolbarMenu(page, async () => {
+    for (let i = 0; i < 10; i++) {
+      const before = await textScale(page);
+      await button.click();
+      if ((await textScale(page)) === before) return;
+    }
+  });
 }
 
 async function setProjector(page: Page, on: boolean): Promise<void> {
@@ -92,7 +103,7 @@ async function setLanguage(page: Page, language: 'en' | 'es'): Promise<void> {
   const select = page.locator('#language-select');
   if ((await select.inputValue()) === language) return;
   const before = await page.locator('#panel').textContent();
-  await select.selectOption(language);
+  await inToolbarMenu(page, () => select.selectOption(language).then(() => undefined));
   await page.waitForFunction((text) => document.querySelector('#panel')?.textContent !== text, before, { timeout: 10_000 });
   await page.waitForFunction(() => !document.querySelector('#panel .comparison-pending'), undefined, { timeout: 60_000 });
 }
@@ -138,7 +149,7 @@ async function resetText(page: Page): Promise<void> {
   for (let i = 0; i < 10; i++) {
     const scale = Number(await textScale(page));
     if (scale === 1) return;
-    await toolbar.getByRole('button', { name: scale > 1 ? /^A−/ : /^A\+/ }).click();
+    await inToolbarMenu(page, () => toolbar.getByRole('button', { name: scale > 1 ? /^A−/ : /^A\+/ }).click());
   }
 }
 
