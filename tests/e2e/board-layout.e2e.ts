@@ -76,10 +76,11 @@ function textScale(page: Page): Promise<string> {
 /** Below 600 px the toolbar folds text size and language into its "More" menu: open it to act, close it after. */
 async function inToolbarMenu(page: Page, act: () => Promise<void>): Promise<void> {
   const closed = page.locator('.toolbar-more[aria-expanded="false"]');
-  if (await closed.count()) await closed.click();
+  // Only a folded toolbar shows More; unfolded, the control is on the bar itself.
+  if (await closed.isVisible()) await closed.click();
   await act();
   const open = page.locator('.toolbar-more[aria-expanded="true"]');
-  if (await open.count()) await open.click();
+  if (await open.isVisible()) await open.click();
 }
 
 /** Clicks A+ (or A−) until the text size stops changing. */
@@ -96,7 +97,12 @@ async function stepTextToEnd(page: Page, larger: boolean): Promise<void> {
 
 async function setProjector(page: Page, on: boolean): Promise<void> {
   const toggle = page.locator('.toolbar').getByRole('button', { name: /^(Projector|Proyector)/ });
-  if ((await toggle.getAttribute('aria-pressed')) !== String(on)) await toggle.click();
+  // The toolbar folds or unfolds a frame after the window is resized: let it, then find the toggle
+  // (on a phone it is under the toolbar's More).
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await inToolbarMenu(page, async () => {
+    if ((await toggle.getAttribute('aria-pressed')) !== String(on)) await toggle.click();
+  });
 }
 
 async function setLanguage(page: Page, language: 'en' | 'es'): Promise<void> {

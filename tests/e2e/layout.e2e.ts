@@ -204,10 +204,11 @@ function textScale(page: Page): Promise<string> {
 /** Below 600 px the toolbar folds text size and language into its "More" menu: open it to act, close it after. */
 async function inToolbarMenu(page: Page, act: () => Promise<void>): Promise<void> {
   const closed = page.locator('.toolbar-more[aria-expanded="false"]');
-  if (await closed.count()) await closed.click();
+  // Only a folded toolbar shows More; unfolded, the control is on the bar itself.
+  if (await closed.isVisible()) await closed.click();
   await act();
   const open = page.locator('.toolbar-more[aria-expanded="true"]');
-  if (await open.count()) await open.click();
+  if (await open.isVisible()) await open.click();
 }
 
 /** Clicks A+ (or A−) until the text size stops changing. */
