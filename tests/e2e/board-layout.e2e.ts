@@ -3,7 +3,7 @@ import { createServer, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelProblems, type BoardLabelReport } from '../../src/ui/board/labels';
 import { projectorMinTextPx } from '../../src/ui/projector';
-import { launch, newGame, play, ROOT, screenshotPath, serve, watchErrors, type PlayOptions } from './support';
+import { inToolbarMenu, launch, newGame, play, ROOT, screenshotPath, serve, watchErrors, type PlayOptions } from './support';
 
 // Issue 10, items 6, 7 and 10, on the canvas: the board's labels never overlap, are never cut off
 // by their container (a card, the map, a column, the header) or the canvas's edge, and in
@@ -71,16 +71,6 @@ async function settle(page: Page, ms: number): Promise<void> {
 
 function textScale(page: Page): Promise<string> {
   return page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim());
-}
-
-/** Below 600 px the toolbar folds text size and language into its "More" menu: open it to act, close it after. */
-async function inToolbarMenu(page: Page, act: () => Promise<void>): Promise<void> {
-  const closed = page.locator('.toolbar-more[aria-expanded="false"]');
-  // Only a folded toolbar shows More; unfolded, the control is on the bar itself.
-  if (await closed.isVisible()) await closed.click();
-  await act();
-  const open = page.locator('.toolbar-more[aria-expanded="true"]');
-  if (await open.isVisible()) await open.click();
 }
 
 /** Clicks A+ (or A−) until the text size stops changing. */

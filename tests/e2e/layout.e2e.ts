@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectorMinTextPx } from '../../src/ui/projector';
-import { launch, newGame, play, screenshotPath, serve, watchErrors, type PlayOptions } from './support';
+import { inToolbarMenu, launch, newGame, play, screenshotPath, serve, watchErrors, type PlayOptions } from './support';
 
 // Issue 10, items 7 and 10: the page's HTML text never overlaps, is never cut off and never runs
 // off the screen — on the title, the setup, a decision, a report and the debrief, in English and
@@ -199,16 +199,6 @@ async function settle(page: Page, ms: number): Promise<void> {
 
 function textScale(page: Page): Promise<string> {
   return page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim());
-}
-
-/** Below 600 px the toolbar folds text size and language into its "More" menu: open it to act, close it after. */
-async function inToolbarMenu(page: Page, act: () => Promise<void>): Promise<void> {
-  const closed = page.locator('.toolbar-more[aria-expanded="false"]');
-  // Only a folded toolbar shows More; unfolded, the control is on the bar itself.
-  if (await closed.isVisible()) await closed.click();
-  await act();
-  const open = page.locator('.toolbar-more[aria-expanded="true"]');
-  if (await open.isVisible()) await open.click();
 }
 
 /** Clicks A+ (or A−) until the text size stops changing. */

@@ -162,3 +162,13 @@ export async function newGame(page: Page, url: string, setup: { mode: 'Solo, as 
     await readThrough(page);
   }
 }
+
+/** Below 600 px the toolbar folds text size and language into its "More" menu: open it to act, close it after. */
+export async function inToolbarMenu(page: Page, act: () => Promise<void>): Promise<void> {
+  const closed = page.locator('.toolbar-more[aria-expanded="false"]');
+  // Only a folded toolbar shows More; unfolded, the control is on the bar itself.
+  if (await closed.isVisible()) await closed.click();
+  await act();
+  const open = page.locator('.toolbar-more[aria-expanded="true"]');
+  if (await open.isVisible()) await open.click();
+}

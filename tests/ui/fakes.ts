@@ -1,4 +1,5 @@
 import type { GameAudio, SoundName } from '../../src/audio';
+import type { ToolbarActions } from '../../src/ui/toolbar';
 import type { ComparisonAnswer, ComparisonAsk } from '../../src/sim/debrief-comparisons';
 import type { BoardCue, BoardRenderer, DebriefLabels, OptionCardView } from '../../src/ui/board/board';
 import type { Debrief } from '../../src/ui/debrief/debrief-data';
@@ -100,4 +101,30 @@ export function inProcessWorker() {
     setTimeout(() => answerComparison(structuredClone(message), (answer) => !worker.terminated && worker.answer(answer)), 0);
   };
   return worker;
+}
+
+/**
+ * Toolbar actions that record what they were asked (`calls`). `textProperty`: step the root's
+ * --text-scale as the app does, for tests of a toolbar that measures itself.
+ */
+export function recordingToolbarActions(options: { textProperty?: boolean } = {}): ToolbarActions & { calls: string[] } {
+  const calls: string[] = [];
+  const record = (name: string) => () => void calls.push(name);
+  return {
+    calls,
+    setLanguage: (l) => void calls.push(`language:${l}`),
+    stepText: (d) => {
+      calls.push(`text:${d}`);
+      if (options.textProperty) document.documentElement.style.setProperty('--text-scale', String(calls.length));
+    },
+    toggleProjector: record('projector'),
+    toggleMute: record('mute'),
+    setVolume: (v) => void calls.push(`volume:${v}`),
+    openGlossary: record('glossary'),
+    reopenBriefing: record('briefing'),
+    saveAs: record('saveAs'),
+    exportSave: record('export'),
+    importSave: record('import'),
+    newGame: record('newGame'),
+  };
 }

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStrings } from '../../src/i18n';
-import { MORE_LIST_ID, renderToolbar, type ToolbarActions, type ToolbarState } from '../../src/ui/toolbar';
+import { MORE_LIST_ID, renderToolbar, type ToolbarState } from '../../src/ui/toolbar';
 import { chooseFold, FOLD_BELOW_PX, type FoldLevel, type ToolbarLayout } from '../../src/ui/toolbar-fold';
 import { button, expectAccessible } from './dom';
+import { recordingToolbarActions } from './fakes';
 
 // The toolbar folds into one row and a "More" menu on a phone or when it would take more than two
 // rows. happy-dom lays nothing out, so the bar's width and rows come from a stand-in layout.
@@ -32,28 +33,7 @@ describe('chooseFold', () => {
   });
 });
 
-function actions(): ToolbarActions & { calls: string[] } {
-  const calls: string[] = [];
-  const record = (name: string) => () => void calls.push(name);
-  return {
-    calls,
-    setLanguage: (l) => void calls.push(`language:${l}`),
-    // As the app does: the text size is a property on the root.
-    stepText: (d) => {
-      calls.push(`text:${d}`);
-      document.documentElement.style.setProperty('--text-scale', String(calls.length));
-    },
-    toggleProjector: record('projector'),
-    toggleMute: record('mute'),
-    setVolume: (v) => void calls.push(`volume:${v}`),
-    openGlossary: record('glossary'),
-    reopenBriefing: record('briefing'),
-    saveAs: record('saveAs'),
-    exportSave: record('export'),
-    importSave: record('import'),
-    newGame: record('newGame'),
-  };
-}
+const actions = () => recordingToolbarActions({ textProperty: true });
 
 function toolbar(state: Partial<ToolbarState> = {}, layout: ToolbarLayout = fake(390, 4)) {
   const nav = document.body.appendChild(document.createElement('nav'));

@@ -2,30 +2,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStrings } from '../../src/i18n';
 import { readPrefs, stepTextScale, TEXT_SCALES, writePrefs } from '../../src/ui/prefs';
-import { renderToolbar, type ToolbarActions, type ToolbarState } from '../../src/ui/toolbar';
+import { renderToolbar, type ToolbarState } from '../../src/ui/toolbar';
 import { button, expectAccessible } from './dom';
-import { memoryStore } from './fakes';
+import { memoryStore, recordingToolbarActions } from './fakes';
 
 afterEach(() => document.body.replaceChildren());
 
-function actions(): ToolbarActions & { calls: string[] } {
-  const calls: string[] = [];
-  const record = (name: string) => () => void calls.push(name);
-  return {
-    calls,
-    setLanguage: (l) => void calls.push(`language:${l}`),
-    stepText: (d) => void calls.push(`text:${d}`),
-    toggleProjector: record('projector'),
-    toggleMute: record('mute'),
-    setVolume: (v) => void calls.push(`volume:${v}`),
-    openGlossary: record('glossary'),
-    reopenBriefing: record('briefing'),
-    saveAs: record('saveAs'),
-    exportSave: record('export'),
-    importSave: record('import'),
-    newGame: record('newGame'),
-  };
-}
+const actions = () => recordingToolbarActions();
 
 function toolbar(state: Partial<ToolbarState> = {}) {
   const nav = document.body.appendChild(document.createElement('nav'));
