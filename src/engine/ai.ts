@@ -174,7 +174,8 @@ const L = leversNamed(
 );
 
 export interface PlannedDecision extends Decision {
-  readonly reason: Reason;
+  /** Why, for a player to read; none when the plan was asked without one (a lean game logs no decisions). */
+  readonly reason: Reason | undefined;
   /** The levers of `actions`, in order (see `Plan`). */
   readonly levers?: readonly Lever[];
 }
@@ -184,11 +185,11 @@ export interface PlannedDecision extends Decision {
  * decision is read where it is played (game.ts decide), and one shape there rather than five lets
  * V8 read each field with one load.
  */
-function planned(plan: Plan | null, stance: Stance | undefined, reason: Reason): PlannedDecision {
+function planned(plan: Plan | null, stance: Stance | undefined, reason: Reason | undefined): PlannedDecision {
   return { actions: plan ? plan.actions : [], levers: plan ? plan.levers : [], stance, reason };
 }
 
-function mexicoDecision(state: GameState): PlannedDecision {
+function mexicoDecision(state: GameState, explain: boolean): PlannedDecision {
   const token = state.strategy ? strategyToken(state.strategy) : 'A';
   const t = state.tracks;
   const plan = new Plan(state, 'mexico');
@@ -218,10 +219,10 @@ function mexicoDecision(state: GameState): PlannedDecision {
   }
   const stances = legalStances(state);
   const stance = stances.includes(wanted) ? wanted : (stances[0] as Stance);
-  return planned(plan, stance, { code: 'ai.mexico', values: { strategy: token, stance, support: Math.round(t.publicSupport), tension: Math.round(t.sovereigntyTension) } });
+  return planned(plan, stance, explain ? { code: 'ai.mexico', values: { strategy: token, stance, support: Math.round(t.publicSupport), tension: Math.round(t.sovereigntyTension) } } : undefined);
 }
 
-function serviceDecision(state: GameState, role: 'sedena' | 'semar'): PlannedDecision {
+function serviceDecision(state: GameState, role: 'sedena' | 'semar', explain: boolean): PlannedDecision {
   const mission = missionOf(state);
   const intel = intelRank(state.intelligenceSharing) >= 2;
   const tension = state.tracks.sovereigntyTension;
@@ -238,7 +239,7 @@ function serviceDecision(state: GameState, role: 'sedena' | 'semar'): PlannedDec
     if (mission === 'accommodation') plan.consider(L.maritimeSurveillance);
     else plan.consider(L.joinExercise).consider(intel && mission !== 'traditionalMissions' ? L.marineRaid : L.maritimeSurveillance);
   }
-  return planned(plan, undefined, { code: `ai.${role}`, values: { mission, tension: Math.round(tension) } });
+  return planned(plan, undefined, explain ? { code: `ai.${role}`, values: { mission, tension: Math.round(tension) } } : undefined);
 }
 
 const TCO_PRIORITIES = {
@@ -248,14 +249,14 @@ const TCO_PRIORITIES = {
   otherwise: [L.corruptOfficials, L.smuggleGunsSouth],
 } as const;
 
-function tcoDecision(state: GameState): PlannedDecision {
+function tcoDecision(state: GameState, explain: boolean): PlannedDecision {
   const mission = missionOf(state);
   let priorities: readonly Lever[];
   if (mission === 'militaryLead' || mission === 'policeTransition') priorities = TCO_PRIORITIES.confronted;
   else if (mission === 'accommodation') priorities = state.strategyYears >= 2 ? TCO_PRIORITIES.accommodatedSettled : TCO_PRIORITIES.accommodatedNew;
   else priorities = TCO_PRIORITIES.otherwise;
   const plan = new Plan(state, 'tco').considerAll(priorities);
-  return planned(plan, undefined, { code: 'ai.tco', values: { mission } });
+  return planned(plan, undefined, explain ? { code: 'ai.tco', values: { mission } } : undefined);
 }
 
 // "the United States would seek to maintain institutional military-to-military ties while
@@ -265,18 +266,18 @@ function tcoDecision(state: GameState): PlannedDecision {
 // not under D.
 const US_UNDER_ACCOMMODATION = [L.withholdIntelligence, L.maintainFunctionalTies, L.stopGunsAndCash, L.reduceDemand] as const;
 
-function usDecision(state: GameState): PlannedDecision {
+function usDecision(state: GameState, explain: boolean): PlannedDecision {
   const policy = state.config.usPolicy;
   const mission = missionOf(state);
   const t = state.tracks;
   // Passive: no US initiative at all, not even under D (intelligence keeps flowing by the relationship).
-  if (policy === 'passive') return planned(null, undefined, { code: 'ai.us.passive' });
+  if (policy === 'passive') return planned(null, undefined, explain ? { code: 'ai.us.passive' } : undefined);
   const plan = new Plan(state, 'us');
   if (policy === 'hawkish') {
     plan.consider(L.withholdIntelligence).consider(L.intrusiveOperation).consider(L.supportVisibleSuccess);
     if (t.tcoPower > 60) plan.consider(L.publicCriticism);
     plan.consider(L.speedMeridaDelivery);
-    return planned(plan, undefined, { code: 'ai.us.hawkish', values: { tcoPower: Math.round(t.tcoPower) } });
+    return planned(plan, undefined, explain ? { code: 'ai.us.hawkish', values: { tcoPower: Math.round(t.tcoPower) } } : undefined);
   }
   // The paper's five recommendations (§4), in the order the situation calls for them.
   let situation: UsSituation;
@@ -295,26 +296,31 @@ function usDecision(state: GameState): PlannedDecision {
     if (window) plan.consider(L.supportVisibleSuccess);
     plan.consider(L.speedMeridaDelivery).consider(L.stopGunsAndCash).consider(L.manageExpectations);
   }
+  if (!explain) return planned(plan, undefined, undefined);
   return planned(plan, undefined, {
     code: 'ai.us.recommended',
     values: { situation, relationship: Math.round(headlineRelationship(t)), tension: Math.round(t.sovereigntyTension) },
   });
 }
 
-/** The computer's yearly decision for a role (the historical one where the scenario records it). */
-export function planDecision(state: GameState, scenario: Scenario, role: Role): PlannedDecision {
+/**
+ * The computer's yearly decision for a role (the historical one where the scenario records it).
+ * `explain` false leaves out the reason: a lean game logs no decisions, and building a reason for
+ * each of a game's sixty was about a fiftieth of its time.
+ */
+export function planDecision(state: GameState, scenario: Scenario, role: Role, explain = true): PlannedDecision {
   const historical = historicalDecision(state, scenario, role);
   if (historical) return historical;
   switch (role) {
     case 'mexico':
-      return mexicoDecision(state);
+      return mexicoDecision(state, explain);
     case 'sedena':
     case 'semar':
-      return serviceDecision(state, role);
+      return serviceDecision(state, role, explain);
     case 'tco':
-      return tcoDecision(state);
+      return tcoDecision(state, explain);
     case 'us':
-      return usDecision(state);
+      return usDecision(state, explain);
   }
 }
 

@@ -321,7 +321,7 @@ function auto(draft: Work, scenario: Scenario): void {
       do {
         const role = draft.pending[0];
         if (!role) throw new Error('decisions phase with nobody pending');
-        const plan = planDecision(state, scenario, role);
+        const plan = planDecision(state, scenario, role, keepsLog(draft, 'decision'));
         decide(draft, role, plan, 'computer', plan.reason);
       } while (draft.phase === 'decisions' && computerOwns(draft, draft.pending[0]));
       return;
