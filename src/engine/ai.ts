@@ -118,13 +118,37 @@ export function chooseStrategy(state: GameState, rng: StreamHolder): StrategyCho
 }
 
 /**
+ * The levers taken by the plan being made, and their action ids. Plans are made one at a time, each
+ * finished (`planned`) before the next begins, so they share these lists and each plan's decision
+ * gets lists of just its length: a list grown by `push` from empty reserves room for seventeen,
+ * and two such lists a plan were a sixth of what a game allocated.
+ */
+const takenLevers: Lever[] = [];
+const takenIds: string[] = [];
+
+/** The first `n` items of `list` as a new list of just that length (a literal for the usual few). */
+function firstOf<T>(list: readonly T[], n: number): T[] {
+  switch (n) {
+    case 0:
+      return [];
+    case 1:
+      return [list[0] as T];
+    case 2:
+      return [list[0] as T, list[1] as T];
+    case 3:
+      return [list[0] as T, list[1] as T, list[2] as T];
+    default:
+      return list.slice(0, n);
+  }
+}
+
+/**
  * A decision's levers, filled in order of priority: each lever considered is taken if it is the
  * role's, available now, affordable with what is left, and not taken already.
  */
 class Plan {
-  readonly actions: string[] = [];
-  /** The levers of `actions`, in the same order, so that playing the decision looks none up again. */
-  readonly levers: Lever[] = [];
+  /** How many of `takenLevers` (and `takenIds`) are this plan's. */
+  private count = 0;
   private budget: number;
 
   constructor(
@@ -136,12 +160,28 @@ class Plan {
 
   consider(lever: Lever | undefined): this {
     const action = lever?.action;
-    if (lever && action && action.role === this.role && action.cost <= this.budget && !this.levers.includes(lever) && leverAvailable(this.state, lever)) {
-      this.actions.push(action.id);
-      this.levers.push(lever);
+    if (lever && action && action.role === this.role && action.cost <= this.budget && !this.taken(lever) && leverAvailable(this.state, lever)) {
+      takenLevers[this.count] = lever;
+      takenIds[this.count] = action.id;
+      this.count++;
       this.budget -= action.cost;
     }
     return this;
+  }
+
+  private taken(lever: Lever): boolean {
+    for (let i = 0; i < this.count; i++) if (takenLevers[i] === lever) return true;
+    return false;
+  }
+
+  /** The action ids taken, in order. */
+  get actions(): string[] {
+    return firstOf(takenIds, this.count);
+  }
+
+  /** The levers of `actions`, in the same order, so that playing the decision looks none up again. */
+  get levers(): Lever[] {
+    return firstOf(takenLevers, this.count);
   }
 
   considerAll(levers: readonly (Lever | undefined)[]): this {
