@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Scenario } from '../engine';
+import type { Result, Scenario } from '../engine';
 import type { Language } from '../i18n';
 import { FONT_FAMILIES, type KitFont, type Paper } from '../print/html';
 import { tableKitHtml } from '../print/kit';
@@ -55,4 +55,50 @@ export interface PrintRequest {
 /** The kit's HTML for a scenario, language and paper, with the typefaces embedded. */
 export function tableKitFile(request: PrintRequest, fonts: readonly KitFont[] = readKitFonts()): string {
   return tableKitHtml({ ...request, fonts });
+}
+
+/**
+ * What went wrong with a file, in words, from Node's error code: a person running `deck print`
+ * should not have to look up "ENOENT". `writing` says whether the file was being written, where a
+ * missing file means a missing folder.
+ */
+export function fileProblem(error: unknown, writing: boolean): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return writing ? 'the folder does not exist' : 'the file does not exist';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return writing ? 'permission denied (you may not write there)' : 'permission denied';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
+    case 'ELOOP':
+      return 'too many symbolic links in the path';
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return 'the file is in use';
+    case undefined:
+      return error instanceof Error ? `${error.message.split('\n')[0]?.slice(0, 120)}` : 'an unknown error';
+    default:
+      return `the system refused (error ${code})`;
+  }
+}
+
+/** Writes the kit's HTML to `path`, or says in words why it could not. */
+export function writeKitFile(path: string, html: string): Result<string> {
+  try {
+    writeFileSync(path, html);
+    return { ok: true, value: path };
+  } catch (e) {
+    return { ok: false, error: fileProblem(e, true) };
+  }
 }

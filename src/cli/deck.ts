@@ -1,10 +1,10 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { STRATEGY_TOKENS, type Card, type Scenario } from '../engine';
 import { LANGUAGES, type Language } from '../i18n';
 import { loadDeck, loadScenario, normalizeText, parseJson } from '../scenario';
 import { coverage, historyProblems, PAPER_SECTIONS, quoteProblems, reachOf, sectionOf, sectionProblems, settableFlags } from '../scenario/deck-check';
-import { tableKitFile } from './deck-print';
+import { fileProblem, tableKitFile, writeKitFile } from './deck-print';
 import { PAPERS, type Paper } from '../print/html';
 import { readDeckFile, readTextFile, shownPath } from './scenario-arg';
 import { isMain, parseFlags, PROCESS_IO, quote, type CliIo } from './sim-flags';
@@ -89,6 +89,24 @@ function unreadableLine(command: string, unreadable: readonly string[]): string 
   return `deck ${command}: ${unreadable[0]}${unreadable.length > 1 ? ` (and ${unreadable.length - 1} more that cannot be read)` : ''}\n`;
 }
 
+/**
+ * The problems one a line: a file with several mistakes comes as one message of several lines, and
+ * a deck that several scenarios load reports the same mistakes for each, so each is listed once.
+ */
+function problemLines(messages: readonly string[]): string[] {
+  return [...new Set(messages.flatMap((m) => m.split('\n')))];
+}
+
+/** How many problems the lines list: "... and 12 more" (load.ts cuts long lists short) counts 12. */
+function problemCount(lines: readonly string[]): number {
+  return lines.reduce((n, line) => n + Number(/^\.\.\. and (\d+) more$/.exec(line)?.[1] ?? 1), 0);
+}
+
+/** Lines listed under a heading, every one indented the same. */
+function indented(lines: readonly string[]): string {
+  return lines.map((line) => `  ${line}`).join('\n');
+}
+
 function table(title: string, rows: Record<string, number | string>): string {
   const width = Math.max(...Object.keys(rows).map((k) => k.length), 10);
   return [title, ...Object.entries(rows).map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n');
@@ -127,7 +145,7 @@ function check(dir: string, json: boolean, io: CliIo): number {
     if (cov.byStrategy[token].only === 0) errors.push(`no card belongs to strategy ${token} alone: each option needs cards only it can draw`);
   }
   if (json) {
-    io.stdout(`${JSON.stringify({ scenarios: scenarios.map((s) => s.id), coverage: cov, unreachable, errors })}\n`);
+    io.stdout(`${JSON.stringify({ scenarios: scenarios.map((s) => s.id), coverage: cov, unreachable, errors: problemLines(errors) })}\n`);
   } else {
     const out = [
       `Scenarios: ${scenarios.map((s) => `${s.id} (${s.deck.length} cards)`).join(', ') || 'none'}`,
@@ -143,9 +161,9 @@ function check(dir: string, json: boolean, io: CliIo): number {
       '',
       table('Cards per year range:', cov.byYears),
       '',
-      unreachable.length ? `Cards that can never be drawn (${unreachable.length}):\n${unreachable.map((u) => `  ${u.card}: ${u.why}`).join('\n')}` : 'Every card can be drawn under some option.',
+      unreachable.length ? `Cards that can never be drawn (${unreachable.length}):\n${indented(unreachable.map((u) => `${u.card}: ${u.why}`))}` : 'Every card can be drawn under some option.',
       '',
-      errors.length ? `${errors.length} error(s):\n${errors.map((e) => `  ${e}`).join('\n')}` : 'No errors.',
+      errors.length ? `${problemCount(problemLines(errors))} error(s):\n${indented(problemLines(errors))}` : 'No errors.',
     ];
     io.stdout(`${out.join('\n')}\n`);
   }
@@ -179,7 +197,7 @@ function print(dir: string, flags: PrintFlags, io: CliIo): number {
     return 2;
   }
   if (errors.length) {
-    io.stderr(`deck print: fix these first:\n${errors.join('\n')}\n`);
+    io.stderr(`deck print: fix these first:\n${indented(problemLines(errors))}\n`);
     return 1;
   }
   const scenario = scenarios.find((s) => s.id === flags.scenario);
@@ -191,13 +209,12 @@ function print(dir: string, flags: PrintFlags, io: CliIo): number {
   try {
     html = tableKitFile({ scenario, language: lang as Language, paper: paper as Paper });
   } catch (e) {
-    io.stderr(`deck print: cannot read the kit's typefaces from node_modules/@fontsource: ${(e as NodeJS.ErrnoException).code ?? 'unknown error'} (run npm install)\n`);
+    io.stderr(`deck print: cannot read the kit's typefaces from node_modules/@fontsource: ${fileProblem(e, false)} (run npm install)\n`);
     return 2;
   }
-  try {
-    writeFileSync(out, html);
-  } catch (e) {
-    io.stderr(`deck print: cannot write ${shownPath(out)}: ${(e as NodeJS.ErrnoException).code ?? 'unknown error'}\n`);
+  const written = writeKitFile(out, html);
+  if (!written.ok) {
+    io.stderr(`deck print: cannot write ${shownPath(out)}: ${written.error}\n`);
     return 2;
   }
   io.stdout(`Wrote the table kit for ${scenario.id} (${scenario.deck.length} event cards, ${lang}, ${paper}) to ${out}\n`);

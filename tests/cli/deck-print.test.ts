@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/deck';
-import { readKitFonts } from '../../src/cli/deck-print';
+import { fileProblem, readKitFonts } from '../../src/cli/deck-print';
 import { scenario } from '../helpers';
 
 function deck(args: string[]) {
@@ -55,6 +55,52 @@ describe('npm run deck -- print (the table kit)', () => {
     const r = deck(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
+  });
+
+  it('lists the mistakes of a broken deck once each, indented under its heading, and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csd-kit-'));
+    cpSync(join(import.meta.dirname, '../../scenarios'), dir, { recursive: true });
+    const file = join(dir, 'decks/options.json');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { cards: Record<string, unknown>[] };
+    const card = data.cards[1] as { id: string; citation: Record<string, unknown>; effects: unknown[] };
+    delete card.citation.quote;
+    card.effects[0] = { op: 'add', track: 'morale', value: 3 };
+    writeFileSync(file, JSON.stringify(data));
+    const out = join(dir, 'kit.html');
+    const r = deck(['print', '--out', out, '--dir', dir]);
+    expect(r.code).toBe(1);
+    const [heading, ...lines] = r.stderr.trimEnd().split('\n');
+    expect(heading).toBe('deck print: fix these first:');
+    expect(lines).toEqual([
+      expect.stringMatching(new RegExp(`^  .*options\\.json: cards\\[1\\] \\("${card.id}"\\)\\.effects\\[0\\]\\.track: .*got "morale"$`)),
+      expect.stringMatching(new RegExp(`^  .*options\\.json: cards\\[1\\] \\("${card.id}"\\)\\.citation\\.quote: missing`)),
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.each<[string, (dir: string) => string, string]>([
+    ['into a folder that does not exist', (dir) => join(dir, 'no-such-folder', 'kit.html'), 'the folder does not exist'],
+    ['onto a folder', (dir) => dir, 'it is a folder, not a file'],
+    ['under a file as if it were a folder', (dir) => (writeFileSync(join(dir, 'plain.txt'), ''), join(dir, 'plain.txt', 'kit.html')), 'a part of the path is a file, not a folder'],
+  ])('says in one line, in words, why it cannot write %s', (_name, target, why) => {
+    const dir = mkdtempSync(join(tmpdir(), 'csd-kit-'));
+    const out = target(dir);
+    const r = deck(['print', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`deck print: cannot write ${out}: ${why}\n`);
+    expect(r.stderr).not.toMatch(/\bE[A-Z]{3,}\b/);
+    expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
+  });
+
+  it.each<[string, unknown, boolean, string]>([
+    ['permission denied', Object.assign(new Error('x'), { code: 'EACCES' }), true, 'permission denied (you may not write there)'],
+    ['a read-only disk', Object.assign(new Error('x'), { code: 'EROFS' }), true, 'the disk is read-only'],
+    ['a full disk', Object.assign(new Error('x'), { code: 'ENOSPC' }), true, 'the disk is full'],
+    ['a missing font file', Object.assign(new Error('x'), { code: 'ENOENT' }), false, 'the file does not exist'],
+    ['a code it has no words for', Object.assign(new Error('x'), { code: 'EXDEV' }), true, 'the system refused (error EXDEV)'],
+  ])('words %s', (_name, error, writing, words) => {
+    expect(fileProblem(error, writing)).toBe(words);
   });
 
   it('reads the latin and latin-ext subsets of each face with their unicode ranges', () => {

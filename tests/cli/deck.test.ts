@@ -53,6 +53,25 @@ describe('npm run deck -- check', () => {
   });
 });
 
+describe('npm run deck -- check, a file with several mistakes', () => {
+  it('lists each mistake once, on its own line, every line indented under the heading', () => {
+    const dir = brokenCopy((c) => {
+      delete (c.citation as Record<string, unknown>).quote;
+      (c.effects as Record<string, unknown>[])[0] = { op: 'add', track: 'morale', value: 3 };
+    });
+    const r = deck(['check', '--dir', dir]);
+    expect(r.code).toBe(1);
+    const [, listed = ''] = r.stdout.split(/^\d+ error\(s\):\n/m);
+    const lines = listed.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(line).toMatch(/^ {2}\S/);
+    // The deck's two mistakes, once each (not once for the deck and again for each scenario that loads it).
+    expect(lines.filter((l) => /options\.json: cards\[\d+\] \("tijuana-model"\)\.citation\.quote: missing/.test(l)).length).toBe(1);
+    expect(lines.filter((l) => /options\.json: cards\[\d+\] \("tijuana-model"\)\.effects\[0\]\.track: .*got "morale"/.test(l)).length).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`^${lines.length} error\\(s\\):$`, 'm'));
+  });
+});
+
 describe('npm run deck -- print', () => {
   it('writes a printable sheet with cut lines and a citation on every card', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'csd-print-')), 'deck.html');
