@@ -18,7 +18,7 @@ import { findQuote, footnoteReferences, type NormalizedText, type QuoteLocation 
 // which years they reach, and whether every quote is in the paper.
 
 /** The latest year any game can reach: eight sexenios after a scenario's start. */
-const MAX_SEXENIOS = 8;
+export const MAX_SEXENIOS = 8;
 
 /** The missions a strategy can put the military on (B moves from its transition to police support). */
 export const MISSIONS_OF: Readonly<Record<StrategyToken, readonly Mission[]>> = {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { NUMERIC_TRACKS, optionCost, roleAction, ROLES, TRACK_BOUNDS, type Card, type Condition, type Effect, type Result, type Scenario } from '../engine';
-import { conditionProblems, settableFlags } from './deck-check';
+import { conditionProblems, MAX_SEXENIOS, settableFlags } from './deck-check';
 import { excerpt, withoutBom } from './save';
 import { deckFile, scenarioFile, type DeckFile } from './schema';
 
@@ -197,7 +197,16 @@ export function loadScenario(file: JsonFile, readDeck: (path: string) => Result<
   s.schedule.forEach((entry, i) => {
     if (!byId.has(entry.card)) errors.push(`${file.name}: schedule[${i}].card: no card "${entry.card}" in the scenario's decks`);
   });
+  // Historical decisions belong to this scenario (decks are shared, its history is not): a year
+  // no game of it can reach is a typing mistake, such as 0000 or 2102 for 2012. A scenario that
+  // opens inside a term may record that whole term (window-2011 keeps Calderón's from 2007).
+  const inTerm = s.opening === 'years' ? s.startYearInTerm : 0;
+  const firstYear = s.startYear + 1 - inTerm;
+  const lastYear = s.startYear - inTerm + 6 * MAX_SEXENIOS;
   for (const [year, roles] of Object.entries(s.historical?.decisions ?? {})) {
+    if (Number(year) < firstYear || Number(year) > lastYear) {
+      errors.push(`${file.name}: historical.decisions.${year}: ${year} is not a year of this scenario: expected ${firstYear} to ${lastYear} (the term it opens in and up to ${MAX_SEXENIOS} sexenios of play from ${s.startYear})`);
+    }
     for (const role of ROLES) {
       roles[role]?.actions.forEach((actionId, j) => {
         const action = roleAction(actionId);

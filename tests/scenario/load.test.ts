@@ -137,6 +137,28 @@ describe('a broken scenario gets a precise error', () => {
     }
   });
 
+  it.each([['0000'], ['9999'], ['2012'], ['2061']])('refuses historical decisions of %s, a year no game of the scenario reaches', (year) => {
+    const data = { ...base, historical: { decisions: { [year]: { us: { actions: [] } } } } };
+    const result = loadScenario({ name: 'scenarios/custom.json', data }, readDeck);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toBe(`scenarios/custom.json: historical.decisions.${year}: ${year} is not a year of this scenario: expected 2013 to 2060 (the term it opens in and up to 8 sexenios of play from 2012)`);
+  });
+
+  it('accepts historical decisions from the first year to the last a game can reach', () => {
+    const data = { ...base, historical: { decisions: { '2013': { us: { actions: [] } }, '2060': { mexico: { actions: [] } } } } };
+    const result = loadScenario({ name: 'scenarios/custom.json', data }, readDeck);
+    expect(result.ok ? 'ok' : result.error).toBe('ok');
+  });
+
+  it('takes the years of a scenario that opens inside a term from the start of that term', () => {
+    const inside = { ...base, startYear: 2010, opening: 'years', strategy: 'A', startYearInTerm: 4 };
+    const load = (year: string) => loadScenario({ name: 'scenarios/custom.json', data: { ...inside, historical: { decisions: { [year]: { us: { actions: [] } } } } } }, readDeck);
+    const early = load('2007');
+    expect(early.ok ? 'ok' : early.error).toBe('ok');
+    const before = load('2006');
+    expect(before.ok ? 'ok' : before.error).toBe('scenarios/custom.json: historical.decisions.2006: 2006 is not a year of this scenario: expected 2007 to 2054 (the term it opens in and up to 8 sexenios of play from 2010)');
+  });
+
   it('reads a file that an editor saved with a UTF-8 byte-order mark', () => {
     const r = parseJson('scenarios/custom.json', '\uFEFF{ "id": "x" }');
     expect(r.ok && r.value.data).toEqual({ id: 'x' });
