@@ -35,9 +35,24 @@ function facilitatorCause(act: 'inject' | 'override' | 'cancel', id: string, rea
   return { kind: 'facilitator', act, id, reason };
 }
 
+/**
+ * A character one can see: not a space of any kind, a control or format character (zero-width
+ * space, joiners, direction marks, byte-order mark), nor one Unicode says to draw as nothing
+ * (Hangul fillers, variation selectors); the blank Braille pattern draws as a space too.
+ */
+const VISIBLE = /[^\s\p{Z}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/u;
+
+/**
+ * Whether a reason the log must keep says anything: one of only spaces or invisible characters
+ * (a zero-width space pasted alone) is no reason, however long.
+ */
+export function hasVisibleText(text: unknown): text is string {
+  return typeof text === 'string' && VISIBLE.test(text);
+}
+
 /** Why the engine refuses a facilitator action now, or null. */
 export function facilitatorError(state: GameState, scenario: Scenario, action: FacilitatorAction): Refusal | null {
-  if (typeof action.reason !== 'string' || !action.reason.trim()) return { code: 'reasonRequired', action: action.type };
+  if (!hasVisibleText(action.reason)) return { code: 'reasonRequired', action: action.type };
   if (state.phase === 'debrief') return { code: 'gameOver' };
   switch (action.type) {
     case 'INJECT': {

@@ -19,5 +19,5 @@ export { affordableOptions, optionCost, availableActions, legalStances } from '.
 export { refusalText, quoted, type Refusal, type RefusalCode } from './refusals';
 export { momentsOf, momentsBetween, prologue, logEntries, type Moment, type MomentKind, type ElectionWhy } from './moments';
 export { MOVE_TYPES, isFacilitatorMove, moveError, recordedMove, seatError, seatFor, signMove, unsigned, type ChoiceAction, type PlayerMove, type Seat, type UnsignedMove } from './moves';
-export { CUSTOM_EFFECT_LIMIT, FACILITATOR_ACTION_TYPES, isFacilitatorAction } from './facilitator';
+export { CUSTOM_EFFECT_LIMIT, FACILITATOR_ACTION_TYPES, hasVisibleText, isFacilitatorAction } from './facilitator';
 export { HIDDEN_CONFIG_FIELDS, HIDDEN_FIELDS, seatView, type PublicConfig, type PublicGame, type SeatMenu, type SeatView, type ViewSeat } from './seat-view';

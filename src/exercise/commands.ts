@@ -1,4 +1,4 @@
-import { actionError, availableActions, dueActor, EFFECT_TRACKS, INTEL_LEVELS, refusalText, ROLES, unsigned, type ChoiceAction, type GameState, type Role, type Scenario } from '../engine';
+import { actionError, availableActions, dueActor, EFFECT_TRACKS, hasVisibleText, INTEL_LEVELS, refusalText, ROLES, unsigned, type ChoiceAction, type GameState, type Role, type Scenario } from '../engine';
 import type { PlayerMove } from '../machine';
 import { afterPause, extended, followGame, readClock, startClock } from './clock';
 import { exerciseGame, gameHistory, playMove } from './game';
@@ -178,7 +178,7 @@ export function applyCommand(exercise: Exercise, seat: ExerciseSeat, command: Ex
   if (FACILITATOR_ONLY.has(command.type) && seat.kind !== 'facilitator') return refuse({ code: 'facilitatorOnly', command: command.type });
   if (seat.kind === 'observer' && command.type !== 'note') return refuse({ code: 'facilitatorOnly', command: command.type });
   const reason = reasonOf(command);
-  if (reason !== null && !reason.trim()) return refuse({ code: 'reasonRequired', command: command.type });
+  if (reason !== null && !hasVisibleText(reason)) return refuse({ code: 'reasonRequired', command: command.type });
   if (exercise.stage === 'hotwash' && command.type !== 'note' && command.type !== 'tick') return refuse({ code: 'over' });
   const by = seatName(exercise, seat);
   const game = exerciseGame(env.scenario, exercise);
@@ -505,7 +505,7 @@ function undo(exercise: Exercise, by: string, reason: string, env: CommandEnv): 
  * roster, settings and events list, the moves up to there, a fresh log that records the fork.
  */
 export function forkExercise(exercise: Exercise, year: number, reason: string, env: CommandEnv & { readonly id: string }): { ok: true; exercise: Exercise } | { ok: false; refusal: ExerciseRefusal } {
-  if (!reason.trim()) return { ok: false, refusal: { code: 'reasonRequired', command: 'fork' } };
+  if (!hasVisibleText(reason)) return { ok: false, refusal: { code: 'reasonRequired', command: 'fork' } };
   const history = gameHistory(env.scenario, exercise);
   const at = history.find((h) => h.game.year === year && (h.game.phase === 'decisions' || h.game.phase === 'cardChoice'));
   if (!at) return { ok: false, refusal: { code: 'noSuchYear', year } };

@@ -1,4 +1,4 @@
-import type { Scenario } from '../engine';
+import { hasVisibleText, type Scenario } from '../engine';
 import { applyCommand, type ExerciseCommand } from './commands';
 import { exerciseGame } from './game';
 import { isJoinCode } from './join-code';
@@ -246,7 +246,7 @@ export class ExerciseHost {
         const target = this.#players.get(message.player);
         if (!target || target.status === 'removed') return refused(id, message.id, { code: 'unknownPlayer', player: message.player.slice(0, 60) });
         const reason = message.reason.trim();
-        if (!reason) return refused(id, message.id, { code: 'reasonRequired', message: 'remove' });
+        if (!hasVisibleText(reason)) return refused(id, message.id, { code: 'reasonRequired', message: 'remove' });
         const lobby = this.#lobbyKey();
         const wasConnected = target.connected;
         // The record stays, with the reason: the facilitator's list is the room's audit of removals

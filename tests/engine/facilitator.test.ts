@@ -88,6 +88,24 @@ describe("the control cell's acts", () => {
     for (const a of acts) expect(applyAction(state, sc, a), a.type).toMatchObject({ ok: false, refusal: { code: 'reasonRequired', action: a.type } });
   });
 
+  it.each([
+    ['a zero-width space', '\u200B'],
+    ['joiners, a word joiner and a byte-order mark', '\u200C\u200D\u2060\uFEFF'],
+    ['no-break and em spaces', '\u00A0\u2003\u3000'],
+    ['a right-to-left override', '\u202E'],
+    ['a Hangul filler and a blank Braille pattern', '\u3164\u2800'],
+    ['a tab and a line break', '\t\n'],
+  ])('refuses a reason of only invisible characters (%s) and changes nothing', (_name, reason) => {
+    const state = atUsDecision();
+    const result = applyAction(state, sc, { type: 'OVERRIDE', track: 'violence', value: 5000, reason });
+    expect(result).toMatchObject({ ok: false, refusal: { code: 'reasonRequired', action: 'OVERRIDE' } });
+  });
+
+  it('takes a reason with something to read among invisible characters', () => {
+    const after = act(atUsDecision(), { type: 'OVERRIDE', track: 'violence', value: 5000, reason: '\u200Bfix\u200B' });
+    expect(facilitatorEntries(after)).toEqual([expect.objectContaining({ act: 'override', reason: '\u200Bfix\u200B' })]);
+  });
+
   it('injects a card written on the spot: its effects carry the control cell as their cause', () => {
     const state = atUsDecision();
     const after = act(state, { type: 'INJECT_CUSTOM', title: 'A hurricane hits Veracruz', text: 'The Navy leads the relief.', effects: [{ track: 'relationship.semar', value: 4 }, { track: 'publicSupport', value: 2 }], reason: 'disaster relief inject' });

@@ -95,6 +95,11 @@ describe('an exercise', () => {
       { type: 'undo', reason: '' },
     ];
     for (const p of powers) expect(applyCommand(e, facilitator, p, { scenario: sc, now: T0 }), p.type).toMatchObject({ ok: false, refusal: { code: 'reasonRequired' } });
+    // Invisible characters are no reason: a zero-width space, a no-break space, a word joiner.
+    for (const reason of ['\u200B', '\u00A0\u200B', '\u2060\uFEFF']) {
+      expect(applyCommand(e, facilitator, { type: 'pause', reason }, { scenario: sc, now: T0 }), JSON.stringify(reason)).toMatchObject({ ok: false, refusal: { code: 'reasonRequired', command: 'pause' } });
+    }
+    expect(forkExercise(e, game(e).year, '\u200B\u200B', { scenario: sc, now: T0, id: 'f' })).toMatchObject({ ok: false, refusal: { code: 'reasonRequired', command: 'fork' } });
     expect(applyCommand(e, team('blue'), { type: 'pause', reason: 'we need time' }, { scenario: sc, now: T0 })).toMatchObject({ ok: false, refusal: { code: 'facilitatorOnly' } });
     expect(applyCommand(e, { kind: 'observer', name: 'Dr. Ruiz' }, { type: 'skip', reason: 'bored' }, { scenario: sc, now: T0 })).toMatchObject({ ok: false, refusal: { code: 'facilitatorOnly' } });
     expect(applyCommand(e, { kind: 'projector' }, { type: 'note', text: 'hi' }, { scenario: sc, now: T0 })).toMatchObject({ ok: false, refusal: { code: 'readOnly' } });

@@ -96,6 +96,7 @@ describe('a room host', () => {
     // Removal needs a reason; the record stays in the facilitator's list with it.
     const seq = room.host.seq;
     expect(room.send(FACILITATOR, { type: 'remove', player: player('blue'), reason: '  ' }).out[0]?.message).toMatchObject({ type: 'refused', refusal: { code: 'reasonRequired', message: 'remove' } });
+    expect(room.send(FACILITATOR, { type: 'remove', player: player('blue'), reason: '\u200B \u200B' }).out[0]?.message).toMatchObject({ type: 'refused', refusal: { code: 'reasonRequired', message: 'remove' } });
     expect(room.host.seq).toBe(seq);
     const removed = room.send(FACILITATOR, { type: 'remove', player: player('blue'), reason: 'joined the wrong seminar' });
     expect(removed.out[0]).toEqual({ to: player('blue'), message: { type: 'removed', reason: 'joined the wrong seminar' } });

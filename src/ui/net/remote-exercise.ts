@@ -1,3 +1,4 @@
+import { hasVisibleText } from '../../engine';
 import type { Exercise, ExerciseCommand } from '../../exercise';
 import type { NetRefusal, PlayerInfo, SeatClaim, ServerMessage } from '../../exercise/protocol';
 import { createStrings, type Language, type Strings } from '../../i18n';
@@ -185,7 +186,8 @@ export class NetRemoteExercise implements RemoteExercise {
       h('label', { for: id, class: 'visually-hidden' }, t('net.room.reasonFor', { name: p.name })), reason,
       h('button', { type: 'button', class: 'secondary danger', onclick: () => {
         const why = reason.value.trim();
-        if (!why) {
+        // The host refuses a reason of invisible characters only (a pasted zero-width space): say so here.
+        if (!hasVisibleText(why)) {
           this.say(t('net.room.reasonRequired', { name: p.name }));
           reason.focus();
           return;
