@@ -51,7 +51,7 @@ export function describeEffect(effect: Effect, language: Language): string {
     case 'flag':
       return effect.value ? k.mark(factName(effect.flag, k)) : k.erase(factName(effect.flag, k));
     case 'capital':
-      return effect.value < 0 ? k.capitalCost(t.roles[effect.role], -effect.value) : k.capitalGain(t.roles[effect.role], effect.value);
+      return effect.value < 0 ? k.capitalCost(effect.role, -effect.value) : k.capitalGain(effect.role, effect.value);
     case 'chance': {
       const then = describeEffects(effect.then, language);
       const otherwise = effect.else?.length ? `; ${k.otherwise}: ${describeEffects(effect.else, language)}` : '';

@@ -75,7 +75,7 @@ export function eventCardHtml(card: Card, language: Language, scheduledYear?: nu
     ...(scheduledYear !== undefined ? [k.scheduled(scheduledYear)] : []),
   ];
   const choice = card.choice
-    ? `<div class="choice"><p><span class="label">${esc(k.choiceFor(t.roles[card.choice.role]))}:</span> ${esc(card.choice.prompt[language])}</p><ul>${card.choice.options
+    ? `<div class="choice"><p><span class="label">${esc(k.choiceFor(card.choice.role))}:</span> ${esc(card.choice.prompt[language])}</p><ul>${card.choice.options
         .map((o) => {
           const { label, cost, effects } = choiceOptionParts(card, o, language);
           const price = cost > 0 ? ` <span class="price">(${esc(k.costs(cost))})</span>` : '';

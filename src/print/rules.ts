@@ -14,9 +14,9 @@ export function rulesPage(scenario: Scenario, language: Language): string {
   const k = KIT_STRINGS[language];
   const r = k.rules;
   const t = tableOf(language);
-  // Role names mid-sentence: "the cartels", not "The cartels".
+  // Role names mid-sentence: "the cartels", not "The cartels"; "los cárteles", not "Los cárteles".
   const order = listWords(
-    DECISION_ORDER.map((role, i) => (i > 0 ? t.roles[role].replace(/^The /, 'the ') : t.roles[role])),
+    DECISION_ORDER.map((role, i) => (i > 0 ? t.roles[role].replace(/^(The|Los) /, (article) => article.toLowerCase()) : t.roles[role])),
     k.and,
   );
   const numbers = r.resolutionNumbers({

@@ -1,8 +1,15 @@
+import type { Role } from '../engine';
+import { en as ui } from '../i18n';
 import type { KitStrings } from './strings';
 
 // The kit's own words in English (see strings.ts).
 
 const pct = (x: number) => Math.round(x * 100);
+
+/** A role as a sentence's subject, as the interface says it ("the United States"). */
+const subject = (role: Role) => ui.roleInSentence[role];
+/** The verb agrees with the role: "the cartels" are many. */
+const verb = (role: Role, singular: string, plural: string) => (role === 'tco' ? plural : singular);
 
 export const en: KitStrings = {
   title: 'Critical Strategic Decisions: the table kit',
@@ -13,12 +20,12 @@ export const en: KitStrings = {
   when: 'When',
   noEffect: 'no immediate effect',
   always: 'any year, any strategy',
-  choiceFor: (role) => `Choice for ${role.replace(/^The /, 'the ')}`,
+  choiceFor: (role) => `Choice for ${subject(role)}`,
   otherwise: 'otherwise',
   roll: (from, to, die, percent) => `roll ${from}–${to} on a ${die} (${percent}%)`,
   coin: 'coin, heads (50%)',
-  capitalCost: (role, n) => `${role} spends ${n} political capital`,
-  capitalGain: (role, n) => `${role} gains ${n} political capital`,
+  capitalCost: (role, n) => `${subject(role)} ${verb(role, 'spends', 'spend')} ${n} political capital`,
+  capitalGain: (role, n) => `${subject(role)} ${verb(role, 'gains', 'gain')} ${n} political capital`,
   mark: (fact) => `tick “${fact}” on the track sheet`,
   erase: (fact) => `untick “${fact}”`,
   percentChange: (track, signedPercent) => `${track} ${signedPercent}%`,

@@ -1,8 +1,15 @@
+import type { Role } from '../engine';
+import { es as ui } from '../i18n';
 import type { KitStrings } from './strings';
 
 // Las palabras propias del juego impreso, en español (uso mexicano; vea strings.ts).
 
 const pct = (x: number) => Math.round(x * 100);
+
+/** Un rol como sujeto, con su artículo, como en la interfaz ("la Presidencia de México"). */
+const subject = (role: Role) => ui.roleInSentence[role];
+/** El verbo concuerda con el rol: "los cárteles" es plural. */
+const verb = (role: Role, singular: string, plural: string) => (role === 'tco' ? plural : singular);
 
 export const es: KitStrings = {
   title: 'Decisiones Estratégicas Críticas: el juego de mesa',
@@ -13,12 +20,12 @@ export const es: KitStrings = {
   when: 'Cuándo',
   noEffect: 'sin efecto inmediato',
   always: 'cualquier año, cualquier estrategia',
-  choiceFor: (role) => `Decide ${role.replace(/^Los /, 'los ')}`,
+  choiceFor: (role) => `${verb(role, 'Decide', 'Deciden')} ${subject(role)}`,
   otherwise: 'si no',
   roll: (from, to, die, percent) => `saque ${from}–${to} en un ${die} (${percent} %)`,
   coin: 'moneda, águila (50 %)',
-  capitalCost: (role, n) => `${role} gasta ${n} de capital político`,
-  capitalGain: (role, n) => `${role} gana ${n} de capital político`,
+  capitalCost: (role, n) => `${subject(role)} ${verb(role, 'gasta', 'gastan')} ${n} de capital político`,
+  capitalGain: (role, n) => `${subject(role)} ${verb(role, 'gana', 'ganan')} ${n} de capital político`,
   mark: (fact) => `marque «${fact}» en la hoja de indicadores`,
   erase: (fact) => `desmarque «${fact}»`,
   percentChange: (track, signedPercent) => `${track} ${signedPercent} %`,

@@ -1,3 +1,4 @@
+import type { Role } from '../engine';
 import type { Language } from '../i18n';
 import { en } from './strings-en';
 import { es } from './strings-es';
@@ -17,12 +18,14 @@ export interface KitStrings {
   readonly when: string;
   readonly noEffect: string;
   readonly always: string;
-  readonly choiceFor: (role: string) => string;
+  /** The label of a card's choice, naming the role that makes it (a role, not its name: each language builds its own sentence). */
+  readonly choiceFor: (role: Role) => string;
   readonly otherwise: string;
   readonly roll: (from: number, to: number, die: string, percent: number) => string;
   readonly coin: string;
-  readonly capitalCost: (role: string, n: number) => string;
-  readonly capitalGain: (role: string, n: number) => string;
+  /** A role spending or gaining capital, the role as a sentence's subject (with its article, its verb agreeing). */
+  readonly capitalCost: (role: Role, n: number) => string;
+  readonly capitalGain: (role: Role, n: number) => string;
   readonly mark: (fact: string) => string;
   readonly erase: (fact: string) => string;
   readonly percentChange: (track: string, signedPercent: string) => string;

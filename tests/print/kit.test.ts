@@ -174,9 +174,34 @@ describe('the kit’s words for the rules', () => {
     expect(describeEffects([{ op: 'chance', p: 0.35, then: [{ op: 'scale', track: 'violence', factor: 1.12 }] }], 'en')).toBe('roll 1–35 on a d100 (35%): Violence +12%');
     expect(describeEffects([{ op: 'flag', flag: 'meridaFollowUp', value: true }], 'en')).toBe('tick “Mérida follow-up agreed” on the track sheet');
     expect(describeEffects([{ op: 'flag', flag: 'someNewFlag', value: true }], 'en')).toBe('tick “Some new flag” on the track sheet');
-    expect(describeEffects([{ op: 'capital', role: 'us', value: -2 }], 'en')).toBe('United States spends 2 political capital');
+    expect(describeEffects([{ op: 'capital', role: 'us', value: -2 }], 'en')).toBe('the United States spends 2 political capital');
     expect(describeCondition({ strategies: ['A', 'B', 'C+LE', 'C'], flags: { none: ['statePoliceBill'] } }, 'en')).toBe('not under Option D; until “State police bill passed” is ticked');
     expect(describeCondition({ tracks: [{ track: 'intelligenceSharing', min: 2 }] }, 'es')).toBe('Inteligencia «rutinario» o más');
+  });
+
+  it.each<[Language, Effect, string]>([
+    ['es', { op: 'capital', role: 'mexico', value: -1 }, 'la Presidencia de México gasta 1 de capital político'],
+    ['es', { op: 'capital', role: 'sedena', value: 2 }, 'la SEDENA gana 2 de capital político'],
+    ['es', { op: 'capital', role: 'tco', value: -2 }, 'los cárteles gastan 2 de capital político'],
+    ['es', { op: 'capital', role: 'us', value: 1 }, 'Estados Unidos gana 1 de capital político'],
+    ['en', { op: 'capital', role: 'mexico', value: -1 }, "Mexico's presidency spends 1 political capital"],
+    ['en', { op: 'capital', role: 'tco', value: 1 }, 'the cartels gain 1 political capital'],
+  ])('puts a role spending or gaining capital as a subject with its article (%s)', (language, effect, words) => {
+    expect(describeEffects([effect], language)).toBe(words);
+  });
+
+  it('names the role that makes a card’s choice with its article, and agrees the verb', () => {
+    const { document } = kit('es', scenario('calderon-2006'));
+    const labels = new Set([...document.querySelectorAll('.choice .label')].map((el) => el.textContent ?? ''));
+    const good = ['Decide la Presidencia de México:', 'Decide la SEDENA:', 'Decide la SEMAR:', 'Deciden los cárteles:', 'Decide Estados Unidos:'];
+    for (const label of labels) expect(good, label).toContain(label);
+    expect(labels).toContain('Decide la Presidencia de México:');
+    expect(labels).toContain('Deciden los cárteles:');
+    const text = visibleText(document);
+    // Never a bare role as the subject: "Presidencia de México gasta…", "Decide Presidencia de México".
+    expect(text).not.toMatch(/(?<!la )Presidencia de México (gasta|gana)|Decide Presidencia|(?<!la )SEDENA (gasta|gana)|cárteles (gasta|gana)\b/);
+    expect(text).toContain('la Presidencia de México gasta 1 de capital político');
+    expect(text).toMatch(/Decisiones en este orden: Presidencia de México, SEDENA, SEMAR, los cárteles/);
   });
 
   it('sets longer cards in smaller size classes, never fewer than there are cards', () => {
