@@ -538,6 +538,7 @@ export const en = {
       confirm: 'Confirm with no action',
       back: 'Go back',
     },
+    choicePicked: 'Your choice',
     posture: 'posture: {{stance}}',
     choseOption: '{{role}} chose: {{option}}',
     undo: 'Undo the last decision',

@@ -536,6 +536,7 @@ export const es: Strings = {
       confirm: 'Confirmar sin ninguna acción',
       back: 'Volver',
     },
+    choicePicked: 'Su elección',
     posture: 'postura: {{stance}}',
     choseOption: '{{role}}, su elección: {{option}}',
     undo: 'Deshacer la última decisión',

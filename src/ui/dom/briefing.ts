@@ -2,6 +2,7 @@ import type { Translate } from '../../i18n';
 import type { Briefing } from '../../i18n/briefings';
 import { linkedText, type OpenGlossary } from './glossary';
 import { h } from './h';
+import { mainActions } from './settle';
 
 // The one-screen brief read before play (issue 10): the situation, who you are, what you control
 // (levers with their costs, political capital), what the others want, a good outcome, and a quote
@@ -27,6 +28,10 @@ export function briefingPanel(b: Briefing, o: BriefingOptions): HTMLElement {
     [lever.risky ? t('teach.briefing.risky') : null, lever.consent ? t('teach.briefing.consent') : null, lever.once ? t('teach.briefing.once') : null].filter((x): x is string => x !== null);
   const last = o.index >= o.count - 1;
   const label = last ? (o.reopened ? t('teach.briefing.back') : t('teach.briefing.begin')) : t('teach.briefing.next', { role: o.nextRole ?? '' });
+  const go = h('button', { type: 'button', class: 'primary', 'data-begin': last ? 'true' : null, onclick: () => o.onNext() }, label);
+  // Begin (or the next team's brief) moves play on like Next year: a quick second Enter or the rest
+  // of a double-click must not pass the panel drawn next (a moment, another brief) unread (settle.ts).
+  mainActions(go);
   const section = h('section', { class: 'briefing', 'data-role': b.role, 'aria-labelledby': 'briefing-title' },
     h('p', { class: 'kicker' }, o.count > 1 ? `${t('teach.briefing.label')} · ${t('teach.briefing.team', { n: o.index + 1, count: o.count })}` : t('teach.briefing.label')),
     h('h2', { id: 'briefing-title', class: 'panel-title', tabindex: -1 }, b.title),
@@ -51,6 +56,6 @@ export function briefingPanel(b: Briefing, o: BriefingOptions): HTMLElement {
     h('figure', { class: 'paper-quote' },
       h('blockquote', { lang: 'en' }, `“${b.quote.text}”`),
       h('figcaption', { class: 'cite' }, `${b.quote.source} · ${t('teach.quoteNote')}`)),
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', 'data-begin': last ? 'true' : null, onclick: () => o.onNext() }, label)));
+    h('div', { class: 'actions' }, go));
   return section;
 }

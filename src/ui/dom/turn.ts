@@ -27,6 +27,7 @@ import { installShortcuts, shortcutsDialog, type ShortcutHandlers } from './keys
 import { consentOdds, previewDeltas, previewLine } from './preview';
 import { emptyDecisionAsk } from './empty-decision';
 import { mainActions } from './settle';
+import { choiceLine, turnFooter } from './turn-footer';
 import '../turn.css';
 
 // The controls for each moment of a year: the election, the transition's option cards, a card's
@@ -219,20 +220,20 @@ export function cardChoicePanel(ctx: TurnContext): HTMLElement {
     return h('div', { class: 'check' }, input,
       h('label', { for: id }, `${o.label[language]} — ${describeEffects(t, o.effects, told)}${cost && !affordable.has(o.id) ? ` (${t('turn.cannotAfford')})` : ''}`));
   });
-  const confirm = h('button', { type: 'submit', class: 'primary' }, t('turn.confirmChoice'));
+  // Confirm in the sticky footer, as for the decisions (turn-footer.ts): in view however long the card.
+  const formId = uid('choice');
+  const confirm = h('button', { type: 'submit', form: formId, class: 'primary', 'aria-keyshortcuts': 'Enter' }, t('turn.confirmChoice'));
   // Enter or a click meant for the panel before does not pass the card unread on its first option.
   mainActions(confirm);
   const section = h('section', { class: 'turn' });
   const extras = h('span', { class: 'extras' });
-  const form = h('form', { class: 'choice' },
-    h('fieldset', {}, h('legend', {}, card.choice.prompt[language]), ...radios),
-    h('div', { class: 'actions' }, confirm, delegateButton(ctx), extras));
+  const form = h('form', { class: 'choice', id: formId }, h('fieldset', {}, h('legend', {}, card.choice.prompt[language]), ...radios));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const picked = form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);
     if (picked) ctx.send({ type: 'RESOLVE_CARD', card: card.id, option: picked.value });
   });
-  section.append(heading(t('turn.cardChoiceTitle')), teamBanner(ctx, pending.role), earlierThisYear(ctx) ?? '', cardArticle(ctx, card, form));
+  section.append(heading(t('turn.cardChoiceTitle')), teamBanner(ctx, pending.role), earlierThisYear(ctx) ?? '', cardArticle(ctx, card, form), turnFooter([confirm, delegateButton(ctx), extras], { above: choiceLine(t('turnView.choicePicked'), form) }));
   const help = withShortcuts(ctx, section, {
     toggle: (i) => {
       const input = inputs[i];
@@ -299,15 +300,11 @@ export function decidePanel(ctx: TurnContext, role: Role, onError: (message: str
           return h('div', { class: 'check' }, h('input', { type: 'radio', name: stanceName, id, value: s, checked: s === game.stance || (move.stances.length === 1), 'data-keep': `stance:${role}:${s}` }), h('label', { for: id }, t(`stances.${s}`)));
         }))
     : null;
-  // The footer is the section's last child, after the form (its Confirm tied to the form by the
-  // form attribute): sticky there, it can rise to the bottom of the panel whatever comes above the
-  // form, so what the ticks will do, the capital and Confirm stay in view at any size.
+  // What the ticks will do, the capital and Confirm stay in view at any size (turn-footer.ts).
   const formId = uid('decide');
   const confirm = h('button', { type: 'submit', form: formId, class: 'primary', 'aria-keyshortcuts': 'Enter' }, t('turn.confirmDecisions'));
   const extras = h('div', { class: 'extras' });
-  const footer = h('div', { class: 'turn-footer' }, preview,
-    h('div', { class: 'footer-row' }, h('div', { class: 'capital' }, budgetLine, leftLine),
-      h('div', { class: 'actions' }, confirm, delegateButton(ctx), extras)));
+  const footer = turnFooter([confirm, delegateButton(ctx), extras], { above: preview, side: h('div', { class: 'capital' }, budgetLine, leftLine) });
   const form = h('form', { class: 'decide', id: formId }, drawnCards(ctx), actionList, closedNote, stances);
   mainActions(confirm);
   update();
