@@ -127,6 +127,8 @@ describe('the big moments', () => {
     // The same moments went to the board's stage, with the shares as bars.
     expect(staged.map((m) => m.kind).slice(0, 2)).toEqual(['election', 'strategy']);
     expect(staged[0]?.shares?.find((s) => s.winner)?.label).toBe('PRD');
+    // The board lists the parties in the panel's order (the largest share first), not another.
+    expect(staged[0]?.shares?.map((s) => s.label)).toEqual(shares.map(([party]) => party));
   });
 
   it('keeps the board on the moment the panel shows: one at a time, again in a new language, gone once read', async () => {

@@ -1,5 +1,5 @@
-import { PARTIES, type Moment } from '../../engine';
-import { momentTone, stagedMoment as boardMoment } from '../view/board-view';
+import type { Moment } from '../../engine';
+import { momentTone, partiesByShare, stagedMoment as boardMoment } from '../view/board-view';
 import type { Language, Translate } from '../../i18n';
 import { momentText } from '../../i18n/moments';
 import type { StagedMoment } from '../board/board';
@@ -28,7 +28,7 @@ export interface MomentPanelOptions {
 }
 
 function shareBars(m: Extract<Moment, { kind: 'election' }>, t: Translate): HTMLElement {
-  const parties = [...PARTIES].sort((a, b) => m.shares[b] - m.shares[a]);
+  const parties = partiesByShare(m.shares);
   return h('figure', { class: 'shares' },
     h('figcaption', { class: 'hint' }, t('teach.moment.shares')),
     h('ul', {}, ...parties.map((p) => {

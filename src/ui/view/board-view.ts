@@ -10,6 +10,7 @@ import {
   type Moment,
   type IntelLevel,
   type NumericTrack,
+  type Party,
   type Phase,
   type RelationshipBand,
   type Scenario,
@@ -187,12 +188,20 @@ export function momentTone(m: Moment): StagedMoment['tone'] {
 }
 
 /**
+ * An election's parties in the order the panel and the board both list them: the largest share
+ * first (the favourite on top, so an upset reads as one), ties in the engine's order.
+ */
+export function partiesByShare(shares: Readonly<Record<Party, number>>): Party[] {
+  return [...PARTIES].sort((a, b) => shares[b] - shares[a]);
+}
+
+/**
  * A moment as the board stages it: the words the caller wrote for it (i18n/moments.ts), its tone,
  * and for an election its chances, for a band crossing its bands.
  */
 export function stagedMoment(m: Moment, text: { readonly headline: string; readonly body: string }, t: Translate): StagedMoment {
   const base = { kind: m.kind, headline: text.headline, body: text.body, tone: momentTone(m) };
-  if (m.kind === 'election') return { ...base, shares: PARTIES.map((p) => ({ label: p, share: m.shares[p], winner: p === m.winner })) };
+  if (m.kind === 'election') return { ...base, shares: partiesByShare(m.shares).map((p) => ({ label: p, share: m.shares[p], winner: p === m.winner })) };
   if (m.kind === 'band') return { ...base, band: { from: m.from, to: m.to, fromLabel: t(`bands.${m.from}`), toLabel: t(`bands.${m.to}`) } };
   return base;
 }
