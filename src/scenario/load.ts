@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { NUMERIC_TRACKS, optionCost, roleAction, ROLES, TRACK_BOUNDS, type Card, type Condition, type Effect, type Result, type Scenario } from '../engine';
 import { conditionProblems, MAX_SEXENIOS, settableFlags } from './deck-check';
 import { excerpt, withoutBom } from './save';
+
+/** Years in a sexenio. */
+const TERM_LENGTH = 6;
 import { deckFile, scenarioFile, type DeckFile } from './schema';
 
 // Untrusted files become engine types here, or a message that names the file, the path inside it
@@ -202,7 +205,7 @@ export function loadScenario(file: JsonFile, readDeck: (path: string) => Result<
   // opens inside a term may record that whole term (window-2011 keeps Calderón's from 2007).
   const inTerm = s.opening === 'years' ? s.startYearInTerm : 0;
   const firstYear = s.startYear + 1 - inTerm;
-  const lastYear = s.startYear - inTerm + 6 * MAX_SEXENIOS;
+  const lastYear = s.startYear - inTerm + TERM_LENGTH * MAX_SEXENIOS;
   for (const [year, roles] of Object.entries(s.historical?.decisions ?? {})) {
     if (Number(year) < firstYear || Number(year) > lastYear) {
       errors.push(`${file.name}: historical.decisions.${year}: ${year} is not a year of this scenario: expected ${firstYear} to ${lastYear} (the term it opens in and up to ${MAX_SEXENIOS} sexenios of play from ${s.startYear})`);
@@ -214,6 +217,15 @@ export function loadScenario(file: JsonFile, readDeck: (path: string) => Result<
         if (!action) errors.push(`${where}: unknown action ${excerpt(actionId, 60)}`);
         else if (action.role !== role) errors.push(`${where}: "${actionId}" is an action of ${action.role}, not of ${role}`);
       });
+    }
+  }
+  // An election's weights are read in the year it falls, every six years from the first: weights
+  // for any other year would never be used.
+  const firstElection = s.opening === 'election' ? s.startYear : s.startYear + TERM_LENGTH - s.startYearInTerm;
+  for (const year of Object.keys(s.elections)) {
+    const after = Number(year) - firstElection;
+    if (after < 0 || after % TERM_LENGTH !== 0 || after / TERM_LENGTH > MAX_SEXENIOS) {
+      errors.push(`${file.name}: elections.${year}: no election of this scenario falls in ${year}: they fall every ${TERM_LENGTH} years from ${firstElection} (${firstElection}, ${firstElection + TERM_LENGTH}, ${firstElection + 2 * TERM_LENGTH} … ${firstElection + MAX_SEXENIOS * TERM_LENGTH})`);
     }
   }
   for (const [cardId, option] of Object.entries(s.historical?.cardChoices ?? {})) {

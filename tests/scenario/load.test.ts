@@ -159,6 +159,22 @@ describe('a broken scenario gets a precise error', () => {
     expect(before.ok ? 'ok' : before.error).toBe('scenarios/custom.json: historical.decisions.2006: 2006 is not a year of this scenario: expected 2007 to 2054 (the term it opens in and up to 8 sexenios of play from 2010)');
   });
 
+  it.each([['0000'], ['2013'], ['2015'], ['2066']])('refuses election weights for %s, a year in which no election of the scenario falls', (year) => {
+    const data = { ...base, elections: { [year]: { PAN: 30, PRI: 40, PRD: 30 } } };
+    const result = loadScenario({ name: 'scenarios/custom.json', data }, readDeck);
+    expect(result.ok ? 'ok' : result.error).toBe(`scenarios/custom.json: elections.${year}: no election of this scenario falls in ${year}: they fall every 6 years from 2012 (2012, 2018, 2024 … 2060)`);
+  });
+
+  it('accepts election weights for the years its elections fall, from a scenario that opens inside a term too', () => {
+    const weights = { PAN: 30, PRI: 40, PRD: 30 };
+    const onElection = loadScenario({ name: 'scenarios/custom.json', data: { ...base, elections: { '2012': weights, '2018': weights, '2060': weights } } }, readDeck);
+    expect(onElection.ok ? 'ok' : onElection.error).toBe('ok');
+    const inside = { ...base, startYear: 2010, opening: 'years', strategy: 'A', startYearInTerm: 4 };
+    expect(loadScenario({ name: 'scenarios/custom.json', data: { ...inside, elections: { '2012': weights, '2018': weights } } }, readDeck).ok).toBe(true);
+    const wrong = loadScenario({ name: 'scenarios/custom.json', data: { ...inside, elections: { '2010': weights } } }, readDeck);
+    expect(wrong.ok ? 'ok' : wrong.error).toMatch(/^scenarios\/custom\.json: elections\.2010: no election of this scenario falls in 2010: they fall every 6 years from 2012/);
+  });
+
   it('reads a file that an editor saved with a UTF-8 byte-order mark', () => {
     const r = parseJson('scenarios/custom.json', '\uFEFF{ "id": "x" }');
     expect(r.ok && r.value.data).toEqual({ id: 'x' });
