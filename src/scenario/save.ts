@@ -112,7 +112,7 @@ export function makeSave(scenario: string, gameConfig: GameConfig, moves: readon
 
 /** What is wrong with a save file, as a code the interface words in the player's language. */
 export interface SaveProblem {
-  readonly code: 'notJson' | 'notSave' | 'noVersion' | 'version' | 'oldVersion' | 'damaged' | 'scenario';
+  readonly code: 'notJson' | 'notSave' | 'noVersion' | 'versionText' | 'version' | 'oldVersion' | 'damaged' | 'scenario';
   readonly values: Readonly<Record<string, string>>;
 }
 
@@ -130,11 +130,16 @@ export function parseSave(text: string, name = 'the file'): SaveResult<SaveFile>
     return { ok: false, error: `${name} is not a Critical Strategic Decisions save file`, problem: { code: 'notSave', values: { name } } };
   }
   const raw = (data as { version?: unknown }).version;
-  // A version that is not a number (nor a number written as text) names no version at all.
+  // A version that is not a number (nor text) names no version at all.
   if (typeof raw !== 'number' && typeof raw !== 'string') {
     return { ok: false, error: `${name} does not say which version of the game saved it`, problem: { code: 'noVersion', values: { name } } };
   }
   const version = excerpt(raw);
+  // The game writes its version as a number: "3" is not "version 3" (which would read as the
+  // current version refusing itself) but a field of the wrong kind.
+  if (typeof raw === 'string') {
+    return { ok: false, error: `${name} is damaged: its version is the text ${version} where the game writes a number`, problem: { code: 'versionText', values: { name, version } } };
+  }
   if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw < OLDEST_READ) {
     return {
       ok: false,

@@ -5,7 +5,7 @@ import type { GameAudio } from '../audio';
 import { refusalMessage } from '../i18n/refusals';
 import { createStrings, type Language, type Strings } from '../i18n';
 import { gameMachine, replayActor, type GameActor, type PlayerMove } from '../machine';
-import { AUTOSAVE_KEY, deleteSlot, listSlots, readAutosave, readSlot, saveName, SLOTS_KEY, UNREADABLE_KEY, unwrapAutosave, writeSlot, type Autosave, type ListedSlot, type SaveSlot } from './autosave';
+import { AUTOSAVE_KEY, deleteSlot, discardSetAsideIndex, listSlots, readAutosave, readSlot, saveName, setAsideIndexes, SLOTS_KEY, UNREADABLE_KEY, unwrapAutosave, writeSlot, type Autosave, type ListedSlot, type SaveSlot } from './autosave';
 import { SaveKeeper } from './save-keeper';
 import { readPrefs, stepTextScale, writePrefs, type Prefs } from './prefs';
 import { renderToolbar } from './toolbar';
@@ -22,7 +22,8 @@ import { briefingPanel } from './dom/briefing';
 import { debriefPanel, showComparisonProgress, showComparisons } from './dom/debrief';
 import { linkedText, showGlossary } from './dom/glossary';
 import { Guide } from './dom/guide';
-import { showConfirmNewGame, showSaveAs, slotList } from './dom/slots';
+import { setAsideOffer, showConfirmNewGame, showSaveAs, slotList } from './dom/slots';
+import { askInDialog } from './console/confirm-dialog';
 import { momentAnnouncement, momentPanel, stagedMoment } from './dom/stage';
 import { h } from './dom/h';
 import { showPassage } from './dom/passage';
@@ -330,13 +331,16 @@ export class App {
         scenarioTitle: (id) => this.data?.scenarios.find((s) => s.id === id)?.title[this.prefs.language] ?? id,
         onLoad: (slot) => void this.loadSlot(slot),
         onDelete: (slot) => this.deleteSlot(slot),
+        setAside: setAsideIndexes(this.deps.storage),
+        download,
+        ask: (question, onYes) => askInDialog(this.el.dialog, question, onYes, () => this.el.panel.querySelector('h1')),
+        onDiscardSetAside: (key) => {
+          discardSetAsideIndex(this.deps.storage, key);
+          this.render();
+        },
       }),
       unreadable !== null
-        ? h('div', { class: 'unreadable', role: 'status' },
-            h('p', {}, t('title.unreadable')),
-            h('div', { class: 'actions' },
-              h('button', { type: 'button', onclick: () => download('csd-unreadable-save.json', unreadable, 'application/json') }, t('title.downloadUnreadable')),
-              h('button', { type: 'button', onclick: () => this.discardUnreadable() }, t('title.discardUnreadable'))))
+        ? setAsideOffer({ text: t('title.unreadable'), downloadLabel: t('title.downloadUnreadable'), discardLabel: t('title.discardUnreadable'), fileName: 'csd-unreadable-save.json', content: unreadable, download, discard: () => this.discardUnreadable() })
         : null,
       h('p', { class: 'hint' }, t('game.source')));
   }

@@ -217,15 +217,46 @@ function storedSlotIds(store: KeyValueStore): string[] {
   return ids;
 }
 
+/** How many indexes that would not parse are kept at most, each under its own key. */
+const SET_ASIDE_INDEXES = 100;
+
+/** The key of the `n`th index kept aside: `UNREADABLE_SLOTS_KEY`, then `.1`, `.2`… */
+function setAsideIndexKey(n: number): string {
+  return n === 0 ? UNREADABLE_SLOTS_KEY : `${UNREADABLE_SLOTS_KEY}.${n}`;
+}
+
 /** Keeps an index that would not parse under its own key, beside any kept before; false when the store refuses. */
 function setAsideIndex(store: KeyValueStore | null, text: string): boolean {
-  for (let n = 0; n < 100; n++) {
-    const key = n === 0 ? UNREADABLE_SLOTS_KEY : `${UNREADABLE_SLOTS_KEY}.${n}`;
+  for (let n = 0; n < SET_ASIDE_INDEXES; n++) {
+    const key = setAsideIndexKey(n);
     const held = read(store, key);
     if (held === text) return true;
     if (held === null) return write(store, key, text);
   }
   return false;
+}
+
+/** An index of the slots that would not parse, as it was kept: its key and its text exactly. */
+export interface SetAsideIndex {
+  readonly key: string;
+  readonly text: string;
+}
+
+/** The indexes kept aside (for the player to download or discard), in the order of their keys. */
+export function setAsideIndexes(store: KeyValueStore | null): SetAsideIndex[] {
+  const kept: SetAsideIndex[] = [];
+  // Every key: one discarded leaves a gap, filled by the next index set aside.
+  for (let n = 0; n < SET_ASIDE_INDEXES; n++) {
+    const key = setAsideIndexKey(n);
+    const text = read(store, key);
+    if (text !== null) kept.push({ key, text });
+  }
+  return kept;
+}
+
+/** Removes one index kept aside; any other key is left alone (this is no way to delete a slot). */
+export function discardSetAsideIndex(store: KeyValueStore | null, key: string): void {
+  for (let n = 0; n < SET_ASIDE_INDEXES; n++) if (setAsideIndexKey(n) === key) return remove(store, key);
 }
 
 /**

@@ -13,7 +13,7 @@ export interface SaveData {
 
 /** What is wrong with a save file, as a code the interface words in the player's language. */
 export interface SaveProblem {
-  readonly code: 'notJson' | 'notSave' | 'noVersion' | 'version' | 'oldVersion' | 'damaged' | 'scenario';
+  readonly code: 'notJson' | 'notSave' | 'noVersion' | 'versionText' | 'version' | 'oldVersion' | 'damaged' | 'scenario';
   readonly values: Readonly<Record<string, string>>;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGameData } from '../../src/data';
+import { createStrings } from '../../src/i18n';
 import { replay, type PlayerMove } from '../../src/machine';
 import { normalizeText, passageText, SAVE_FORMAT, SAVE_VERSION } from '../../src/scenario';
 import type { SaveData } from '../../src/ui/types';
@@ -77,8 +78,10 @@ describe('a save file', () => {
     ['a version-1 save, from before the named random streams', { ...good(), version: 1 }, 'game.json was saved by version 1 of the game; since version 2 each kind of chance has its own random stream, so its moves would replay into a different game'],
     ['a version that is not a number', { ...good(), version: { toString: 1 } }, 'game.json does not say which version of the game saved it'],
     ['a version that is a list', { ...good(), version: [2] }, 'game.json does not say which version of the game saved it'],
-    ['a version that is a number written as text', { ...good(), version: '2' }, 'game.json was saved by version "2" of the game, which this version cannot read'],
-    ['a huge version string', { ...good(), version: 'x'.repeat(100000) }, `game.json was saved by version "${'x'.repeat(24)}…" of the game, which this version cannot read`],
+    ['a version that is a number written as text', { ...good(), version: '2' }, 'game.json is damaged: its version is the text "2" where the game writes a number'],
+    // Not "saved by version 3": that is this version, which would seem to refuse its own save.
+    ['the current version written as text', { ...good(), version: '3' }, 'game.json is damaged: its version is the text "3" where the game writes a number'],
+    ['a huge version string', { ...good(), version: 'x'.repeat(100000) }, `game.json is damaged: its version is the text "${'x'.repeat(24)}…" where the game writes a number`],
     ['a seed out of range', { ...good(), config: { ...(good().config as object), seed: -4 } }, /^game\.json is damaged: config\.seed: /],
     ['a missing seat', { ...good(), config: { ...(good().config as object), seats: { us: 'human' } } }, /^game\.json is damaged: config\.seats\.\w+: /],
     ['an extra field', { ...good(), cheat: true }, /^game\.json is damaged: \(top level\): .*cheat/],
@@ -93,6 +96,18 @@ describe('a save file', () => {
       if (typeof message === 'string') expect(parsed.error).toBe(message);
       else expect(parsed.error).toMatch(message);
     }
+  });
+});
+
+describe('a version written as text', () => {
+  it('is named as such in both languages, never as "version 3"', () => {
+    const parsed = parse({ ...good(), version: '3' });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problem).toEqual({ code: 'versionText', values: { name: 'game.json', version: '"3"' } });
+    const words = (language: 'en' | 'es') => createStrings(language).t(`errors.save.${parsed.problem.code}`, { ...parsed.problem.values });
+    expect(words('en')).toBe('game.json is damaged: its version is the text "3" where the game writes a number');
+    expect(words('es')).toBe('game.json está dañado: su versión es el texto "3" donde el juego escribe un número');
   });
 });
 

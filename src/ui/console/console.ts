@@ -16,10 +16,11 @@ import { createStrings, type Language, type Strings } from '../../i18n';
 import { exerciseRefusalMessage } from '../../i18n/exercise-refusals';
 import { h } from '../dom/h';
 import { showPassage } from '../dom/passage';
+import { discardQuestion, setAsideOffer } from '../dom/slots';
 import { keptInputs, restoreInputs } from '../page';
 import { readPrefs, writePrefs } from '../prefs';
 import type { GameData } from '../types';
-import { askInDialog } from './confirm-dialog';
+import { askInDialog, type Question } from './confirm-dialog';
 import { consoleFrame, drawMessage, type ConsoleFrame } from './frame';
 import type { ConsoleDeps } from './console-deps';
 import { words, type RunContext } from './context';
@@ -28,7 +29,7 @@ import { every } from './ticker';
 import { hotWashPanel } from './hotwash-panel';
 import { DebriefComparisons } from '../debrief/comparison-runner';
 import { buildDebrief } from '../debrief/debrief-data';
-import { clearExercise, exerciseFile, FORKED_KEY, readExercise, readExerciseFile, storedExercise, UNREADABLE_KEY, writeExercise, writeText } from './persistence';
+import { clearExercise, discardUnreadableExercise, exerciseFile, FORKED_KEY, readExercise, readExerciseFile, storedExercise, UNREADABLE_KEY, unreadableExercise, writeExercise, writeText } from './persistence';
 import { netRefusalMessage } from './remote';
 import { runningScreen } from './running-screen';
 import { defaultDraft, setupForm, setupFromDraft, type SetupDraft } from './setup-form';
@@ -265,7 +266,7 @@ export class FacilitatorConsole {
 
   private setupScreen(data: GameData): HTMLElement {
     this.draft ??= defaultDraft(data.scenarios, this.t, this.language, this.deps.newSeed());
-    return setupForm({
+    const form = setupForm({
       t: this.t,
       language: this.language,
       scenarios: data.scenarios,
@@ -275,6 +276,17 @@ export class FacilitatorConsole {
       importFile: () => this.el.file.click(),
       leave: () => this.deps.leave(),
     });
+    // A stored exercise that would not read, kept aside: offered where a new exercise is set up.
+    const kept = unreadableExercise(this.deps.storage);
+    if (kept === null) return form;
+    const c = words(this.t);
+    const ask = (question: Question, onYes: () => void) => askInDialog(this.el.dialog, question, onYes, () => this.el.main.querySelector('h1'));
+    const discard = () => {
+      discardUnreadableExercise(this.deps.storage);
+      this.render();
+    };
+    form.querySelector('.lead')?.after(setAsideOffer({ text: c('unreadableKept'), downloadLabel: c('downloadUnreadable'), discardLabel: c('discardUnreadable'), fileName: 'csd-unreadable-exercise.json', content: kept, download: (name, text, type) => this.deps.download(name, text, type), discard, confirm: { question: discardQuestion(this.t), ask } }));
+    return form;
   }
 
   private startExercise(): void {

@@ -78,6 +78,26 @@ export function clearExercise(storage: KeyValueStore | null): void {
   }
 }
 
+/** The stored exercise that could not be read, as it was set aside; null when there is none. */
+export function unreadableExercise(storage: KeyValueStore | null): string | null {
+  try {
+    return storage?.getItem(UNREADABLE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Discards the exercise set aside, and the stored one when it is the same text (else the next start would set it aside again). */
+export function discardUnreadableExercise(storage: KeyValueStore | null): void {
+  const kept = unreadableExercise(storage);
+  if (kept !== null && storedExercise(storage) === kept) clearExercise(storage);
+  try {
+    storage?.removeItem(UNREADABLE_KEY);
+  } catch {
+    // A locked store: the copy stays, offered again next time.
+  }
+}
+
 /** The exercise as a file to download: its name (safe on any system) and its text. */
 export function exerciseFile(exercise: Exercise): { readonly name: string; readonly text: string; readonly type: string } {
   return { name: `csd-exercise-${exercise.id}.json`.replace(/[^\w.-]+/g, '-'), text: JSON.stringify(exercise, null, 2), type: 'application/json' };

@@ -1,5 +1,6 @@
 import type { Language, Translate } from '../../i18n';
-import type { ListedSlot } from '../autosave';
+import type { ListedSlot, SetAsideIndex } from '../autosave';
+import type { Question } from '../console/confirm-dialog';
 import { h, uid } from './h';
 
 // Named saves (issue 10, "nothing lost"): the title lists them with scenario, year and date, to
@@ -13,6 +14,65 @@ export interface SlotListOptions {
   scenarioTitle(id: string): string;
   onLoad(slot: ListedSlot): void;
   onDelete(slot: ListedSlot): void;
+  /** Lists of the saves that would not parse, kept aside (autosave.ts): offered to download or discard. */
+  readonly setAside?: readonly SetAsideIndex[];
+  /** Offers a file (page.ts's `download`). */
+  download(name: string, text: string, type: string): void;
+  /** Asks before a kept copy is discarded for good. */
+  ask(question: Question, onYes: () => void): void;
+  onDiscardSetAside(key: string): void;
+}
+
+// ── copies set aside ─────────────────────────────────────────────────────────────────────────
+// Saved data that would not read is set aside, never overwritten (autosave.ts, console/persistence.ts):
+// an autosave (offered on the title), a list of the saves (offered with the saves), a facilitator's
+// exercise (offered on the console). Each is offered the same way: a line that says what was kept,
+// Download (the text exactly as stored) and Discard.
+
+/** A copy set aside, as offered. */
+export interface SetAsideCopy {
+  /** What was kept, and why. */
+  readonly text: string;
+  readonly downloadLabel: string;
+  readonly discardLabel: string;
+  /** The name it downloads under, and its text exactly as it was kept. */
+  readonly fileName: string;
+  readonly content: string;
+  download(name: string, text: string, type: string): void;
+  discard(): void;
+  /** Asked before it is discarded (`ask` puts the question); without it, Discard discards at once. */
+  readonly confirm?: { readonly question: Question; ask(question: Question, onYes: () => void): void };
+}
+
+/** "A damaged copy was kept": a status line, Download and Discard. */
+export function setAsideOffer(copy: SetAsideCopy): HTMLElement {
+  const textId = uid('set-aside');
+  const discard = () => (copy.confirm ? copy.confirm.ask(copy.confirm.question, () => copy.discard()) : copy.discard());
+  return h('div', { class: 'unreadable', role: 'status' },
+    h('p', { id: textId }, copy.text),
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', 'aria-describedby': textId, onclick: () => copy.download(copy.fileName, copy.content, 'application/json') }, copy.downloadLabel),
+      h('button', { type: 'button', 'aria-describedby': textId, onclick: discard }, copy.discardLabel)));
+}
+
+/** The question before a kept copy is discarded: it is gone for good. */
+export function discardQuestion(t: Translate): Question {
+  return { title: t('setAside.confirmTitle'), text: t('setAside.confirmText'), yes: t('setAside.confirmYes'), no: t('setAside.confirmNo') };
+}
+
+/** The offers of the lists of saves kept aside, numbered when there are several. */
+function setAsideIndexOffers(kept: readonly SetAsideIndex[], o: SlotListOptions): HTMLElement[] {
+  const { t } = o;
+  return kept.map((copy, i) => setAsideOffer({
+    text: kept.length === 1 ? t('teach.slots.unreadable') : t('teach.slots.unreadableNth', { n: i + 1, count: kept.length }),
+    downloadLabel: t('teach.slots.downloadUnreadable'),
+    discardLabel: t('teach.slots.discardUnreadable'),
+    fileName: i === 0 ? 'csd-unreadable-slots.json' : `csd-unreadable-slots-${i + 1}.json`,
+    content: copy.text,
+    download: o.download,
+    discard: () => o.onDiscardSetAside(copy.key),
+    confirm: { question: discardQuestion(t), ask: o.ask },
+  }));
 }
 
 function date(iso: string, language: Language): string {
@@ -20,9 +80,13 @@ function date(iso: string, language: Language): string {
   return Number.isNaN(d.getTime()) ? iso.slice(0, 10) : d.toLocaleString(language === 'es' ? 'es-MX' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** The saved games on the title; nothing when there are none. */
+/**
+ * The saved games on the title, then any list of them kept aside; nothing when there are neither
+ * (with no save left to list, the lists kept aside alone, without the heading).
+ */
 export function slotList(slots: readonly ListedSlot[], o: SlotListOptions): HTMLElement | null {
-  if (slots.length === 0) return null;
+  const kept = setAsideIndexOffers(o.setAside ?? [], o);
+  if (slots.length === 0) return kept.length === 0 ? null : h('div', { class: 'slots-kept' }, ...kept);
   const { t } = o;
   return h('section', { class: 'slots', 'aria-labelledby': 'slots-title' },
     h('h2', { id: 'slots-title' }, t('teach.slots.title')),
@@ -34,7 +98,8 @@ export function slotList(slots: readonly ListedSlot[], o: SlotListOptions): HTML
           : t('teach.slots.row', { scenario: o.scenarioTitle(slot.scenario), year: slot.year, date: date(slot.savedAt, o.language), count: slot.moves }))),
       h('div', { class: 'actions' },
         h('button', { type: 'button', 'aria-label': t('teach.slots.loadLabel', { name: slot.name }), onclick: () => o.onLoad(slot) }, t('teach.slots.load')),
-        h('button', { type: 'button', 'aria-label': t('teach.slots.deleteLabel', { name: slot.name }), onclick: () => o.onDelete(slot) }, t('teach.slots.delete')))))));
+        h('button', { type: 'button', 'aria-label': t('teach.slots.deleteLabel', { name: slot.name }), onclick: () => o.onDelete(slot) }, t('teach.slots.delete')))))),
+    ...kept);
 }
 
 /** "Save as…": asks for a name in `dialog`; `onSave` gets it (trimmed, never empty). */

@@ -1,0 +1,186 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadGameData } from '../../src/data';
+import type { Language } from '../../src/i18n';
+import { discardSetAsideIndex, setAsideIndexes, SLOTS_KEY, UNREADABLE_SLOTS_KEY, writeSlot, type SaveSlot } from '../../src/ui/autosave';
+import { FacilitatorConsole } from '../../src/ui/console/console';
+import { EXERCISE_KEY, UNREADABLE_KEY as EXERCISE_UNREADABLE_KEY } from '../../src/ui/console/persistence';
+import { channelTransport, memoryChannels } from '../../src/ui/console/transport';
+import { button, expectAccessible } from './dom';
+import { memoryStore, recordingAudio } from './fakes';
+import { launch, type TestStore } from './harness';
+
+// Saved data that would not read is set aside, never overwritten; each copy is offered where the
+// player would look for it, the same way as the title's unreadable autosave: a line saying what was
+// kept, Download (the text exactly as kept) and Discard (after a question: it is gone for good).
+// The list of the saves with the saves; the facilitator's exercise on the console's set-up form.
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+const slot = (id: string): SaveSlot => ({ id, name: `Save ${id}`, scenario: 'transition-2012', year: 2014, savedAt: '2025-01-01T00:00:00Z', moves: 3 });
+const CUT = '[{"id":"a","name":"Save a","scenario":"transition-2012","year":2014,"savedAt":"2025-01-01T00:00:00Z","moves":3},{"id":"b","na';
+
+/** What the page offers as files, by their text. */
+function downloads(): Blob[] {
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:x';
+  });
+  return blobs;
+}
+
+/** A store that can list its keys, as a page's Storage can. */
+function listableStore(initial: Record<string, string> = {}): TestStore {
+  const store = memoryStore(initial);
+  return { ...store, key: (i: number) => [...store.data.keys()][i] ?? null, get length() {
+    return store.data.size;
+  } };
+}
+
+/** The saved games, or the lists kept aside on their own when no save is left. */
+const slots = (root: HTMLElement) => root.querySelector('section.slots, .slots-kept') as HTMLElement;
+const openDialog = (root: HTMLElement) => root.querySelector('dialog[open]') as HTMLElement;
+
+describe('a list of the saves kept aside', () => {
+  it('is offered with the saves once a damaged list was set aside, to download as it was kept', async () => {
+    // The index cut short: the next "Save as…" sets it aside and rebuilds it.
+    const store = listableStore({ [SLOTS_KEY]: CUT, 'csd.slot.a': '{}' });
+    expect(writeSlot(store, slot('c'), '{}')).toBe(true);
+    expect(store.data.get(UNREADABLE_SLOTS_KEY)).toBe(CUT);
+    const ui = launch({ store });
+    const section = slots(ui.panel());
+    expect(section.textContent).toContain('The list of saved games could not be read');
+    // The saves are all still listed.
+    expect(section.querySelectorAll('li')).toHaveLength(2);
+    const blobs = downloads();
+    button(section, 'Download the damaged list').click();
+    expect(await blobs[0]?.text()).toBe(CUT);
+    expect(section.querySelector('[role="status"]')).not.toBeNull();
+    expectAccessible(section);
+  });
+
+  it('is discarded only when the player confirms, and the saves stay', () => {
+    const store = listableStore({ [SLOTS_KEY]: JSON.stringify([slot('a')]), 'csd.slot.a': '{}', [UNREADABLE_SLOTS_KEY]: CUT });
+    const ui = launch({ store });
+    button(slots(ui.panel()), 'Discard it').click();
+    expect(openDialog(ui.root).textContent).toContain('Discard the damaged copy?');
+    button(openDialog(ui.root), 'Keep it').click();
+    expect(store.data.get(UNREADABLE_SLOTS_KEY)).toBe(CUT);
+    expect(slots(ui.panel()).textContent).toContain('The list of saved games could not be read');
+    button(slots(ui.panel()), 'Discard it').click();
+    button(openDialog(ui.root), 'Discard it').click();
+    expect(store.data.has(UNREADABLE_SLOTS_KEY)).toBe(false);
+    expect(ui.panel().textContent).not.toContain('The list of saved games could not be read');
+    expect(slots(ui.panel()).querySelectorAll('li')).toHaveLength(1);
+    expect(store.data.get('csd.slot.a')).toBe('{}');
+  });
+
+  it('is offered even when no save is left to list, each copy of several on its own', () => {
+    const store = listableStore({ [UNREADABLE_SLOTS_KEY]: 'first', [`${UNREADABLE_SLOTS_KEY}.2`]: 'third' });
+    const ui = launch({ store });
+    const offers = [...slots(ui.panel()).querySelectorAll<HTMLElement>('.unreadable')];
+    expect(offers.map((o) => o.querySelector('p')?.textContent?.slice(0, 22))).toEqual(['Damaged list 1 of 2: t', 'Damaged list 2 of 2: t']);
+    button(offers[1] as HTMLElement, 'Discard it').click();
+    button(openDialog(ui.root), 'Discard it').click();
+    expect([...store.data.keys()]).toEqual([UNREADABLE_SLOTS_KEY]);
+    expect(slots(ui.panel()).textContent).toContain('The list of saved games could not be read');
+  });
+
+  it('is offered in Spanish', () => {
+    const ui = launch({ store: listableStore({ [UNREADABLE_SLOTS_KEY]: CUT }), language: 'es' });
+    const section = slots(ui.panel());
+    expect(section.textContent).toContain('No se pudo leer la lista de partidas guardadas');
+    button(section, 'Desecharla').click();
+    expect(openDialog(ui.root).textContent).toContain('¿Desechar la copia dañada?');
+    button(openDialog(ui.root), 'Conservarla').click();
+    button(section, 'Descargar la lista dañada');
+  });
+
+  it('are found under every key they are kept under, and only those keys are discarded', () => {
+    const store = memoryStore({ [UNREADABLE_SLOTS_KEY]: 'a', [`${UNREADABLE_SLOTS_KEY}.7`]: 'b', 'csd.slot.x': '{}' });
+    expect(setAsideIndexes(store)).toEqual([{ key: UNREADABLE_SLOTS_KEY, text: 'a' }, { key: `${UNREADABLE_SLOTS_KEY}.7`, text: 'b' }]);
+    discardSetAsideIndex(store, 'csd.slot.x');
+    expect(store.data.get('csd.slot.x')).toBe('{}');
+    discardSetAsideIndex(store, `${UNREADABLE_SLOTS_KEY}.7`);
+    expect(setAsideIndexes(store)).toEqual([{ key: UNREADABLE_SLOTS_KEY, text: 'a' }]);
+  });
+});
+
+const data = loadGameData();
+
+function facilitatorConsole(store: TestStore, language: Language = 'en') {
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  const files: { name: string; text: string }[] = [];
+  const console = new FacilitatorConsole({
+    root,
+    storage: store,
+    loadData: async () => data,
+    createAudio: () => recordingAudio(),
+    transport: channelTransport(memoryChannels()(), store),
+    now: () => Date.UTC(2026, 2, 9, 9, 0, 0),
+    newId: () => 'ex-1',
+    newSeed: () => 11,
+    openProjector: vi.fn(),
+    printReport: () => true,
+    download: (name, text) => void files.push({ name, text }),
+    leave: vi.fn(),
+    every: () => () => {},
+  }, language);
+  const form = () => root.querySelector('form.console-setup') as HTMLFormElement;
+  return { console, root, files, form };
+}
+
+describe('an exercise kept aside', () => {
+  it('is offered on the console’s set-up form, to download as it was stored', async () => {
+    const store = memoryStore({ [EXERCISE_KEY]: '{"format":"critical-strategic-decisions/exer' });
+    const c = facilitatorConsole(store);
+    await c.console.start();
+    await vi.waitFor(() => expect(c.form()).not.toBeNull());
+    const offer = c.form().querySelector('.unreadable') as HTMLElement;
+    expect(offer.getAttribute('role')).toBe('status');
+    expect(offer.textContent).toContain('The exercise stored in this browser could not be read');
+    button(offer, 'Download the unreadable exercise').click();
+    expect(c.files).toEqual([{ name: 'csd-unreadable-exercise.json', text: '{"format":"critical-strategic-decisions/exer' }]);
+    expectAccessible(offer);
+  });
+
+  it('is discarded only when the facilitator confirms, and then stays gone after a reload', async () => {
+    const store = memoryStore({ [EXERCISE_KEY]: 'not json' });
+    const c = facilitatorConsole(store);
+    await c.console.start();
+    await vi.waitFor(() => expect(c.form()).not.toBeNull());
+    button(c.form(), 'Discard it').click();
+    button(openDialog(c.root), 'Keep it').click();
+    expect(store.data.get(EXERCISE_UNREADABLE_KEY)).toBe('not json');
+    button(c.form(), 'Discard it').click();
+    button(openDialog(c.root), 'Discard it').click();
+    expect(store.data.has(EXERCISE_UNREADABLE_KEY)).toBe(false);
+    expect(c.form().querySelector('.unreadable')).toBeNull();
+    c.console.destroy();
+    // The stored exercise it was copied from went with it: a reload does not set it aside again.
+    const again = facilitatorConsole(store);
+    await again.console.start();
+    await vi.waitFor(() => expect(again.form()).not.toBeNull());
+    expect(again.form().querySelector('.unreadable')).toBeNull();
+    expect(store.data.has(EXERCISE_UNREADABLE_KEY)).toBe(false);
+  });
+
+  it('is offered in Spanish, and not offered when there is none', async () => {
+    const c = facilitatorConsole(memoryStore({ [EXERCISE_UNREADABLE_KEY]: 'kept' }), 'es');
+    await c.console.start();
+    await vi.waitFor(() => expect(c.form()).not.toBeNull());
+    expect(c.form().querySelector('.unreadable')?.textContent).toContain('No se pudo leer el ejercicio guardado en este navegador');
+    button(c.form(), 'Descargar el ejercicio ilegible');
+    button(c.form(), 'Desecharlo').click();
+    expect(openDialog(c.root).textContent).toContain('¿Desechar la copia dañada?');
+    const none = facilitatorConsole(memoryStore());
+    await none.console.start();
+    await vi.waitFor(() => expect(none.form()).not.toBeNull());
+    expect(none.form().querySelector('.unreadable')).toBeNull();
+  });
+});
