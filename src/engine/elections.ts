@@ -60,3 +60,11 @@ export function enactStrategy(draft: Work, token: StrategyToken): void {
   const fresh = MODEL.freshStart[token];
   if (fresh) addToTrack(draft, 'publicSupport', fresh, cause);
 }
+
+/**
+ * An election's parties in the order every screen lists them: the largest share first (the
+ * favourite on top, so an upset reads as one), ties in the engine's order (PARTIES).
+ */
+export function partiesByShare(shares: Readonly<Record<Party, number>>): Party[] {
+  return [...PARTIES].sort((a, b) => shares[b] - shares[a]);
+}

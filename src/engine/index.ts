@@ -12,7 +12,7 @@ export { TRACK_BOUNDS, headlineRelationship, relationshipBand, readTrack, intelR
 export { strategyToken, strategyFromToken, missionOf } from './strategy';
 export { batchSeed, seedRng } from './rng';
 export { setStateFreezing, type PlayOptions } from './work';
-export { electionWeights } from './elections';
+export { electionWeights, partiesByShare } from './elections';
 export { PARTY_TENDENCIES } from './ai';
 export { eligibleCards, scheduledIds } from './cards';
 export { affordableOptions, optionCost, availableActions, legalStances } from './legality';

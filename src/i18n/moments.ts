@@ -1,4 +1,4 @@
-import { MODEL, PARTIES, type Moment, type Party, type Reason } from '../engine';
+import { MODEL, partiesByShare, type Moment, type Party, type Reason } from '../engine';
 import type { Language, Translate } from './index';
 
 // The big moments, told in each language (one exhaustive function per language, like refusals):
@@ -14,7 +14,7 @@ type Render = (m: Moment, t: Translate, reason: ReasonText) => MomentText;
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const shareList = (shares: Readonly<Record<Party, number>>) =>
-  [...PARTIES].sort((a, b) => shares[b] - shares[a]).map((p) => `${p} ${pct(shares[p])}`).join(' · ');
+  partiesByShare(shares).map((p) => `${p} ${pct(shares[p])}`).join(' · ');
 /** A sentence's first word capitalized: "la Presidencia de México…" opening a headline. */
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(Math.round(x * 10) / 10)}`;

@@ -1,5 +1,6 @@
 import type { Moment } from '../../engine';
-import { momentTone, partiesByShare, stagedMoment as boardMoment } from '../view/board-view';
+import { partiesByShare } from '../../engine';
+import { momentTone, stagedMoment as boardMoment } from '../view/board-view';
 import type { Language, Translate } from '../../i18n';
 import { momentText } from '../../i18n/moments';
 import type { StagedMoment } from '../board/board';

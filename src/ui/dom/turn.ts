@@ -2,6 +2,7 @@ import {
   affordableOptions,
   afterReport,
   electionWeights,
+  partiesByShare,
   legalMoves,
   MODEL,
   optionCost,
@@ -156,7 +157,8 @@ function withShortcuts(ctx: TurnContext, panel: HTMLElement, handlers: Omit<Shor
 export function electionPanel(ctx: TurnContext): HTMLElement {
   const { t, game, scenario } = ctx;
   const weights = electionWeights(game, scenario);
-  const odds = h('ul', { class: 'odds' }, ...PARTIES.map((p) => h('li', {}, `${t(`parties.${p}`)}: ${Math.round(weights[p] * 100)}%`)));
+  // The odds in the order the board and the moment list them (largest first); the buttons keep the parties' own order.
+  const odds = h('ul', { class: 'odds' }, ...partiesByShare(weights).map((p) => h('li', {}, `${t(`parties.${p}`)}: ${Math.round(weights[p] * 100)}%`)));
   const buttons = [
     h('button', { type: 'button', class: 'primary', onclick: () => ctx.send({ type: 'ELECT' }) }, t('election.draw')),
     ...PARTIES.map((p: Party) => h('button', { type: 'button', onclick: () => ctx.send({ type: 'ELECT', party: p }) }, t('election.choose', { party: p }))),

@@ -1,6 +1,6 @@
 import {
-  PARTIES,
   headlineRelationship,
+  partiesByShare,
   missionOf,
   relationshipBand,
   RELATIONSHIP_BANDS,
@@ -10,7 +10,6 @@ import {
   type Moment,
   type IntelLevel,
   type NumericTrack,
-  type Party,
   type Phase,
   type RelationshipBand,
   type Scenario,
@@ -185,14 +184,6 @@ export function momentTone(m: Moment): StagedMoment['tone'] {
     default:
       return 'neutral';
   }
-}
-
-/**
- * An election's parties in the order the panel and the board both list them: the largest share
- * first (the favourite on top, so an upset reads as one), ties in the engine's order.
- */
-export function partiesByShare(shares: Readonly<Record<Party, number>>): Party[] {
-  return [...PARTIES].sort((a, b) => shares[b] - shares[a]);
 }
 
 /**
