@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useSettleClock } from '../../src/ui/dom/settle';
+import { describe, expect, it, vi } from 'vitest';
 import { button, byLabel } from './dom';
 import { launch, type Tab } from './harness';
+import { click, fakeSettleClock, press } from './person';
 
 // The briefing's Begin moves play on like Next year or Confirm, so it settles like them
 // (settle.ts): Enter pressed twice quickly on a brief, or a double-click on it, must not pass the
@@ -10,37 +10,11 @@ import { launch, type Tab } from './harness';
 // trusted events; happy-dom's are not, so these carry isTrusted as the browser's would. The settle
 // clock is a fake: no test sleeps.
 
-function trusted<E extends Event>(event: E): E {
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  return event;
-}
-
-/** A person's click; `detail` 0 is the click a browser makes for Enter on a button, 2 a double-click's second. */
-const click = (el: Element, detail = 1) => el.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, cancelable: true, detail })));
 /** A person's Enter, on the element that has the focus (the panel's heading, as the app leaves it). */
-const enter = (el: Element) => el.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })));
+const enter = (el: Element) => press(el, 'Enter');
 const title = (ui: Tab) => ui.panel().querySelector('h2') as HTMLElement;
 
-let now = 0;
-let timers: { at: number; run: () => void }[] = [];
-let restore: () => void = () => {};
-/** Lets fake time pass, running what falls due. */
-function wait(ms: number): void {
-  now += ms;
-  const due = timers.filter((x) => x.at <= now);
-  timers = timers.filter((x) => x.at > now);
-  for (const x of due) x.run();
-}
-
-beforeEach(() => {
-  now = 1000;
-  timers = [];
-  restore = useSettleClock({ now: () => now, after: (ms, run) => void timers.push({ at: now + ms, run }) });
-});
-afterEach(() => {
-  restore();
-  document.body.replaceChildren();
-});
+const { wait } = fakeSettleClock();
 
 async function start(ui: Tab, mode: string): Promise<void> {
   button(ui.panel(), 'New game').click();

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { legalMoves, prologue, type Card, type GameState, type UnsignedMove } from '../../src/engine';
 import { createStrings, type Language } from '../../src/i18n';
-import { useSettleClock } from '../../src/ui/dom/settle';
 import { momentPanel } from '../../src/ui/dom/stage';
 import { cardChoicePanel, decidePanel, reportPanel, type TurnContext } from '../../src/ui/dom/turn';
 import { button, byLabel, mount } from './dom';
+import { click, fakeSettleClock, press } from './person';
 import { at, game, playUntil, sc } from './play';
 
 // A press meant for one panel never acts on the next (the tester's report, solo as the US on seed
@@ -18,37 +18,9 @@ function context(g: GameState, send: (m: UnsignedMove) => void, language: Langua
   return { game: g, scenario: sc, t: createStrings(language).t, language, send, showPassage: (_c: Card) => {} };
 }
 
-function trusted<E extends Event>(event: E): E {
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  return event;
-}
-
-/** A person's click; `detail` 2 is the second click of a double-click. */
-const click = (el: Element, detail = 1) => el.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, cancelable: true, detail })));
-/** A person's key press, on the element that has the focus (the panel's heading, as the app leaves it). */
-const press = (el: Element, key: string, init: KeyboardEventInit = {}) => el.dispatchEvent(trusted(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init })));
 const title = (panel: Element) => panel.querySelector('h2') as HTMLElement;
 
-let now = 0;
-let timers: { at: number; run: () => void }[] = [];
-let restore: () => void = () => {};
-/** Lets fake time pass, running what falls due. */
-function wait(ms: number): void {
-  now += ms;
-  const due = timers.filter((x) => x.at <= now);
-  timers = timers.filter((x) => x.at > now);
-  for (const x of due) x.run();
-}
-
-beforeEach(() => {
-  now = 1000;
-  timers = [];
-  restore = useSettleClock({ now: () => now, after: (ms, run) => void timers.push({ at: now + ms, run }) });
-});
-afterEach(() => {
-  restore();
-  document.body.replaceChildren();
-});
+const { wait } = fakeSettleClock();
 
 // Seed 5, solo as the US: no card in 2013; the 2014 decisions; a card to answer in 2015.
 const report2013 = game(playUntil(['us'], 5, at('report', 2013)));
