@@ -206,14 +206,26 @@ export function boardLayout(width: number, height: number, textScale = 1, gaugeR
   if (arrangement === 'stacked') {
     // The timeline stands beside the map when the map keeps its share of the board, with the
     // height to hold the region (about 0.7 as high as wide) under a line of its title, and the
-    // timeline has the height of its title, legend, plot and years. Else the map takes the row.
-    const mapW = Math.max(w * MAP_SHARE, Math.min(room, stackedMapH * 1.1));
-    const timelineW = room - mapW - pad;
-    const withTimeline = stackedMapH >= timelineMinH && stackedMapH >= mapW * REGION_RATIO + gaugeRow && timelineW >= font * MIN_TIMELINE_W;
-    map = { x: midX, y: top, w: withTimeline ? mapW : room, h: stackedMapH };
-    timeline = { x: midX + mapW + pad, y: top, w: withTimeline ? timelineW : 0, h: withTimeline ? stackedMapH : 0 };
-    const underY = top + stackedMapH + pad;
-    gauges = { x: midX, y: underY, w: stackedGaugesW, h: rows * stackedRow };
+    // timeline has the height of its title, legend, plot and years. Else (unless the gauges can lend
+    // the height, below) the map takes the row.
+    const fullW = Math.max(w * MAP_SHARE, Math.min(room, stackedMapH * 1.1));
+    const beside = (mapW: number, mapH: number, titleLines: number) =>
+      mapH >= timelineMinH && mapH >= mapW * REGION_RATIO + gaugeRow * titleLines && room - mapW - pad >= font * MIN_TIMELINE_W;
+    // Too short for that (a board cut by a two-row toolbar, or a browser's own bars, at a large text
+    // size), the gauges lend the row height: their rows shrink, down to a label written on the bar,
+    // and the map, at its least share, gets the height of the region under its title's two lines
+    // (its most, board-scene.ts: a Spanish title wraps there), so the chart still stands beside it.
+    const leastW = w * MAP_SHARE;
+    const lentH = Math.max(timelineMinH, leastW * REGION_RATIO + gaugeRow * 2);
+    const full = beside(fullW, stackedMapH, 1);
+    const lent = !full && stackedMapH < lentH && lentH <= bodyH - Math.max(rows * compactRow, cardsMin) - pad && beside(leastW, lentH, 2);
+    const withTimeline = full || lent;
+    const mapW = lent ? leastW : fullW;
+    const mapH = lent ? lentH : stackedMapH;
+    map = { x: midX, y: top, w: withTimeline ? mapW : room, h: mapH };
+    timeline = { x: midX + mapW + pad, y: top, w: withTimeline ? room - mapW - pad : 0, h: withTimeline ? mapH : 0 };
+    const underY = top + mapH + pad;
+    gauges = { x: midX, y: underY, w: stackedGaugesW, h: lent ? Math.min(rows * stackedRow, top + bodyH - underY) : rows * stackedRow };
     cards = { x: midX + stackedGaugesW + pad, y: underY, w: stackedCardsW, h: top + bodyH - underY };
   } else {
     const columns = arrangement === 'columns';
