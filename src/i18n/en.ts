@@ -714,6 +714,16 @@ export const en = {
       saveFailed: 'The exercise could not be saved in this browser (its storage is full or turned off). Export it to keep it.',
       imported: 'Imported “{{title}}”.',
       unreadableKept: 'The exercise stored in this browser could not be read, so it has been set aside: a new exercise will not overwrite it. Download it to keep it (or to send it with a bug report), or discard it.',
+      unreadableKeptNth: 'Unreadable exercise {{n}} of {{count}}: an exercise stored in this browser could not be read, so this copy has been set aside, and a new exercise will not overwrite it. Download it to keep it (or to send it with a bug report), or discard it.',
+      storedUnreadable: 'The exercise stored in this browser could not be read ({{reason}}), so it has been kept aside: you can download or discard it below.',
+      storedUnreadableNotKept: 'The exercise stored in this browser could not be read ({{reason}}), and this browser’s storage would not keep a copy aside: a new exercise will replace it.',
+      storedProblem: {
+        notJson: 'it is not valid JSON',
+        notExercise: 'it is not an exercise of this game',
+        version: 'it was saved by another version of the game',
+        scenario: 'its scenario is not in this game',
+        replay: 'its moves no longer replay',
+      },
       downloadUnreadable: 'Download the unreadable exercise',
       discardUnreadable: 'Discard it',
       unreadable: {

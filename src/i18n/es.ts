@@ -712,6 +712,16 @@ export const es: Strings = {
       saveFailed: 'El ejercicio no se pudo guardar en este navegador (su almacenamiento está lleno o desactivado). Expórtelo para conservarlo.',
       imported: 'Se importó «{{title}}».',
       unreadableKept: 'No se pudo leer el ejercicio guardado en este navegador, así que se apartó: un ejercicio nuevo no lo sobrescribirá. Descárguelo para conservarlo (o para enviarlo con un informe de error), o deséchelo.',
+      unreadableKeptNth: 'Ejercicio ilegible {{n}} de {{count}}: no se pudo leer un ejercicio guardado en este navegador, así que esta copia se apartó y un ejercicio nuevo no la sobrescribirá. Descárguela para conservarla (o para enviarla con un informe de error), o deséchela.',
+      storedUnreadable: 'No se pudo leer el ejercicio guardado en este navegador ({{reason}}), así que se apartó: más abajo puede descargarlo o desecharlo.',
+      storedUnreadableNotKept: 'No se pudo leer el ejercicio guardado en este navegador ({{reason}}) y el almacenamiento del navegador no permitió apartar una copia: un ejercicio nuevo lo reemplazará.',
+      storedProblem: {
+        notJson: 'no es JSON válido',
+        notExercise: 'no es un ejercicio de este juego',
+        version: 'se guardó con otra versión del juego',
+        scenario: 'su escenario no está en este juego',
+        replay: 'sus jugadas ya no se pueden reproducir',
+      },
       downloadUnreadable: 'Descargar el ejercicio ilegible',
       discardUnreadable: 'Desecharlo',
       unreadable: {

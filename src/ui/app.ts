@@ -22,8 +22,8 @@ import { briefingPanel } from './dom/briefing';
 import { debriefPanel, showComparisonProgress, showComparisons } from './dom/debrief';
 import { linkedText, showGlossary } from './dom/glossary';
 import { Guide } from './dom/guide';
-import { setAsideOffer, showConfirmNewGame, showSaveAs, slotList } from './dom/slots';
-import { askInDialog } from './console/confirm-dialog';
+import { discardQuestion, setAsideOffer, showConfirmNewGame, showSaveAs, slotList } from './dom/slots';
+import { askInDialog, type Question } from './console/confirm-dialog';
 import { momentAnnouncement, momentPanel, stagedMoment } from './dom/stage';
 import { h } from './dom/h';
 import { showPassage } from './dom/passage';
@@ -315,6 +315,8 @@ export class App {
     const t = this.t;
     const saved = this.saves.offered();
     const unreadable = this.saves.unreadable();
+    // A copy kept aside is discarded only once the player says so: it is gone for good.
+    const ask = (question: Question, onYes: () => void) => askInDialog(this.el.dialog, question, onYes, () => this.el.panel.querySelector('h1'));
     return h('section', { class: 'title-screen' },
       h('h1', { tabindex: -1, class: 'panel-title' }, t('game.title')),
       h('p', { class: 'lead' }, t('game.subtitle')),
@@ -333,14 +335,14 @@ export class App {
         onDelete: (slot) => this.deleteSlot(slot),
         setAside: setAsideIndexes(this.deps.storage),
         download,
-        ask: (question, onYes) => askInDialog(this.el.dialog, question, onYes, () => this.el.panel.querySelector('h1')),
+        ask,
         onDiscardSetAside: (key) => {
           discardSetAsideIndex(this.deps.storage, key);
           this.render();
         },
       }),
       unreadable !== null
-        ? setAsideOffer({ text: t('title.unreadable'), downloadLabel: t('title.downloadUnreadable'), discardLabel: t('title.discardUnreadable'), fileName: 'csd-unreadable-save.json', content: unreadable, download, discard: () => this.discardUnreadable() })
+        ? setAsideOffer({ text: t('title.unreadable'), downloadLabel: t('title.downloadUnreadable'), discardLabel: t('title.discardUnreadable'), fileName: 'csd-unreadable-save.json', content: unreadable, download, discard: () => this.discardUnreadable(), confirm: { question: discardQuestion(t), ask } })
         : null,
       h('p', { class: 'hint' }, t('game.source')));
   }

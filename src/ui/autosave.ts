@@ -220,9 +220,14 @@ function storedSlotIds(store: KeyValueStore): string[] {
 /** How many indexes that would not parse are kept at most, each under its own key. */
 const SET_ASIDE_INDEXES = 100;
 
+/** The key of the `n`th copy kept aside under `base`: `base` itself, then `base.1`, `base.2`… (console/persistence.ts keeps exercises so too). */
+export function setAsideKey(base: string, n: number): string {
+  return n === 0 ? base : `${base}.${n}`;
+}
+
 /** The key of the `n`th index kept aside: `UNREADABLE_SLOTS_KEY`, then `.1`, `.2`… */
 function setAsideIndexKey(n: number): string {
-  return n === 0 ? UNREADABLE_SLOTS_KEY : `${UNREADABLE_SLOTS_KEY}.${n}`;
+  return setAsideKey(UNREADABLE_SLOTS_KEY, n);
 }
 
 /** Keeps an index that would not parse under its own key, beside any kept before; false when the store refuses. */

@@ -235,4 +235,31 @@ describe('a facilitated exercise', () => {
     expect(found).toEqual([]);
     expect([...consoleErrors, ...projectorErrors, ...reopenedErrors]).toEqual([]);
   });
+
+  it('sets up on a phone without running past the screen’s right edge, at any text size, in either language', async () => {
+    const problems: string[] = [];
+    for (const language of ['en', 'es'] as const) for (const textScale of [1, 1.75]) {
+      const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      await phone.addInitScript((prefs) => localStorage.setItem('csd.prefs', prefs), JSON.stringify({ language, textScale, played: true, projector: false }));
+      const page = await phone.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${url}?view=console`);
+      await page.locator('.console-setup .team-row').first().waitFor({ timeout: 30_000 });
+      // A team's objectives unfolded too: their labels are the longest lines of the form.
+      await page.locator('.team-row details.objectives').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      const wide = await page.evaluate(() => {
+        const main = document.querySelector('.console-main') as HTMLElement;
+        const edge = main.getBoundingClientRect().left + main.clientWidth;
+        const past = [...main.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > edge + 0.5).slice(0, 3).map((el) => `${el.tagName.toLowerCase()}.${String(el.className)} (right ${Math.round(el.getBoundingClientRect().right)} px)`);
+        // The page, and the console's own scrolling area, as wide as the screen.
+        const sideways = [document.documentElement.scrollWidth > window.innerWidth ? `the page is ${document.documentElement.scrollWidth} px wide` : '', main.scrollWidth > main.clientWidth ? `the form is ${main.scrollWidth} px wide` : ''].filter(Boolean);
+        return [...sideways, ...past];
+      });
+      if (wide.length) problems.push(`${language} ×${textScale}: ${wide.join('; ')}`);
+      await shoot(page, `console-setup-${language}-390x844${textScale === 1 ? '' : '-largest'}.png`);
+      expect(errors).toEqual([]);
+      await phone.close();
+    }
+    expect(problems).toEqual([]);
+  });
 });

@@ -230,10 +230,17 @@ describe('an autosave that cannot be read', () => {
     });
     button(ui.panel(), 'Download the unreadable save').click();
     expect(await blobs[0]?.text()).toBe(crafted);
-    // A reload does not offer it again; discarding it is the player's choice.
+    // A reload does not offer it again; discarding it is the player's choice, asked first (it is gone for good).
     const again = launch({ store });
     expect(again.panel().textContent).not.toContain('Resume the saved game');
+    const question = () => again.root.querySelector('dialog[open]') as HTMLElement;
     button(again.panel(), 'Discard it').click();
+    expect(question().textContent).toContain('Discard the damaged copy?');
+    button(question(), 'Keep it').click();
+    expect(store.data.get(UNREADABLE_KEY)).toBe(crafted);
+    expect(again.panel().textContent).toContain('A saved game could not be read');
+    button(again.panel(), 'Discard it').click();
+    button(question(), 'Discard it').click();
     expect(store.data.has(UNREADABLE_KEY)).toBe(false);
     expect(again.panel().textContent).not.toContain('A saved game could not be read');
   });

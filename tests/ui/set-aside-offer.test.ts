@@ -184,3 +184,85 @@ describe('an exercise kept aside', () => {
     expect(none.form().querySelector('.unreadable')).toBeNull();
   });
 });
+
+describe('a stored exercise that would not read', () => {
+  const message = (root: HTMLElement) => root.querySelector('.console-app > .message') as HTMLElement;
+
+  it('is said to be the exercise stored in this browser, kept aside, not a file the facilitator chose', async () => {
+    const c = facilitatorConsole(memoryStore({ [EXERCISE_KEY]: 'not json' }));
+    await c.console.start();
+    await vi.waitFor(() => expect(c.form()).not.toBeNull());
+    expect(message(c.root).hidden).toBe(false);
+    expect(message(c.root).querySelector('.main')?.textContent).toBe('The exercise stored in this browser could not be read (it is not valid JSON), so it has been kept aside: you can download or discard it below.');
+    expect(message(c.root).textContent).not.toContain('file');
+    // A file chosen to import that is not JSON is still called a file.
+    const input = c.root.querySelector('input[type=file]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['not json either'], 'notes.txt')], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(message(c.root).querySelector('.main')?.textContent).toBe('That file is not JSON.'));
+  });
+
+  it('is said so in Spanish, with what was wrong with it', async () => {
+    const c = facilitatorConsole(memoryStore({ [EXERCISE_KEY]: JSON.stringify({ format: 'critical-strategic-decisions/exercise', version: 999 }) }), 'es');
+    await c.console.start();
+    await vi.waitFor(() => expect(c.form()).not.toBeNull());
+    expect(message(c.root).querySelector('.main')?.textContent).toBe('No se pudo leer el ejercicio guardado en este navegador (se guardó con otra versión del juego), así que se apartó: más abajo puede descargarlo o desecharlo.');
+  });
+
+  it('is said not to be kept when the store refuses the copy', async () => {
+    const store = memoryStore({ [EXERCISE_KEY]: 'not json' });
+    const setItem = store.setItem.bind(store);
+    store.setItem = (key: string, value: string) => {
+      if (key.startsWith(EXERCISE_UNREADABLE_KEY)) throw new Error('QuotaExceededError');
+      setItem(key, value);
+    };
+    const c = facilitatorConsole(store);
+    await c.console.start();
+    await vi.waitFor(() => expect(c.form()).not.toBeNull());
+    expect(message(c.root).querySelector('.main')?.textContent).toContain('could not be read (it is not valid JSON), and this browser’s storage would not keep a copy aside');
+    expect(c.form().querySelector('.unreadable')).toBeNull();
+  });
+
+  it('does not overwrite one kept before: each is kept under its own key and offered, numbered', async () => {
+    const store = memoryStore({ [EXERCISE_KEY]: 'first damaged' });
+    const first = facilitatorConsole(store);
+    await first.console.start();
+    await vi.waitFor(() => expect(first.form()).not.toBeNull());
+    first.console.destroy();
+    // A reload with the same damaged exercise keeps it once.
+    const reload = facilitatorConsole(store);
+    await reload.console.start();
+    await vi.waitFor(() => expect(reload.form()).not.toBeNull());
+    reload.console.destroy();
+    expect([...store.data.keys()].filter((k) => k.startsWith(EXERCISE_UNREADABLE_KEY))).toEqual([EXERCISE_UNREADABLE_KEY]);
+    // Another exercise stored later is damaged too.
+    store.data.set(EXERCISE_KEY, 'second damaged');
+    const c = facilitatorConsole(store);
+    await c.console.start();
+    await vi.waitFor(() => expect(c.form()).not.toBeNull());
+    expect(store.data.get(EXERCISE_UNREADABLE_KEY)).toBe('first damaged');
+    expect(store.data.get(`${EXERCISE_UNREADABLE_KEY}.1`)).toBe('second damaged');
+    const offers = () => [...c.form().querySelectorAll<HTMLElement>('.unreadable')];
+    expect(offers().map((o) => o.querySelector('p')?.textContent?.slice(0, 30))).toEqual(['Unreadable exercise 1 of 2: an', 'Unreadable exercise 2 of 2: an']);
+    button(offers()[0] as HTMLElement, 'Download the unreadable exercise').click();
+    button(offers()[1] as HTMLElement, 'Download the unreadable exercise').click();
+    expect(c.files).toEqual([{ name: 'csd-unreadable-exercise.json', text: 'first damaged' }, { name: 'csd-unreadable-exercise-2.json', text: 'second damaged' }]);
+    offers().forEach((o) => expectAccessible(o));
+    // Discarding the second (asked first) leaves the first, offered alone; the stored copy of the second goes with it.
+    button(offers()[1] as HTMLElement, 'Discard it').click();
+    button(openDialog(c.root), 'Discard it').click();
+    expect(store.data.get(EXERCISE_UNREADABLE_KEY)).toBe('first damaged');
+    expect(store.data.has(`${EXERCISE_UNREADABLE_KEY}.1`)).toBe(false);
+    expect(store.data.has(EXERCISE_KEY)).toBe(false);
+    expect(offers()).toHaveLength(1);
+    expect(offers()[0]?.textContent).toContain('The exercise stored in this browser could not be read, so it has been set aside');
+  });
+
+  it('is numbered in Spanish', async () => {
+    const c = facilitatorConsole(memoryStore({ [EXERCISE_UNREADABLE_KEY]: 'a', [`${EXERCISE_UNREADABLE_KEY}.3`]: 'b' }), 'es');
+    await c.console.start();
+    await vi.waitFor(() => expect(c.form()).not.toBeNull());
+    const texts = [...c.form().querySelectorAll('.unreadable p')].map((p) => p.textContent?.slice(0, 27));
+    expect(texts).toEqual(['Ejercicio ilegible 1 de 2: ', 'Ejercicio ilegible 2 de 2: ']);
+  });
+});

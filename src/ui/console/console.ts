@@ -29,7 +29,7 @@ import { every } from './ticker';
 import { hotWashPanel } from './hotwash-panel';
 import { DebriefComparisons } from '../debrief/comparison-runner';
 import { buildDebrief } from '../debrief/debrief-data';
-import { clearExercise, discardUnreadableExercise, exerciseFile, FORKED_KEY, readExercise, readExerciseFile, storedExercise, UNREADABLE_KEY, unreadableExercise, writeExercise, writeText } from './persistence';
+import { clearExercise, discardUnreadableExercise, exerciseFile, FORKED_KEY, readExercise, readExerciseFile, setAsideExercise, storedExercise, unreadableExercises, writeExercise } from './persistence';
 import { netRefusalMessage } from './remote';
 import { runningScreen } from './running-screen';
 import { defaultDraft, setupForm, setupFromDraft, type SetupDraft } from './setup-form';
@@ -114,9 +114,11 @@ export class FacilitatorConsole {
       const read = readExercise(stored, this.data);
       if (read.ok) this.adopt(read.exercise, read.scenario);
       else {
-        // Kept under another key: the next exercise this console starts is written over the first.
-        writeText(this.deps.storage, UNREADABLE_KEY, stored);
-        this.showMessage(words(this.t)(`unreadable.${read.problem}`), read.detail);
+        // Kept under a key of its own, beside any kept before: the next exercise this console starts
+        // is written over the stored one. Said as the stored exercise's problem, not a file's.
+        const c = words(this.t);
+        const reason = c(`storedProblem.${read.problem}`);
+        this.showMessage(setAsideExercise(this.deps.storage, stored) ? c('storedUnreadable', { reason }) : c('storedUnreadableNotKept', { reason }), read.detail);
       }
     }
     this.stopHello = this.deps.transport.onHello(() => this.publish());
@@ -276,16 +278,26 @@ export class FacilitatorConsole {
       importFile: () => this.el.file.click(),
       leave: () => this.deps.leave(),
     });
-    // A stored exercise that would not read, kept aside: offered where a new exercise is set up.
-    const kept = unreadableExercise(this.deps.storage);
-    if (kept === null) return form;
+    // The stored exercises that would not read, kept aside: offered where a new exercise is set up,
+    // numbered when there are several.
+    const kept = unreadableExercises(this.deps.storage);
+    if (kept.length === 0) return form;
     const c = words(this.t);
     const ask = (question: Question, onYes: () => void) => askInDialog(this.el.dialog, question, onYes, () => this.el.main.querySelector('h1'));
-    const discard = () => {
-      discardUnreadableExercise(this.deps.storage);
-      this.render();
-    };
-    form.querySelector('.lead')?.after(setAsideOffer({ text: c('unreadableKept'), downloadLabel: c('downloadUnreadable'), discardLabel: c('discardUnreadable'), fileName: 'csd-unreadable-exercise.json', content: kept, download: (name, text, type) => this.deps.download(name, text, type), discard, confirm: { question: discardQuestion(this.t), ask } }));
+    const offers = kept.map((copy, i) => setAsideOffer({
+      text: kept.length === 1 ? c('unreadableKept') : c('unreadableKeptNth', { n: i + 1, count: kept.length }),
+      downloadLabel: c('downloadUnreadable'),
+      discardLabel: c('discardUnreadable'),
+      fileName: i === 0 ? 'csd-unreadable-exercise.json' : `csd-unreadable-exercise-${i + 1}.json`,
+      content: copy.text,
+      download: (name, text, type) => this.deps.download(name, text, type),
+      discard: () => {
+        discardUnreadableExercise(this.deps.storage, copy.key);
+        this.render();
+      },
+      confirm: { question: discardQuestion(this.t), ask },
+    }));
+    form.querySelector('.lead')?.after(...offers);
     return form;
   }
 
