@@ -7,8 +7,8 @@ import { FacilitatorConsole } from '../../src/ui/console/console';
 import { EXERCISE_KEY } from '../../src/ui/console/persistence';
 import type { RemoteExercise } from '../../src/ui/console/remote';
 import { defaultDraft, setupFromDraft } from '../../src/ui/console/setup-form';
-import { channelTransport, memoryChannels } from '../../src/ui/console/transport';
 import { button, byLabel } from './dom';
+import { consoleDeps } from './console-fakes';
 import { memoryStore, recordingAudio } from './fakes';
 
 // The console driving a networked room's exercise through the RemoteExercise seam (issue 12), with
@@ -80,22 +80,7 @@ function open(room: ReturnType<typeof fakeRoom>) {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
   const leave = vi.fn();
-  const console = new FacilitatorConsole({
-    root,
-    storage: store,
-    loadData: async () => data,
-    createAudio: () => audio,
-    transport: channelTransport(memoryChannels()(), store),
-    now: () => clock.now,
-    newId: () => 'local-id',
-    newSeed: () => 11,
-    openProjector: vi.fn(),
-    printReport: () => true,
-    download: vi.fn(),
-    leave,
-    every: () => () => {},
-    remote: room.remote,
-  }, 'en');
+  const console = new FacilitatorConsole(consoleDeps(root, data, store, { createAudio: () => audio, now: () => clock.now, newId: () => 'local-id', leave, remote: room.remote }), 'en');
   const main = () => root.querySelector('#console') as HTMLElement;
   const message = () => root.querySelector('.message') as HTMLElement;
   return { console, root, store, clock, audio, leave, main, message };

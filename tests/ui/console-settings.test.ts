@@ -4,9 +4,9 @@ import { loadGameData } from '../../src/data';
 import type { Language } from '../../src/i18n';
 import { FacilitatorConsole } from '../../src/ui/console/console';
 import { EXERCISE_KEY } from '../../src/ui/console/persistence';
-import { channelTransport, memoryChannels } from '../../src/ui/console/transport';
 import { button, byLabel, expectAccessible } from './dom';
-import { memoryStore, recordingAudio } from './fakes';
+import { consoleDeps } from './console-fakes';
+import { memoryStore } from './fakes';
 
 // The console's settings mid-exercise (phase lengths, how the teams decide, closing by itself) and
 // its "New exercise" question, asked in the page's own dialog: the real data and exercise, storage
@@ -21,21 +21,7 @@ function room(language: Language = 'en') {
   const downloads: { name: string; text: string }[] = [];
   const root = document.createElement('div');
   document.body.replaceChildren(root);
-  const console = new FacilitatorConsole({
-    root,
-    storage: store,
-    loadData: async () => data,
-    createAudio: () => recordingAudio(),
-    transport: channelTransport(memoryChannels()(), store),
-    now: () => clock.now,
-    newId: () => 'ex-1',
-    newSeed: () => 11,
-    openProjector: vi.fn(),
-    printReport: () => true,
-    download: (name, text) => void downloads.push({ name, text }),
-    leave: vi.fn(),
-    every: () => () => {},
-  }, language);
+  const console = new FacilitatorConsole(consoleDeps(root, data, store, { now: () => clock.now, download: (name: string, text: string) => void downloads.push({ name, text }) }), language);
   const main = () => root.querySelector('#console') as HTMLElement;
   const section = (cls: string) => main().querySelector(`.${cls}`) as HTMLElement;
   const message = () => root.querySelector('.message') as HTMLElement;

@@ -5,9 +5,9 @@ import type { Language } from '../../src/i18n';
 import { discardSetAsideIndex, setAsideIndexes, SLOTS_KEY, UNREADABLE_SLOTS_KEY, writeSlot, type SaveSlot } from '../../src/ui/autosave';
 import { FacilitatorConsole } from '../../src/ui/console/console';
 import { EXERCISE_KEY, UNREADABLE_KEY as EXERCISE_UNREADABLE_KEY } from '../../src/ui/console/persistence';
-import { channelTransport, memoryChannels } from '../../src/ui/console/transport';
 import { button, expectAccessible } from './dom';
-import { memoryStore, recordingAudio } from './fakes';
+import { consoleDeps } from './console-fakes';
+import { memoryStore } from './fakes';
 import { launch, type TestStore } from './harness';
 
 // Saved data that would not read is set aside, never overwritten; each copy is offered where the
@@ -116,21 +116,7 @@ function facilitatorConsole(store: TestStore, language: Language = 'en') {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
   const files: { name: string; text: string }[] = [];
-  const console = new FacilitatorConsole({
-    root,
-    storage: store,
-    loadData: async () => data,
-    createAudio: () => recordingAudio(),
-    transport: channelTransport(memoryChannels()(), store),
-    now: () => Date.UTC(2026, 2, 9, 9, 0, 0),
-    newId: () => 'ex-1',
-    newSeed: () => 11,
-    openProjector: vi.fn(),
-    printReport: () => true,
-    download: (name, text) => void files.push({ name, text }),
-    leave: vi.fn(),
-    every: () => () => {},
-  }, language);
+  const console = new FacilitatorConsole(consoleDeps(root, data, store, { download: (name: string, text: string) => void files.push({ name, text }) }), language);
   const form = () => root.querySelector('form.console-setup') as HTMLFormElement;
   return { console, root, files, form };
 }

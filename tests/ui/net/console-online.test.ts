@@ -5,7 +5,8 @@ import type { Exercise } from '../../../src/exercise';
 import { FacilitatorConsole } from '../../../src/ui/console/console';
 import { channelTransport, memoryChannels } from '../../../src/ui/console/transport';
 import { button } from '../dom';
-import { memoryStore, recordingAudio } from '../fakes';
+import { consoleDeps } from '../console-fakes';
+import { memoryStore } from '../fakes';
 
 // "Run it over the network" on the local console (issue 12): offered in the console's menu when the
 // page can make rooms, handed the console's exercise, and what went wrong said on the console.
@@ -16,21 +17,8 @@ function open(runOnline?: (exercise: Exercise) => Promise<string | null>) {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
   let ids = 0;
-  const c = new FacilitatorConsole({
-    root,
-    storage: memoryStore(),
-    loadData: async () => data,
-    createAudio: () => recordingAudio(),
-    transport: channelTransport(memoryChannels()(), null),
-    now: () => Date.UTC(2026, 2, 9, 9),
-    newId: () => `ex-${++ids}`,
-    newSeed: () => 11,
-    openProjector: vi.fn(),
-    printReport: () => true,
-    download: vi.fn(),
-    leave: vi.fn(),
-    ...(runOnline ? { runOnline } : {}),
-  }, 'en');
+  // Its clock ticks as the browser's would (no `every`).
+  const c = new FacilitatorConsole(consoleDeps(root, data, memoryStore(), { transport: channelTransport(memoryChannels()(), null), newId: () => `ex-${++ids}`, every: undefined, ...(runOnline ? { runOnline } : {}) }), 'en');
   return { root, console: c };
 }
 
