@@ -58,6 +58,23 @@ export function boardTextScale(textScale: number, projector: boolean): number {
   return textScale * (projector ? PROJECTOR_BOARD_SCALE : 1);
 }
 
+/** In projector mode the folder (the side panel) is this many rem wide… (styles.css, `html.projector .side`) */
+export const PROJECTOR_FOLDER_REM = 24;
+/** …or this share of the viewport's width if more, and never more than PROJECTOR_FOLDER_MAX of it. */
+export const PROJECTOR_FOLDER_SHARE = 0.375;
+export const PROJECTOR_FOLDER_MAX = 0.64;
+
+/**
+ * The board's width in projector mode on a viewport wider than a phone's (styles.css): what the
+ * folder leaves. The folder keeps a reading width; the board's text is all at the floor there and
+ * cannot shrink, so the board gets the rest (1200 of 1920 px, 800 of 1280, 2400 of 3840).
+ */
+export function projectorBoardWidth(viewportWidth: number, viewportHeight: number, textScale = 1): number {
+  const vw = finite(viewportWidth);
+  const rem = projectorMinTextPx(vw, viewportHeight) * (finite(textScale) || 1);
+  return vw - Math.min(vw * PROJECTOR_FOLDER_MAX, Math.max(PROJECTOR_FOLDER_REM * rem, vw * PROJECTOR_FOLDER_SHARE));
+}
+
 /**
  * Turns projector mode on or off for the page. The stylesheet does the rest; the board's stage
  * changes size with the side panel, which its resize observer follows.

@@ -9,15 +9,15 @@ import { playFlights } from './card-flights';
 import { drawCardStrip } from './card-layer';
 import { cardFlights, cardPoints, flipDelay, FLIP_MS, stripOf, trackTargets, trackY, type CardEffect } from './card-motion';
 import { drawChart } from './chart';
-import { textFloor } from './floor';
+import { projectorOn, textFloor } from './floor';
 import { LabelRegistry } from './label-registry';
-import { boardFont, boardLayout, boardType, LINE, type BoardLayout } from './layout';
+import { boardFont, boardLayout, boardType, LINE, type BoardLayout, type BoardType } from './layout';
 import { bakeMap } from './map-texture';
 import { reducedMotion } from './motion';
 import { drawInCssPixels, pixelRatio, stageSize } from './pixels';
 import { drawPlaceLabels } from './place-labels';
 import { drawNeedsRoom, markBoardState, reportDrawFailure, setNeedsRoomNotice } from './room';
-import { BAND_COLORS, COLORS, TRACK_COLORS } from './theme';
+import { BAND_COLORS, COLORS, DISPLAY_FONT, DISPLAY_WEIGHT, TRACK_COLORS } from './theme';
 
 // The board: the relationship track with its six bands (SEDENA and SEMAR apart), institutions
 // beside it, the other tracks as gauges, the map of the border region, the timeline of every past
@@ -37,6 +37,21 @@ function placesSpan(places: readonly { readonly x: number; readonly y: number }[
   let span = 0;
   for (const a of places) for (const b of places) span = Math.max(span, Math.hypot(a.x - b.x, a.y - b.y));
   return span;
+}
+
+/**
+ * The widest gauge row as drawGauges (board-parts.ts) writes it, label and value side by side on one
+ * line (outlined, as on a bar), with the gap between them and the insets either side.
+ */
+function widestGaugeRow(labels: LabelRegistry, v: BoardView, T: BoardType): number {
+  const label = labels.measurer({ outline: true });
+  const value = labels.measurer({ family: DISPLAY_FONT, weight: DISPLAY_WEIGHT, outline: true });
+  const gap = Math.max(3, Math.round(T.small * 0.3));
+  const rows = v.gauges.map((g) => {
+    const trend = g.trend > 0 ? ' ▲' : g.trend < 0 ? ' ▼' : '';
+    return label(g.label, T.label).w + value(`${g.display}${trend}`, T.value).w;
+  });
+  return Math.ceil(Math.max(0, ...rows) + gap + 3 * 2 + 2);
 }
 
 export class BoardScene extends Phaser.Scene {
@@ -99,10 +114,16 @@ export class BoardScene extends Phaser.Scene {
   private layout(v: BoardView): Layout {
     const { width, height } = stageSize(this);
     const floor = textFloor();
-    // The band names' column is as wide as the widest name, within a sixth of the stage.
+    // The band names' column is as wide as the widest name, within a sixth of the stage; in
+    // projector mode, where no text may shrink below the floor, as wide as the widest name (within
+    // a third), and the gauges' column as wide as its widest row, so that no label is cut short.
     const type = boardType(boardFont(width, height, this.textScale), floor);
     const widest = widestBandLabel(this.labels, v, type.label);
     const semar = Math.min(semarLegendWidth(this.labels, v, type.small), width * 0.12);
+    if (projectorOn()) {
+      const bandLabelW = Math.min(widest, Math.max(width * 0.16, type.small * 6, width / 3));
+      return boardLayout(width, height, this.textScale, v.gauges.length, { floor, bandLabelW, semarLegendW: semar, labelsInFull: true, gaugeLabelW: widestGaugeRow(this.labels, v, type) });
+    }
     return boardLayout(width, height, this.textScale, v.gauges.length, { floor, bandLabelW: Math.min(widest, Math.max(width * 0.16, type.small * 6)), semarLegendW: semar });
   }
 
@@ -185,6 +206,7 @@ export class BoardScene extends Phaser.Scene {
       font: L.font,
       type: L.type,
       labels: this.labels,
+      titlesInFull: projectorOn(),
       onSelect: (id) => this.onCardSelected(id),
     });
     const canvas = this.game.canvas as HTMLCanvasElement | undefined;
@@ -266,7 +288,14 @@ export class BoardScene extends Phaser.Scene {
   }
 
   private drawMap(v: BoardView, L: Layout): void {
-    const { x, y, w, h } = L.map;
+    const T = L.type;
+    // Paired (projector mode), the title stands over the map, not on it: on a map that narrow at
+    // the floor's size it would take the corner where Tijuana and Ciudad Juárez are named.
+    const above = L.arrangement === 'paired' ? this.labels.fit(null, { id: 'map.title', texts: [v.labels.map ?? ''], x: L.map.x, y: L.map.y, size: T.label, minSize: T.floor, maxW: L.map.w, maxH: Math.min(L.map.h / 3, T.label * LINE * 3), wrap: true, ellipsis: true, color: COLORS.textDim, container: L.map }) : null;
+    const drop = above ? above.height + L.gap : 0;
+    const { x, w } = L.map;
+    const y = L.map.y + drop;
+    const h = Math.max(0, L.map.h - drop);
     const room = w >= MIN_MAP && h >= MIN_MAP;
     // Built in device pixels and shown scaled to the board's (pixels.ts), so its lines stay sharp.
     const ratio = pixelRatio(this);
@@ -300,9 +329,8 @@ export class BoardScene extends Phaser.Scene {
     }
     const g = this.add.graphics();
     this.layer.add(g);
-    const T = L.type;
     const inset = L.pad * 0.5;
-    const title = this.labels.fit(null, { id: 'map.title', texts: [v.labels.map ?? ''], x: x + inset, y: y + inset, size: T.label, minSize: T.floor, maxW: w - inset * 2, maxH: Math.min(h - inset * 2, T.label * LINE * 2), wrap: true, ellipsis: true, color: COLORS.textDim, outline: true, container: L.map });
+    const title = above ? null : this.labels.fit(null, { id: 'map.title', texts: [v.labels.map ?? ''], x: x + inset, y: y + inset, size: T.label, minSize: T.floor, maxW: w - inset * 2, maxH: Math.min(h - inset * 2, T.label * LINE * 2), wrap: true, ellipsis: true, color: COLORS.textDim, outline: true, container: L.map });
     if (map) {
       const at = (p: { x: number; y: number }) => ({ x: x + p.x / ratio, y: y + p.y / ratio });
       // Violence shows as heat along the trafficking corridors (the paper's "plazas"): "worse".
@@ -336,7 +364,7 @@ export class BoardScene extends Phaser.Scene {
     }
     g.lineStyle(1, COLORS.panelEdge, 1);
     g.strokeRect(x, y, w, h);
-    if (title) this.layer.add(title);
+    for (const t of [title, above]) if (t) this.layer.add(t);
   }
 
   private playCues(v: BoardView, L: Layout): void {

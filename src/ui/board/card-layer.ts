@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import { breakableForms } from './board-parts';
 import { cardStrip, type CardStripOptions } from './card-strip';
 import type { LabelRegistry } from './label-registry';
+import { fitLabel } from './labels';
 import { cornerRadius, type BoardType } from './layout';
 import { BOLD, COLORS, DISPLAY_FONT, DISPLAY_WEIGHT, PAPER_FONT } from './theme';
 
@@ -14,6 +15,12 @@ export interface CardLayerOptions {
   readonly font: number;
   readonly type: BoardType;
   readonly labels: LabelRegistry;
+  /**
+   * Whether a title must show in full (projector mode: at the floor it cannot shrink): one that the
+   * printed cards' serif cannot fit on its card is set in the condensed display face, before any
+   * cut with an ellipsis.
+   */
+  readonly titlesInFull?: boolean;
   /** Where the cards have been shown already (the cue that turns them over names them `card-<i>`). */
   readonly onSelect: (cardId: string) => void;
 }
@@ -36,6 +43,18 @@ function interactive(c: Phaser.GameObjects.Container, w: number, h: number, visi
 export function drawCardStrip(scene: Phaser.Scene, parent: Phaser.GameObjects.Container, cards: readonly { readonly id: string; readonly title: string }[], o: CardLayerOptions): string {
   const strip = cardStrip(cards.length, o.strip);
   const font = o.font;
+  const T = o.type;
+  const inset = Math.max(3, font * 0.3);
+  const across = (w: number, h: number) => ({ size: T.label, minSize: T.floor, maxW: w - inset * 2, maxH: h - inset * 2, wrap: true });
+  // One face for the whole strip: the condensed one as soon as one title needs it.
+  const serif = o.labels.measurer({ family: PAPER_FONT, weight: BOLD, align: 'center' });
+  const condensed =
+    o.titlesInFull === true &&
+    strip.cards.some((slot) => {
+      const card = cards[slot.index];
+      return card !== undefined && slot.visible >= slot.w - 0.5 && !fitLabel(serif, { texts: breakableForms(card.title), ...across(slot.w, slot.h) });
+    });
+  const family = condensed ? DISPLAY_FONT : PAPER_FONT;
   for (const slot of strip.cards) {
     const card = cards[slot.index];
     if (!card) continue;
@@ -49,15 +68,14 @@ export function drawCardStrip(scene: Phaser.Scene, parent: Phaser.GameObjects.Co
     g.lineStyle(2, COLORS.cardEdge, 1);
     g.strokeRoundedRect(-w / 2, -h / 2, w, h, radius);
     // A card under another shows its title up its visible edge (in the serif of printed cards); the
-    // top card (or one in a row) across, wrapped. Fitted to the card, smaller down to the floor,
-    // then cut short with an ellipsis: the whole title is one click away.
+    // top card (or one in a row) across, wrapped. Fitted to the card, smaller down to the floor (in
+    // projector mode, in the condensed face if the serif will not fit), then cut short with an
+    // ellipsis: the whole title is one click away.
     const covered = slot.visible < w - 0.5;
-    const T = o.type;
-    const inset = Math.max(3, font * 0.3);
     const visibleBox = { x: slot.x, y: slot.y, w: slot.visible, h };
     const t = covered
       ? o.labels.fit(null, { id: `card.${slot.index}`, texts: [card.title], x: -w / 2 + slot.visible / 2, y: h / 2 - inset, origin: [0, 0.5], size: T.small, minSize: T.floor, maxW: h - inset * 2, maxH: slot.visible - 2, family: PAPER_FONT, weight: BOLD, color: COLORS.cardText, ellipsis: true, container: visibleBox })
-      : o.labels.fit(null, { id: `card.${slot.index}`, texts: breakableForms(card.title), x: 0, y: -h / 2 + inset, origin: [0.5, 0], size: T.label, minSize: T.floor, maxW: w - inset * 2, maxH: h - inset * 2, family: PAPER_FONT, weight: BOLD, color: COLORS.cardText, align: 'center', wrap: true, ellipsis: true, container: visibleBox });
+      : o.labels.fit(null, { id: `card.${slot.index}`, texts: breakableForms(card.title), x: 0, y: -h / 2 + inset, origin: [0.5, 0], ...across(w, h), family, weight: BOLD, color: COLORS.cardText, align: 'center', ellipsis: true, container: visibleBox });
     if (t && covered) t.setAngle(-90);
     c.add(t ? [g, t] : [g]);
     interactive(c, w, h, slot.visible, font * 0.35, () => o.onSelect(card.id));

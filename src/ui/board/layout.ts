@@ -31,7 +31,9 @@ export interface BoardLayout {
    * How the parts right of the track stand: `columns`, the map (over the timeline) in a column
    * between the track and the gauges (over the cards); `stacked`, the map (beside the timeline)
    * across the board with the gauges and the cards side by side under it, for a large text size
-   * that would squeeze the map's column; `narrow`, no map, the gauges over the cards.
+   * that would squeeze the map's column; `paired`, when every label must show in full (projector
+   * mode), two columns right of the track, the map over the gauges and the timeline over the cards;
+   * `narrow`, no map, the gauges over the cards.
    */
   readonly arrangement: BoardArrangement;
   /** The track's column, under the header (its texts stay inside it). */
@@ -115,9 +117,17 @@ export interface LayoutFit {
   readonly bandLabelW?: number;
   /** The SEMAR legend's width at the `small` size (it stands right of the track, above institutions). */
   readonly semarLegendW?: number;
+  /**
+   * Whether every label must show in full, none cut with an ellipsis (projector mode: its text is
+   * already at the floor, so it cannot shrink, and a column too narrow would cut it). The board then
+   * pairs its parts (`paired`) when the gauges' column can be as wide as `gaugeLabelW`.
+   */
+  readonly labelsInFull?: boolean;
+  /** The widest gauge row's label and value side by side at their sizes, with the room between and around them. */
+  readonly gaugeLabelW?: number;
 }
 
-export type BoardArrangement = 'columns' | 'stacked' | 'narrow';
+export type BoardArrangement = 'columns' | 'stacked' | 'paired' | 'narrow';
 
 /** The relationship track needs this many `small` lines of length to show its six bands. */
 const MIN_TRACK = 6;
@@ -143,6 +153,10 @@ const STACKED_GAUGES = 11;
 const REGION_RATIO = 0.7;
 /** Stacked, the timeline beside the map needs this many fonts of width (its years and values). */
 const MIN_TIMELINE_W = 8;
+/** Paired, each of two cards side by side is at least this many fonts wide (a title's word a line). */
+const MIN_PAIRED_CARD = 3.5;
+/** Paired, a card is this many times as high as wide (a printed card's 1.35, plus a line for a title at the floor). */
+const PAIRED_CARD_RATIO = 1.55;
 
 export function boardLayout(width: number, height: number, textScale = 1, gaugeRows = 8, fit: LayoutFit = {}): BoardLayout {
   const w = clampSize(width);
@@ -196,14 +210,42 @@ export function boardLayout(width: number, height: number, textScale = 1, gaugeR
     stackedMapH >= font * MIN_STACKED_MAP &&
     stackedGaugesW >= font * MIN_STACKED_GAUGES &&
     (stackedCardsW - pad) / 2 >= font * MIN_STACKED_CARDS;
-  const arrangement: BoardArrangement = stacked ? 'stacked' : midW >= font * MIN_MIDDLE ? 'columns' : 'narrow';
+  // Paired (labels in full): the gauges' column as wide as its widest label and value, half the room
+  // when that is more; the other column wide enough for the timeline and two cards side by side.
+  const pairedRightMin = Math.max(font * MIN_TIMELINE_W, 2 * (font * MIN_PAIRED_CARD + pad));
+  const pairedLeftW = Math.min(Math.max((room - pad) / 2, clampSize(fit.gaugeLabelW ?? 0)), room - pad - pairedRightMin);
+  const paired =
+    fit.labelsInFull === true &&
+    pairedLeftW >= clampSize(fit.gaugeLabelW ?? 0) &&
+    pairedLeftW >= font * MIN_STACKED_GAUGES &&
+    bodyH - rows * compactRow - pad >= font * MIN_STACKED_MAP &&
+    bodyH >= cardsMin;
+  const arrangement: BoardArrangement = paired ? 'paired' : stacked ? 'stacked' : midW >= font * MIN_MIDDLE ? 'columns' : 'narrow';
   const middle = arrangement !== 'narrow';
 
   let map: Box;
   let timeline: Box;
   let gauges: Box;
   let cards: Box;
-  if (arrangement === 'stacked') {
+  if (arrangement === 'paired') {
+    // Left, the map over the gauges: a full row each (label over bar) when the map still has the
+    // height of the region under its title's two lines, else the label written on the bar. Right,
+    // the timeline over the cards: the strip's heading and a card as tall as its width makes it, the
+    // timeline the rest when that is the height of its title, legend, plot and years (else the
+    // cards take the column).
+    const rightW = room - pad - pairedLeftW;
+    const rightX = midX + pairedLeftW + pad;
+    const fullRows = rows * stackedRow;
+    const gaugesH = bodyH - fullRows - pad >= pairedLeftW * REGION_RATIO + gaugeRow * 2 ? fullRows : rows * compactRow;
+    const mapH = bodyH - gaugesH - pad;
+    map = { x: midX, y: top, w: pairedLeftW, h: mapH };
+    gauges = { x: midX, y: top + mapH + pad, w: pairedLeftW, h: gaugesH };
+    const cardsH = Math.max(cardsMin, type.label * LINE + gap + Math.min((rightW - pad) / 2, font * 11) * PAIRED_CARD_RATIO);
+    const chartH = bodyH - cardsH - pad;
+    const withTimeline = chartH >= timelineMinH && rightW >= font * MIN_TIMELINE_W;
+    timeline = { x: rightX, y: top, w: withTimeline ? rightW : 0, h: withTimeline ? chartH : 0 };
+    cards = withTimeline ? { x: rightX, y: top + chartH + pad, w: rightW, h: cardsH } : { x: rightX, y: top, w: rightW, h: bodyH };
+  } else if (arrangement === 'stacked') {
     // The timeline stands beside the map when the map keeps its share of the board, with the
     // height to hold the region (about 0.7 as high as wide) under a line of its title, and the
     // timeline has the height of its title, legend, plot and years. Else (unless the gauges can lend
@@ -253,8 +295,10 @@ export function boardLayout(width: number, height: number, textScale = 1, gaugeR
   const stripTop = type.label * LINE + gap;
   const strip: Box = { x: cards.x, y: cards.y + stripTop, w: cards.w, h: Math.max(0, cards.h - stripTop) };
   const cardGap = pad;
-  const cardW = Math.max(0, Math.min(cards.w / 2 - pad, font * 11));
-  const cardH = Math.max(0, Math.min(strip.h, cardW * 1.35));
+  // Paired, two cards and the gap between them fill the column, a little taller for their titles at the floor.
+  const pairedCards = arrangement === 'paired';
+  const cardW = Math.max(0, Math.min(pairedCards ? (cards.w - cardGap) / 2 : cards.w / 2 - pad, font * 11));
+  const cardH = Math.max(0, Math.min(strip.h, cardW * (pairedCards ? PAIRED_CARD_RATIO : 1.35)));
 
   return {
     w,

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { boardLayout, LINE, type BoardLayout, type Box } from '../../src/ui/board/layout';
+import { PROJECTOR_BOARD_SCALE, projectorBoardWidth, projectorMinTextPx } from '../../src/ui/projector';
+
+// Projector mode is read from the back of a seminar room: every text of the board is at the floor
+// (1/36 of the screen's height), so none can shrink to fit. With the folder at 46% of the width the
+// board cut its labels short ("Institucion…", "Compromiso EE.…", "Estado de der…", a card's
+// "Se redib…") and had no room for the year-by-year chart at any size. Now the folder keeps its
+// reading width (24rem) and the board the rest, the band names' column is as wide as the widest
+// name, and the parts right of the track pair up (`paired`): the map over the gauges, whose column
+// is as wide as the widest label and value, and the chart over the cards.
+
+/**
+ * Widths measured in Chromium at 30 px (the floor at 1080 lines), scaled with the floor: the widest
+ * band name in the current band's weight (IBM Plex Sans 600), the SEMAR legend, and the widest gauge
+ * label (IBM Plex Sans) with the widest value a 0–100 track shows ("100 ▲", Barlow Condensed 600).
+ */
+const MEASURED = {
+  en: { band: 231, semar: 128, gaugeLabel: 217, value: 71 },
+  es: { band: 252, semar: 128, gaugeLabel: 277, value: 71 },
+} as const;
+type Lang = keyof typeof MEASURED;
+
+/** The board's stage height under the toolbar, measured in Chromium (the Spanish toolbar takes two rows). */
+const STAGES = [
+  ['1280×720', 1280, 720, { en: 656, es: 601 }],
+  ['1920×1080', 1920, 1080, { en: 985, es: 902 }],
+  ['3840×2160', 3840, 2160, { en: 1972, es: 1807 }],
+] as const;
+
+/** What board-scene.ts measures before laying the board out in projector mode, from the table above. */
+function projectorFit(lang: Lang, floor: number) {
+  const k = floor / 30;
+  const m = MEASURED[lang];
+  const gap = Math.max(3, Math.round(floor * 0.3));
+  // Label and value side by side, each outlined (a stroke of 0.18 of the size), the gap between them and 3 px each side.
+  const outline = Math.max(2, Math.round(floor * 0.18));
+  const gaugeLabelW = Math.ceil((m.gaugeLabel + m.value) * k + outline * 2 + gap + 3 * 2 + 2);
+  return { floor, bandLabelW: m.band * k, semarLegendW: m.semar * k, labelsInFull: true, gaugeLabelW };
+}
+
+function projectorLayout(lang: Lang, vw: number, vh: number, stageH: number): { L: BoardLayout; fit: ReturnType<typeof projectorFit> } {
+  const floor = Math.ceil(projectorMinTextPx(vw, vh));
+  const fit = projectorFit(lang, floor);
+  return { L: boardLayout(projectorBoardWidth(vw, vh), stageH, PROJECTOR_BOARD_SCALE, 8, fit), fit };
+}
+
+const overlaps = (a: Box, b: Box) => a.w > 0 && a.h > 0 && b.w > 0 && b.h > 0 && a.x < b.x + b.w - 1e-9 && b.x < a.x + a.w - 1e-9 && a.y < b.y + b.h - 1e-9 && b.y < a.y + a.h - 1e-9;
+
+describe('the board in projector mode', () => {
+  it.each([
+    [1280, 720, 800],
+    [1920, 1080, 1200],
+    [3840, 2160, 2400],
+  ] as const)('at %i×%i the folder keeps 24rem and the board has %i px', (vw, vh, board) => {
+    expect(projectorBoardWidth(vw, vh)).toBeCloseTo(board, 6);
+  });
+
+  it('gives the folder more as the text grows (A+), never more than 64% of the width', () => {
+    expect(projectorBoardWidth(1920, 1080, 1.5)).toBeCloseTo(1920 - 24 * 30 * 1.5, 6);
+    expect(projectorBoardWidth(1920, 1080, 3)).toBeCloseTo(1920 * 0.36, 6);
+  });
+
+  describe.each(['en', 'es'] as const)('in %s', (lang) => {
+    it.each(STAGES)('at %s: every band name and gauge label has its width, and the chart a readable box', (_what, vw, vh, heights) => {
+      const { L, fit } = projectorLayout(lang, vw, vh, heights[lang]);
+      const where = `${lang} ${vw}×${vh} (board ${L.w}×${L.h})`;
+      expect(L.fits, where).toBe(true);
+      expect(L.arrangement, where).toBe('paired');
+      // The band names: right-aligned left of the SEDENA marker (board-parts.ts drawTrack), from the pad.
+      const nameRoom = L.track.x - L.marker * 1.6 - 2 - L.gap - L.pad;
+      expect(nameRoom, `${where}: the band names' room`).toBeGreaterThanOrEqual(fit.bandLabelW - 1e-9);
+      // The gauges: the widest label beside the widest value.
+      expect(L.gauges.w, `${where}: the gauges' column`).toBeGreaterThanOrEqual(fit.gaugeLabelW - 1e-9);
+      // Each gauge's row holds its label, on the bar if not above it.
+      expect(L.gauge.row, where).toBeGreaterThanOrEqual(L.type.label * LINE + 2 - 1e-9);
+      // The chart: its title, legend, plot and years in ten lines, its years and values in eight fonts.
+      expect(L.timeline.h, `${where}: the chart's height`).toBeGreaterThanOrEqual(L.type.label * LINE * 10 - 1e-9);
+      expect(L.timeline.w, `${where}: the chart's width`).toBeGreaterThanOrEqual(L.font * 8 - 1e-9);
+      // Two cards side by side under the chart, each taller than wide, with a heading above them.
+      expect(2 * L.card.w + L.card.gap, where).toBeLessThanOrEqual(L.cards.w + 1e-9);
+      expect(L.card.h, where).toBeGreaterThan(L.card.w * 1.35);
+      expect(L.card.h, where).toBeLessThanOrEqual(L.strip.h + 1e-9);
+      // The map keeps a frame at least a quarter of the board wide, with the region's height (0.7 of its width).
+      expect(L.map.w, where).toBeGreaterThanOrEqual(L.w * 0.25);
+      expect(L.map.h, where).toBeGreaterThanOrEqual(L.map.w * 0.7);
+      // Nothing lies on anything else or runs off the stage.
+      const parts: Record<string, Box> = { column: L.column, map: L.map, timeline: L.timeline, gauges: L.gauges, cards: L.cards };
+      const names = Object.keys(parts);
+      for (const [i, a] of names.entries()) for (const b of names.slice(i + 1)) expect(overlaps(parts[a] as Box, parts[b] as Box), `${where}: ${a} lies on ${b}`).toBe(false);
+      for (const [name, box] of Object.entries(parts)) {
+        expect(box.x + box.w, `${where}: ${name}`).toBeLessThanOrEqual(L.w + 1e-9);
+        expect(box.y + box.h, `${where}: ${name}`).toBeLessThanOrEqual(L.h + 1e-9);
+      }
+    });
+  });
+
+  it('changes nothing outside projector mode: the measured gauge width alone does not move a part', () => {
+    for (const [w, h, scale] of [
+      [844, 662, 1],
+      [1267, 991, 1.75],
+      [1267, 914, 1.75],
+      [390, 388, 1],
+      [1200, 902, 1.875],
+    ] as const) {
+      const fit = { floor: 11, bandLabelW: 120, semarLegendW: 60 };
+      expect(boardLayout(w, h, scale, 8, { ...fit, gaugeLabelW: 400 }), `${w}×${h}`).toEqual(boardLayout(w, h, scale, 8, fit));
+      expect(boardLayout(w, h, scale, 8, { ...fit, labelsInFull: false, gaugeLabelW: 400 }), `${w}×${h}`).toEqual(boardLayout(w, h, scale, 8, fit));
+    }
+  });
+
+  it('falls back to the other arrangements when the gauges cannot have their width', () => {
+    const { fit } = projectorLayout('es', 1920, 1080, 902);
+    const L = boardLayout(1036, 902, PROJECTOR_BOARD_SCALE, 8, fit);
+    expect(L.arrangement).not.toBe('paired');
+  });
+});
