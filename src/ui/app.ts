@@ -23,7 +23,7 @@ import { debriefPanel, showComparisonProgress, showComparisons } from './dom/deb
 import { linkedText, showGlossary } from './dom/glossary';
 import { Guide } from './dom/guide';
 import { discardQuestion, setAsideOffer, showConfirmNewGame, showSaveAs, slotList } from './dom/slots';
-import { askInDialog, type Question } from './console/confirm-dialog';
+import { askInDialog, type Question } from './dom/confirm-dialog';
 import { momentAnnouncement, momentPanel, stagedMoment } from './dom/stage';
 import { h } from './dom/h';
 import { showPassage } from './dom/passage';

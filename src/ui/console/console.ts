@@ -20,7 +20,7 @@ import { discardQuestion, setAsideOffer } from '../dom/slots';
 import { keptInputs, restoreInputs } from '../page';
 import { readPrefs, writePrefs } from '../prefs';
 import type { GameData } from '../types';
-import { askInDialog, type Question } from './confirm-dialog';
+import { askInDialog, type Question } from '../dom/confirm-dialog';
 import { consoleFrame, drawMessage, type ConsoleFrame } from './frame';
 import type { ConsoleDeps } from './console-deps';
 import { words, type RunContext } from './context';

@@ -1,6 +1,6 @@
 import type { Language, Translate } from '../../i18n';
 import type { ListedSlot, SetAsideIndex } from '../autosave';
-import type { Question } from '../console/confirm-dialog';
+import type { Question } from './confirm-dialog';
 import { h, uid } from './h';
 
 // Named saves (issue 10, "nothing lost"): the title lists them with scenario, year and date, to

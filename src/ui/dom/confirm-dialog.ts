@@ -1,9 +1,10 @@
-import { h } from '../dom/h';
+import { h } from './h';
 
-// A question asked in the page's own modal dialog rather than the browser's `confirm()`: it speaks
-// the console's language, reads as a heading and a sentence to a screen reader, starts on the safe
-// answer, and Escape (the dialog's `cancel`) keeps things as they are. Focus goes back to where it
-// was when the dialog closes, or to the page's heading when that control has been redrawn since.
+// A question asked in the page's own modal dialog rather than the browser's `confirm()` (on the
+// console and on the title): it speaks the page's language, reads as a heading and a sentence to a
+// screen reader, starts on the safe answer, and Escape (the dialog's `cancel`) keeps things as they
+// are. Focus goes back to where it was when the dialog closes, or to the page's heading when that
+// control has been redrawn since.
 
 export interface Question {
   readonly title: string;
