@@ -1,4 +1,5 @@
 import type { KeyValueStore, SaveData } from './types';
+import { isKeptAsideKey, keepAside, keptAside, type KeptAside } from './kept-aside';
 
 // The game saves itself after every move; a reload offers to resume. Storage may be missing, full
 // or shared with other tabs of the same page:
@@ -217,51 +218,22 @@ function storedSlotIds(store: KeyValueStore): string[] {
   return ids;
 }
 
-/** How many indexes that would not parse are kept at most, each under its own key. */
-const SET_ASIDE_INDEXES = 100;
-
-/** The key of the `n`th copy kept aside under `base`: `base` itself, then `base.1`, `base.2`… (console/persistence.ts keeps exercises so too). */
-export function setAsideKey(base: string, n: number): string {
-  return n === 0 ? base : `${base}.${n}`;
-}
-
-/** The key of the `n`th index kept aside: `UNREADABLE_SLOTS_KEY`, then `.1`, `.2`… */
-function setAsideIndexKey(n: number): string {
-  return setAsideKey(UNREADABLE_SLOTS_KEY, n);
-}
-
 /** Keeps an index that would not parse under its own key, beside any kept before; false when the store refuses. */
 function setAsideIndex(store: KeyValueStore | null, text: string): boolean {
-  for (let n = 0; n < SET_ASIDE_INDEXES; n++) {
-    const key = setAsideIndexKey(n);
-    const held = read(store, key);
-    if (held === text) return true;
-    if (held === null) return write(store, key, text);
-  }
-  return false;
+  return keepAside(store, UNREADABLE_SLOTS_KEY, text);
 }
 
 /** An index of the slots that would not parse, as it was kept: its key and its text exactly. */
-export interface SetAsideIndex {
-  readonly key: string;
-  readonly text: string;
-}
+export type SetAsideIndex = KeptAside;
 
 /** The indexes kept aside (for the player to download or discard), in the order of their keys. */
 export function setAsideIndexes(store: KeyValueStore | null): SetAsideIndex[] {
-  const kept: SetAsideIndex[] = [];
-  // Every key: one discarded leaves a gap, filled by the next index set aside.
-  for (let n = 0; n < SET_ASIDE_INDEXES; n++) {
-    const key = setAsideIndexKey(n);
-    const text = read(store, key);
-    if (text !== null) kept.push({ key, text });
-  }
-  return kept;
+  return keptAside(store, UNREADABLE_SLOTS_KEY);
 }
 
 /** Removes one index kept aside; any other key is left alone (this is no way to delete a slot). */
 export function discardSetAsideIndex(store: KeyValueStore | null, key: string): void {
-  for (let n = 0; n < SET_ASIDE_INDEXES; n++) if (setAsideIndexKey(n) === key) return remove(store, key);
+  if (isKeptAsideKey(UNREADABLE_SLOTS_KEY, key)) remove(store, key);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Scenario } from '../../engine';
 import { EXERCISE_FORMAT, EXERCISE_VERSION, exerciseGame, type Exercise } from '../../exercise';
-import { setAsideKey } from '../autosave';
+import { isKeptAsideKey, keepAside, keptAside, type KeptAside } from '../kept-aside';
 import type { GameData, KeyValueStore } from '../types';
 
 // The exercise in this browser (issue 11, item 1: "closing and reopening either window loses
@@ -10,8 +10,6 @@ import type { GameData, KeyValueStore } from '../types';
 export const EXERCISE_KEY = 'csd.exercise';
 /** A stored exercise this version could not read, set aside so that the next exercise does not overwrite it (then `.1`, `.2`… beside an older one). */
 export const UNREADABLE_KEY = 'csd.exercise.unreadable';
-/** How many unreadable exercises are kept at most, each under its own key. */
-const KEPT_UNREADABLE = 100;
 /** The exercise a fork branched from, kept in case the facilitator wants it back. */
 export const FORKED_KEY = 'csd.exercise.forked';
 
@@ -82,43 +80,19 @@ export function clearExercise(storage: KeyValueStore | null): void {
 }
 
 /** A stored exercise that could not be read, as it was kept aside: its key and its text exactly. */
-export interface KeptExercise {
-  readonly key: string;
-  readonly text: string;
-}
-
-function read(storage: KeyValueStore | null, key: string): string | null {
-  try {
-    return storage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
+export type KeptExercise = KeptAside;
 
 /**
  * Keeps a stored exercise that would not read under its own key, beside any kept before (a text
  * already kept is not kept twice); false when the store refuses.
  */
 export function setAsideExercise(storage: KeyValueStore | null, text: string): boolean {
-  for (let n = 0; n < KEPT_UNREADABLE; n++) {
-    const key = setAsideKey(UNREADABLE_KEY, n);
-    const held = read(storage, key);
-    if (held === text) return true;
-    if (held === null) return writeText(storage, key, text);
-  }
-  return false;
+  return keepAside(storage, UNREADABLE_KEY, text);
 }
 
 /** The exercises kept aside (for the facilitator to download or discard), in the order of their keys. */
 export function unreadableExercises(storage: KeyValueStore | null): KeptExercise[] {
-  const kept: KeptExercise[] = [];
-  // Every key: one discarded leaves a gap, filled by the next exercise set aside.
-  for (let n = 0; n < KEPT_UNREADABLE; n++) {
-    const key = setAsideKey(UNREADABLE_KEY, n);
-    const text = read(storage, key);
-    if (text !== null) kept.push({ key, text });
-  }
-  return kept;
+  return keptAside(storage, UNREADABLE_KEY);
 }
 
 /**
@@ -126,8 +100,8 @@ export function unreadableExercises(storage: KeyValueStore | null): KeptExercise
  * would set it aside again). Any other key is left alone.
  */
 export function discardUnreadableExercise(storage: KeyValueStore | null, key: string): void {
-  if (!Array.from({ length: KEPT_UNREADABLE }, (_, n) => setAsideKey(UNREADABLE_KEY, n)).includes(key)) return;
-  const kept = read(storage, key);
+  if (!isKeptAsideKey(UNREADABLE_KEY, key)) return;
+  const kept = unreadableExercises(storage).find((copy) => copy.key === key)?.text ?? null;
   if (kept !== null && storedExercise(storage) === kept) clearExercise(storage);
   try {
     storage?.removeItem(key);
