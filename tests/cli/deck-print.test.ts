@@ -1,11 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/deck';
 import { fileProblem, readKitFonts } from '../../src/cli/deck-print';
 import { shownPath } from '../../src/cli/scenario-arg';
 import { scenario } from '../helpers';
+import { scratchDir } from '../scratch';
 
 function deck(args: string[]) {
   let stdout = '';
@@ -16,7 +16,7 @@ function deck(args: string[]) {
 
 describe('npm run deck -- print (the table kit)', () => {
   it('writes the Spanish kit on Letter paper, with its typefaces embedded', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'csd-kit-')), 'kit.html');
+    const out = join(scratchDir('kit'), 'kit.html');
     const r = deck(['print', '--out', out, '--lang', 'es', '--paper', 'letter']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -38,7 +38,7 @@ describe('npm run deck -- print (the table kit)', () => {
   });
 
   it('prints another scenario, on A4 by default', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'csd-kit-')), 'kit.html');
+    const out = join(scratchDir('kit'), 'kit.html');
     const r = deck(['print', '--out', out, '--scenario', 'calderon-2006']);
     expect(r.code).toBe(0);
     const html = readFileSync(out, 'utf8');
@@ -59,7 +59,7 @@ describe('npm run deck -- print (the table kit)', () => {
   });
 
   it('lists the mistakes of a broken deck once each, indented under its heading, and writes nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'csd-kit-'));
+    const dir = scratchDir('kit');
     cpSync(join(import.meta.dirname, '../../scenarios'), dir, { recursive: true });
     const file = join(dir, 'decks/options.json');
     const data = JSON.parse(readFileSync(file, 'utf8')) as { cards: Record<string, unknown>[] };
@@ -84,7 +84,7 @@ describe('npm run deck -- print (the table kit)', () => {
     ['onto a folder', (dir) => dir, 'it is a folder, not a file'],
     ['under a file as if it were a folder', (dir) => (writeFileSync(join(dir, 'plain.txt'), ''), join(dir, 'plain.txt', 'kit.html')), 'a part of the path is a file, not a folder'],
   ])('says in one line, in words, why it cannot write %s', (_name, target, why) => {
-    const dir = mkdtempSync(join(tmpdir(), 'csd-kit-'));
+    const dir = scratchDir('kit');
     const out = target(dir);
     const r = deck(['print', '--out', out]);
     expect(r.code).toBe(2);

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../scratch';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -13,7 +13,7 @@ function deck(args: string[]) {
 
 /** A copy of the shipped scenarios folder with one card of options.json changed. */
 function brokenCopy(change: (card: Record<string, unknown>) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'csd-deck-'));
+  const dir = scratchDir('deck');
   cpSync(join(root, 'scenarios'), dir, { recursive: true });
   const file = join(dir, 'decks/options.json');
   const data = JSON.parse(readFileSync(file, 'utf8')) as { cards: Record<string, unknown>[] };
@@ -74,7 +74,7 @@ describe('npm run deck -- check, a file with several mistakes', () => {
 
 describe('npm run deck -- print', () => {
   it('writes a printable sheet with cut lines and a citation on every card', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'csd-print-')), 'deck.html');
+    const out = join(scratchDir('print'), 'deck.html');
     const r = deck(['print', '--out', out, '--lang', 'es']);
     expect(r.code).toBe(0);
     const html = readFileSync(out, 'utf8');

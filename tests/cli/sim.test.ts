@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSimFlags } from '../../src/cli/sim-flags';
+import { scratchDir } from '../scratch';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -93,7 +93,7 @@ describe('npm run sim', () => {
   });
 
   it('exits with code 2 and names the file and path for a broken scenario', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'csd-'));
+    const dir = scratchDir('sim');
     writeFileSync(join(dir, 'deck.json'), JSON.stringify({ id: 'deck', cards: [] }));
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ id: 'bad', decks: ['deck.json'] }));
     const r = sim(['--scenario', join(dir, 'bad.json')]);
