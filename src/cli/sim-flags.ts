@@ -126,9 +126,10 @@ Runs games headless with every role computer-played except the choices you fix, 
 
 /** A whole number from `min` to `max` written in decimal digits (no signs, exponents or hex), or a one-line message. */
 export function integer(flag: string, value: string, min: number, max: number): Result<number> {
-  if (!/^\d+$/.test(value)) return { ok: false, error: `--${flag}: expected a whole number, got ${quote(value)}` };
+  const expected = `--${flag}: expected a whole number from ${min} to ${max}`;
+  if (!/^\d+$/.test(value)) return { ok: false, error: `${expected}, got ${quote(value)}` };
   const n = Number(value);
-  if (n < min || n > max) return { ok: false, error: `--${flag}: expected a number from ${min} to ${max}, got ${n <= Number.MAX_SAFE_INTEGER ? n : quote(value)}` };
+  if (n < min || n > max) return { ok: false, error: `${expected}, got ${n <= Number.MAX_SAFE_INTEGER ? n : quote(value)}` };
   return { ok: true, value: n };
 }
 

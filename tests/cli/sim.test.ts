@@ -29,8 +29,8 @@ describe('sim flags', () => {
 
   it.each([
     [['--option', 'A,E'], /--option: item 2 "E" is not one of A, B, C\+LE, C, D/],
-    [['--runs', 'many'], /--runs: expected a whole number, got "many"/],
-    [['--runs', '0'], /--runs: expected a number from 1/],
+    [['--runs', 'many'], /--runs: expected a whole number from 1 to 1000000, got "many"/],
+    [['--runs', '0'], /--runs: expected a whole number from 1 to 1000000, got 0/],
     [['--us-policy', 'generous'], /--us-policy: expected one of recommended, passive, hawkish, got "generous"/],
     [['--sexenios', '1', '--option', 'A,B'], /--option lists 2 strategies but --sexenios is 1/],
     [['--set', 'morale=3'], /--set: unknown track "morale"/],
@@ -69,7 +69,7 @@ describe('npm run sim', () => {
     expect(JSON.parse(many.stdout)).toMatchObject({ runs: 5 });
     const tooMany = sim(['--workers', '65']);
     expect(tooMany.code).toBe(2);
-    expect(tooMany.stderr).toMatch(/--workers: expected a number from 1 to 64, got 65/);
+    expect(tooMany.stderr).toMatch(/--workers: expected a whole number from 1 to 64, got 65/);
   });
 
   it.skipIf(!hasScript)('shows a progress bar on a terminal (here at once), and none with --json', () => {

@@ -22,7 +22,7 @@ describe('the sensitivity sweep', () => {
   });
 
   it.each([
-    [['--runs', '0'], /--runs: expected a number from 1/],
+    [['--runs', '0'], /--runs: expected a whole number from 1 to 100000, got 0/],
     [['--step', '2'], /--step: expected a share from 0.01 to 0.9/],
     [['--param', 'morale'], /--param: no model parameter "morale"/],
     [['--headline', 'Z'], /--headline: no result "Z"/],
