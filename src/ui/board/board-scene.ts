@@ -360,6 +360,7 @@ export class BoardScene extends Phaser.Scene {
         names,
         obstacles: title ? [{ x: title.x - margin, y: title.y - margin, w: title.width + margin * 2, h: title.height + margin * 2 }] : [],
         labels: this.labels,
+        together: projectorOn(),
       });
     }
     g.lineStyle(1, COLORS.panelEdge, 1);

@@ -25,17 +25,40 @@ export interface CardLayerOptions {
   readonly onSelect: (cardId: string) => void;
 }
 
-function interactive(c: Phaser.GameObjects.Container, w: number, h: number, visible: number, lift: number, onSelect: () => void): void {
+/** What a card under others does while the pointer is on it: it comes to the top, its whole face and full title shown. */
+interface Lift {
+  readonly parent: Phaser.GameObjects.Container;
+  readonly edgeTitle: Phaser.GameObjects.Text | null;
+  readonly fullTitle: Phaser.GameObjects.Text | null;
+}
+
+function interactive(c: Phaser.GameObjects.Container, w: number, h: number, visible: number, lift: number, onSelect: () => void, raise?: Lift): void {
   c.setSize(w, h);
   // A container's hit area runs from its top-left corner; only the part no later card covers.
-  c.setInteractive({ hitArea: new Phaser.Geom.Rectangle(0, 0, Math.max(1, visible), h), hitAreaCallback: Phaser.Geom.Rectangle.Contains, useHandCursor: true });
+  const hitArea = new Phaser.Geom.Rectangle(0, 0, Math.max(1, visible), h);
+  c.setInteractive({ hitArea, hitAreaCallback: Phaser.Geom.Rectangle.Contains, useHandCursor: true });
   const restY = () => (c.getData('restY') as number | undefined) ?? c.y;
   c.on('pointerover', () => {
     c.setData('restY', restY());
     c.y = restY() - lift;
+    if (raise) {
+      // Raised over the cards that covered it, the whole card answers the pointer until it leaves.
+      c.setData('restIndex', raise.parent.getIndex(c));
+      raise.parent.bringToTop(c);
+      hitArea.width = Math.max(1, w);
+      raise.edgeTitle?.setVisible(raise.fullTitle === null);
+      raise.fullTitle?.setVisible(true);
+    }
   });
   c.on('pointerout', () => {
     c.y = restY();
+    if (raise) {
+      const index = c.getData('restIndex') as number | undefined;
+      if (index !== undefined && index >= 0) raise.parent.moveTo(c, index);
+      hitArea.width = Math.max(1, visible);
+      raise.edgeTitle?.setVisible(true);
+      raise.fullTitle?.setVisible(false);
+    }
   });
   c.on('pointerdown', onSelect);
 }
@@ -46,13 +69,17 @@ export function drawCardStrip(scene: Phaser.Scene, parent: Phaser.GameObjects.Co
   const T = o.type;
   const inset = Math.max(3, font * 0.3);
   const across = (w: number, h: number) => ({ size: T.label, minSize: T.floor, maxW: w - inset * 2, maxH: h - inset * 2, wrap: true });
-  // One face for the whole strip: the condensed one as soon as one title needs it.
+  // Up the visible edge of a card under others: one line along the card's height.
+  const edge = (w: number, h: number, visible: number) => ({ size: T.small, minSize: T.floor, maxW: h - inset * 2, maxH: visible - 2 });
+  // One face for the whole strip: the condensed one as soon as one title needs it (across its card,
+  // or up its edge: more of a fanned title then shows before its cut).
   const serif = o.labels.measurer({ family: PAPER_FONT, weight: BOLD, align: 'center' });
   const condensed =
     o.titlesInFull === true &&
     strip.cards.some((slot) => {
       const card = cards[slot.index];
-      return card !== undefined && slot.visible >= slot.w - 0.5 && !fitLabel(serif, { texts: breakableForms(card.title), ...across(slot.w, slot.h) });
+      if (card === undefined) return false;
+      return slot.visible >= slot.w - 0.5 ? !fitLabel(serif, { texts: breakableForms(card.title), ...across(slot.w, slot.h) }) : !fitLabel(serif, { texts: [card.title], ...edge(slot.w, slot.h, slot.visible) });
     });
   const family = condensed ? DISPLAY_FONT : PAPER_FONT;
   for (const slot of strip.cards) {
@@ -69,16 +96,21 @@ export function drawCardStrip(scene: Phaser.Scene, parent: Phaser.GameObjects.Co
     g.strokeRoundedRect(-w / 2, -h / 2, w, h, radius);
     // A card under another shows its title up its visible edge (in the serif of printed cards); the
     // top card (or one in a row) across, wrapped. Fitted to the card, smaller down to the floor (in
-    // projector mode, in the condensed face if the serif will not fit), then cut short with an
-    // ellipsis: the whole title is one click away.
+    // projector mode, in the condensed face if the serif will not fit), then cut short after its
+    // last whole word with an ellipsis: the whole title shows while the pointer is on the card, and
+    // is one click away.
     const covered = slot.visible < w - 0.5;
     const visibleBox = { x: slot.x, y: slot.y, w: slot.visible, h };
+    const acrossSpec = { texts: breakableForms(card.title), x: 0, y: -h / 2 + inset, origin: [0.5, 0] as const, ...across(w, h), family, weight: BOLD, color: COLORS.cardText, align: 'center' as const, ellipsis: true, words: true };
     const t = covered
-      ? o.labels.fit(null, { id: `card.${slot.index}`, texts: [card.title], x: -w / 2 + slot.visible / 2, y: h / 2 - inset, origin: [0, 0.5], size: T.small, minSize: T.floor, maxW: h - inset * 2, maxH: slot.visible - 2, family: PAPER_FONT, weight: BOLD, color: COLORS.cardText, ellipsis: true, container: visibleBox })
-      : o.labels.fit(null, { id: `card.${slot.index}`, texts: breakableForms(card.title), x: 0, y: -h / 2 + inset, origin: [0.5, 0], ...across(w, h), family, weight: BOLD, color: COLORS.cardText, align: 'center', ellipsis: true, container: visibleBox });
+      ? o.labels.fit(null, { id: `card.${slot.index}`, texts: [card.title], x: -w / 2 + slot.visible / 2, y: h / 2 - inset, origin: [0, 0.5], ...edge(w, h, slot.visible), family, weight: BOLD, color: COLORS.cardText, ellipsis: true, words: true, container: visibleBox })
+      : o.labels.fit(null, { id: `card.${slot.index}`, ...acrossSpec, container: visibleBox });
     if (t && covered) t.setAngle(-90);
-    c.add(t ? [g, t] : [g]);
-    interactive(c, w, h, slot.visible, font * 0.35, () => o.onSelect(card.id));
+    // A card under others shows its whole face, its title across it in full, while the pointer is on it.
+    const full = covered ? o.labels.draw(acrossSpec) : null;
+    full?.setVisible(false);
+    c.add([g, ...(t ? [t] : []), ...(full ? [full] : [])]);
+    interactive(c, w, h, slot.visible, font * 0.35, () => o.onSelect(card.id), covered ? { parent, edgeTitle: t, fullTitle: full } : undefined);
     parent.add(c);
   }
   const more = strip.more;

@@ -34,6 +34,7 @@ export interface FitSpec extends TextLook {
   readonly maxH: number;
   readonly wrap?: boolean;
   readonly ellipsis?: boolean;
+  readonly words?: boolean;
   /** The box it must stay inside (the room, when not given). */
   readonly container?: LabelBox;
 }
@@ -104,7 +105,7 @@ export class LabelRegistry {
    * fit even at the floor, records it as dropped and returns null.
    */
   fit(parent: Phaser.GameObjects.Container | null, spec: FitSpec): Phaser.GameObjects.Text | null {
-    const fitted = fitLabel(this.measurer(spec), { texts: spec.texts, size: spec.size, minSize: spec.minSize, maxW: spec.maxW, maxH: spec.maxH, wrap: spec.wrap, ellipsis: spec.ellipsis });
+    const fitted = fitLabel(this.measurer(spec), { texts: spec.texts, size: spec.size, minSize: spec.minSize, maxW: spec.maxW, maxH: spec.maxH, wrap: spec.wrap, ellipsis: spec.ellipsis, words: spec.words });
     if (!fitted) {
       this.drop(spec.id, spec.texts[0] ?? '', `no room: ${Math.round(spec.maxW)}×${Math.round(spec.maxH)} px at ${Math.ceil(spec.minSize)} px or more`);
       return null;
@@ -114,6 +115,17 @@ export class LabelRegistry {
     parent?.add(t);
     const room = { x: spec.x - ox * spec.maxW, y: spec.y - oy * spec.maxH, w: spec.maxW, h: spec.maxH };
     return this.add(spec.id, t, spec.container ?? room, spec.texts[0]);
+  }
+
+  /**
+   * Fits and draws a text as `fit` does, without registering it: a text shown only for a moment
+   * (a fanned card's full title while the pointer is on it), not part of the board at rest.
+   */
+  draw(spec: Omit<FitSpec, 'id' | 'container'>): Phaser.GameObjects.Text | null {
+    const fitted = fitLabel(this.measurer(spec), { texts: spec.texts, size: spec.size, minSize: spec.minSize, maxW: spec.maxW, maxH: spec.maxH, wrap: spec.wrap, ellipsis: spec.ellipsis, words: spec.words });
+    if (!fitted) return null;
+    const [ox, oy] = spec.origin ?? [0, 0];
+    return this.scene.add.text(spec.x, spec.y, fitted.text, styleOf(spec, fitted.size, fitted.wrapWidth)).setOrigin(ox, oy);
   }
 
   /** Measures every registered text where it now stands and keeps the boxes for `boardLabels`. */

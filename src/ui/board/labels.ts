@@ -131,6 +131,12 @@ export interface FitRequest {
   readonly wrap?: boolean;
   /** Whether, as a last resort, the last text may be cut short with an ellipsis. */
   readonly ellipsis?: boolean;
+  /**
+   * Whether a cut falls between words (wordCuts): the most whole words that fit, then the ellipsis
+   * ("Redrawing the command…", not "Redrawing the comm…"); a text that cannot be cut so is cut
+   * within its first word, as without this.
+   */
+  readonly words?: boolean;
 }
 
 export interface FittedText {
@@ -152,6 +158,37 @@ function sizesDown(size: number, minSize: number): number[] {
   const out: number[] = [];
   for (let s = top; s >= floor; s--) out.push(s);
   return out;
+}
+
+/**
+ * Little words a cut title should not end on ("Ayuda ante un huracán en la…" reads as a slip; "Ayuda
+ * ante un huracán…" does not), in the game's two languages.
+ */
+const LINKING_WORDS = new Set(
+  'a an the of to in on at by for and or with from as into el la lo los las un una unos unas de del al en por para con y e o u su sus que ante sobre entre sin tras'.split(' '),
+);
+
+/**
+ * The ways to cut a text between words, longest first, each ending with an ellipsis: after a whole
+ * word (or a hyphen within one: "A combatant-…"), its trailing punctuation dropped, never after a
+ * little linking word. Empty for a single word.
+ */
+export function wordCuts(text: string): string[] {
+  const cuts: string[] = [];
+  const source = text.trim();
+  for (let i = source.length - 1; i > 0; i--) {
+    const ch = source[i] as string;
+    const prev = source[i - 1] as string;
+    const atSpace = /\s/u.test(ch) && !/\s/u.test(prev);
+    const afterHyphen = prev === '-' && /\p{L}/u.test(ch) && i > 1 && /\p{L}/u.test(source[i - 2] as string);
+    if (!atSpace && !afterHyphen) continue;
+    const kept = atSpace ? source.slice(0, i).replace(/[\s,;:.\u2013\u2014]+$/u, '') : source.slice(0, i);
+    const words = kept.split(/\s+/u);
+    const lastWord = (words[words.length - 1] ?? '').toLowerCase();
+    if (kept === '' || LINKING_WORDS.has(lastWord)) continue;
+    cuts.push(`${kept}…`);
+  }
+  return [...new Set(cuts)];
 }
 
 /**
@@ -178,6 +215,12 @@ export function fitLabel(measure: MeasureText, r: FitRequest): FittedText | null
   }
   const last = texts[texts.length - 1];
   if (!r.ellipsis || !last) return null;
+  if (r.wrap && r.words) {
+    for (const text of wordCuts(last)) {
+      const m = measure(text, floor, maxW);
+      if (m.w <= maxW && m.h <= maxH) return { text, size: floor, wrapWidth: maxW, w: m.w, h: m.h, shortened: true };
+    }
+  }
   if (r.wrap) {
     // Wrapped text loses its last words, and ends with an ellipsis, until it fits.
     const words = last.split(/\s+/);
@@ -207,6 +250,12 @@ export function fitLabel(measure: MeasureText, r: FitRequest): FittedText | null
       } else chi = n - 1;
     }
     if (best) return best;
+  }
+  if (r.words) {
+    for (const text of wordCuts(last)) {
+      const m = measure(text, floor);
+      if (m.w <= maxW && m.h <= maxH) return { text, size: floor, w: m.w, h: m.h, shortened: true };
+    }
   }
   // The longest start of the last text that fits with an ellipsis (binary search on its length).
   let lo = 0;

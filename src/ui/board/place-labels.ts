@@ -1,12 +1,15 @@
 import type * as Phaser from 'phaser';
 import type { MapPlace } from '../map/border-map';
-import { labelRequests, placeLabels, type LabelBox } from '../map/label-placement';
+import { labelRequests, type LabelBox } from '../map/label-placement';
 import { borderPlaces } from '../map/places';
+import { colorNumber } from '../theme/palette';
 import type { LabelRegistry } from './label-registry';
+import { placeMapNames } from './map-names';
 import { COLORS, FONT } from './theme';
 
-// The map's place names, placed so that none touches another or a dot (map/label-placement.ts):
-// each name is measured as the text it will be drawn as, then put where the placement says.
+// The map's place names, placed so that none touches another or a dot (map/label-placement.ts; in
+// projector mode placed together where that names more, map-names.ts): each name is measured as
+// the text it will be drawn as, then put where the placement says.
 
 export interface PlaceLabelOptions {
   /** Where the map is drawn, and how many of the map's pixels make one of the board's. */
@@ -20,6 +23,12 @@ export interface PlaceLabelOptions {
   readonly obstacles: readonly LabelBox[];
   /** Where each name drawn is registered (and each left out, recorded). */
   readonly labels?: LabelRegistry;
+  /**
+   * Whether the names may be placed together (slid along their dot's side, or set a little away on
+   * a line) where the usual placement would leave one out or shorten it: projector mode, whose
+   * names are at the floor and cannot shrink.
+   */
+  readonly together?: boolean;
 }
 
 export function drawPlaceLabels(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, places: readonly MapPlace[], o: PlaceLabelOptions): void {
@@ -32,8 +41,20 @@ export function drawPlaceLabels(scene: Phaser.Scene, layer: Phaser.GameObjects.C
   };
   const points = places.map((p) => ({ id: p.id, name: o.names[`place.${p.id}`] ?? p.name, x: o.box.x + p.x / o.scale, y: o.box.y + p.y / o.scale }));
   const short = (id: string) => borderPlaces.find((p) => p.id === id)?.short;
-  const placed = placeLabels(labelRequests(points, short, measure), { bounds: o.box, dot: o.dot, gap: Math.max(2, o.font * 0.25), obstacles: o.obstacles });
+  const placed = placeMapNames(labelRequests(points, short, measure), { bounds: o.box, dot: o.dot, gap: Math.max(2, o.font * 0.25), obstacles: o.obstacles }, o.together === true);
   probe.destroy();
+  const leaders = placed.flatMap((l) => (l.leader ? [l.leader] : []));
+  if (leaders.length > 0) {
+    // A name set away from its dot is joined to it by a line, outlined like the names so that it
+    // shows over land and sea alike.
+    const g = scene.add.graphics();
+    const width = Math.max(1.5, o.font * 0.07);
+    for (const [color, w] of [[COLORS.outline, width + Math.max(2, Math.round(o.font * 0.18))], [COLORS.text, width]] as const) {
+      g.lineStyle(w, colorNumber(color), 1);
+      for (const s of leaders) g.lineBetween(s.x1, s.y1, s.x2, s.y2);
+    }
+    layer.add(g);
+  }
   for (const label of placed) {
     const t = scene.add.text(label.box.x, label.box.y, label.text, style);
     layer.add(t);
