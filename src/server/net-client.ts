@@ -112,7 +112,7 @@ export class NetClient {
 
   /** Leaves the room for good (a consented leave). */
   async leave(): Promise<void> {
-    if (this.#dropped || this.closedWith !== null) return; // already gone: the server lets the seat go when the reconnection time runs out
+    if (this.#dropped || this.closedWith !== null) return; // already gone: the server keeps a seated player's seat (dropped) for the rejoin secret
     // The SDK's leave waits for the server's goodbye; a server that is gone never sends it.
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([this.#room.leave(true), new Promise<void>((done) => (timer = setTimeout(done, 3000)))]);

@@ -94,6 +94,8 @@ export class ExerciseRoom extends Room {
   private writing: Promise<void> = Promise.resolve();
   private idleSince: number | null = null;
   private closed = false;
+  /** A journal write failed: the room applies, writes and answers nothing more while it closes. */
+  private broken = false;
   /** The room's size: the server's limit when it was made (kept in its log). */
   private playerLimit = 0;
 
@@ -149,13 +151,22 @@ export class ExerciseRoom extends Room {
     this.key = start.key;
     this.playerLimit = start.maxPlayers;
     this.host = ExerciseHost.create({ code: start.code, key: start.key, exercise: start.exercise, scenario: scenario.value, at: start.at, maxPlayers: start.maxPlayers });
-    for (const input of log.inputs) this.host.apply(input);
+    for (const [i, input] of log.inputs.entries()) {
+      try {
+        this.host.apply(input);
+      } catch (error) {
+        // Said with the record, so that whoever reads the server's output can find the line.
+        const record = log.inputRecords?.[i] ?? i + 2;
+        throw new ServerError(4500, `room ${start.code}: record ${record} of its log (${input.kind}) failed on replay: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
     const at = this.ctx.now();
     for (const player of this.host.players()) if (player.connected) this.step({ kind: 'drop', at, player: player.id });
     this.idleSince = at;
   }
 
   override onAuth(client: Client, options: unknown): Seat {
+    if (this.broken) throw new ServerError(4500, `room ${this.host.code} is closing: its log could not be written`);
     // The creator's seat was reserved with the create options; nobody else knows the code yet.
     if (this.creator && typeof options === 'object' && options !== null && 'exercise' in options) {
       const join = this.creator;
@@ -166,13 +177,6 @@ export class ExerciseRoom extends Room {
     if (rejoin) {
       const known = this.host.players().find((p) => p.id === rejoin.player);
       if (!known || known.status === 'removed' || !sameSecret(rejoin.secret, rejoinSecret(this.key, rejoin.player))) throw refusalError({ code: 'unknownPlayer', player: rejoin.player });
-      // The seat's previous connection may still be open (a reload before the drop was noticed): it
-      // gives way, and its closing is not the player leaving.
-      const previous = this.clientOf.get(rejoin.player);
-      if (previous) {
-        this.clientOf.delete(rejoin.player);
-        previous.leave(CONSENTED);
-      }
       return { player: rejoin.player, join: null };
     }
     const parsed = parseJoinOptions(options);
@@ -183,7 +187,15 @@ export class ExerciseRoom extends Room {
   }
 
   override onJoin(client: Client, _options: unknown, seat: Seat): void {
+    // onAuth admitted a new player, but joins at once may have taken the last place since: this one
+    // is refused as onAuth would have, rather than kept connected outside the room's players.
+    const refusal = seat.join ? this.host.admits(seat.join) : null;
+    if (refusal) throw refusalError(refusal);
+    // A rejoin takes the seat from the connection that held it (a reload before the drop was
+    // noticed, or another device): that one gives way, and its closing is not the player leaving.
+    const previous = this.clientOf.get(seat.player);
     this.clientOf.set(seat.player, client);
+    if (previous && previous !== client) previous.leave(CONSENTED);
     this.idleSince = null;
     this.sendTo(client, { type: 'welcome', player: seat.player, rejoin: rejoinSecret(this.key, seat.player) });
     const at = this.ctx.now();
@@ -192,7 +204,8 @@ export class ExerciseRoom extends Room {
 
   override onDrop(client: Client): void {
     const player = this.playerOf(client);
-    if (player === null || shuttingDown()) return;
+    // A connection that no longer holds its seat (a rejoin took it) dropping is not the player dropping.
+    if (player === null || this.clientOf.get(player) !== client || shuttingDown()) return;
     this.step({ kind: 'drop', at: this.ctx.now(), player });
     // The session id, and so the seat, survives allowReconnection; a failed reconnection ends in onLeave.
     this.allowReconnection(client, this.ctx.reconnectSeconds).catch(() => undefined);
@@ -201,18 +214,27 @@ export class ExerciseRoom extends Room {
   override onReconnect(client: Client): void {
     const player = this.playerOf(client);
     if (player === null) return;
+    // While this connection was away, a rejoin (another device, or this one after a reload) took
+    // the seat: the seat stays with it, rather than two devices holding it with one of them left
+    // without views.
+    const holder = this.clientOf.get(player);
+    if (holder && holder.sessionId !== client.sessionId) throw new ServerError(4409, `the seat of player ${player} was taken by another connection (a rejoin) while this one was away`);
     this.clientOf.set(player, client);
     this.idleSince = null;
     this.step({ kind: 'reconnect', at: this.ctx.now(), player });
   }
 
-  override onLeave(client: Client): void {
+  override onLeave(client: Client, code?: number): void {
     const player = this.playerOf(client);
     if (player === null || this.clientOf.get(player) !== client) return; // a connection replaced by a rejoin
     // A server going down is not the players leaving: the log keeps them seated for the restart.
     if (shuttingDown()) return;
     this.clientOf.delete(player);
-    this.step({ kind: 'leave', at: this.ctx.now(), player });
+    // A seated player whose dropped connection did not come back within the reconnection time has
+    // not left (a laptop asleep, a classroom's wifi): the seat stays theirs, dropped, for their
+    // rejoin secret, as after a restart. Only a leave they chose, or a waiting player gone, frees it.
+    const seated = this.host.players().some((p) => p.id === player && p.status === 'seated');
+    if (code === CONSENTED || !seated) this.step({ kind: 'leave', at: this.ctx.now(), player });
     if (this.clients.length === 0 && this.host.exercise.stage === 'hotwash') void this.disconnect();
   }
 
@@ -250,6 +272,7 @@ export class ExerciseRoom extends Room {
 
   /** Applies one input; when it changed the room, its outputs wait for the journal. */
   private step(input: HostInput): void {
+    if (this.broken) return;
     let result: ReturnType<ExerciseHost['apply']>;
     try {
       result = this.host.apply(input);
@@ -268,11 +291,20 @@ export class ExerciseRoom extends Room {
       if (result.out.length > 0) this.afterWrites(() => this.deliver(result.out));
       return;
     }
-    const write = this.writing.then(() => this.ctx.journal.append(this.host.code, [input]));
+    // After a failed write, the inputs already queued behind it are neither written nor answered:
+    // the log would hold them without the one before, and a restart replay them into another room.
+    const write = this.writing.then(async () => {
+      if (this.broken) return false;
+      await this.ctx.journal.append(this.host.code, [input]);
+      return true;
+    });
     this.writing = write.then(
-      () => this.deliver(result.out),
+      (written) => {
+        if (written) this.deliver(result.out);
+      },
       (e: unknown) => {
         // Nothing unlogged may be acknowledged: a room whose log fails stops rather than diverge from it.
+        this.broken = true;
         console.error(`room ${this.host.code}: journal write failed, closing the room`, e);
         void this.disconnect(4500);
       },
@@ -281,7 +313,9 @@ export class ExerciseRoom extends Room {
 
   /** Runs after every pending journal write, so that answers reach a client in the order of its messages. */
   private afterWrites(send: () => void): void {
-    this.writing = this.writing.then(send);
+    this.writing = this.writing.then(() => {
+      if (!this.broken) send();
+    });
   }
 
   private deliver(out: readonly HostOutput[]): void {

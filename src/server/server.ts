@@ -8,7 +8,9 @@ import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { Redis } from 'ioredis';
 import { WebSocket as NodeWebSocket } from 'ws';
+import { isJoinCode } from '../exercise/join-code';
 import { ROOM_NAME } from '../exercise/protocol';
+import { CREATE_MAX_CHARS } from '../scenario/net-messages';
 import { FileJournal, RedisJournal, type RoomJournal } from './journal';
 import { DEFAULT_LIMITS, exerciseRoom, type RoomContext } from './room';
 
@@ -59,6 +61,85 @@ function cryptoRandom(): number {
   return randomBytes(6).readUIntBE(0, 6) / 2 ** 48;
 }
 
+/**
+ * The largest body a request to the matchmaker may carry: a room's exercise at its limit
+ * (CREATE_MAX_CHARS characters, up to 3 bytes each in UTF-8) and the options around it.
+ */
+export const MATCHMAKE_BODY_MAX = 3 * CREATE_MAX_CHARS + 64 * 1024;
+
+/** Answers a matchmaking request with an error, and closes its connection (its body is not read further). */
+function refuseRequest(res: ServerResponse, status: number, error: string): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { 'Content-Type': 'application/json', Connection: 'close' });
+  res.end(JSON.stringify({ code: status, error }));
+}
+
+/**
+ * Reads a matchmaking request's body up to MATCHMAKE_BODY_MAX bytes into `req.body` (which
+ * Colyseus takes instead of reading the request itself); a body said or found to be bigger is
+ * refused without reading the rest. Resolves with whether the request may go on.
+ */
+function readBoundedBody(req: IncomingMessage & { body?: unknown }, res: ServerResponse): Promise<boolean> {
+  const header = req.headers['content-length'];
+  const length = header === undefined ? null : Number(header);
+  if (length !== null && (!Number.isSafeInteger(length) || length < 0)) {
+    refuseRequest(res, 400, `Content-Length "${String(header).slice(0, 20)}" is not a length`);
+    return Promise.resolve(false);
+  }
+  const tooBig = (bytes: number): string => `the request is ${bytes} bytes, more than the ${MATCHMAKE_BODY_MAX} a request to make or join a room may be`;
+  if (length !== null && length > MATCHMAKE_BODY_MAX) {
+    refuseRequest(res, 413, tooBig(length));
+    return Promise.resolve(false);
+  }
+  return new Promise((done) => {
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    req.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes > MATCHMAKE_BODY_MAX) {
+        // A body sent without its length (chunked) that keeps coming: the rest is let through unkept.
+        req.removeAllListeners('data');
+        req.resume();
+        refuseRequest(res, 413, tooBig(bytes));
+        done(false);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (bytes > MATCHMAKE_BODY_MAX) return;
+      req.body = Buffer.concat(chunks).toString('utf8');
+      done(true);
+    });
+    req.on('error', () => done(false));
+  });
+}
+
+/**
+ * Puts a bound on the bodies of matchmaking requests before every request listener the server has
+ * (Colyseus' own among them, which reads a body whole, however big), and lets `before` finish first
+ * when it has something to do for a request.
+ */
+function boundRequestBodies(httpServer: HttpServer, before: (req: IncomingMessage) => Promise<void> | null): void {
+  const listeners = httpServer.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  httpServer.removeAllListeners('request');
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const pass = (): void => {
+      for (const listener of listeners) listener.call(httpServer, req, res);
+    };
+    if (req.method !== 'POST' || !/^\/matchmake\//.test(req.url ?? '')) return pass();
+    void readBoundedBody(req, res).then((ok) => {
+      if (!ok) return;
+      const waiting = before(req);
+      if (waiting) void waiting.then(pass, pass);
+      else pass();
+    });
+  });
+}
+
+/** What restoring a room from its log came to. */
+type RestoreResult = { readonly kind: 'restored' | 'closed' | 'none' } | { readonly kind: 'failed'; readonly problem: string };
+
 /** Vite's HMR websocket shares the HTTP server; Colyseus leaves its upgrades alone. */
 function notViteHmr(req: IncomingMessage): boolean {
   return req.headers['sec-websocket-protocol'] !== 'vite-hmr';
@@ -94,32 +175,66 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
     beforeListen: async () => {
       await matchMaker.onReady;
       for (const code of await journal.openCodes()) {
-        const read = await journal.read(code);
-        if (!read.ok) {
-          log(`room ${code} not restored: ${read.problem}`);
-          continue;
-        }
-        // With several processes, a room another live process holds stays there; a listing left by
-        // a process that died is cleaned up by the health check, and the room restored here.
-        if (options.redisUrl) {
-          const [listed] = await matchMaker.query({ roomId: code });
-          if (listed && (listed.processId === matchMaker.processId || (await matchMaker.healthCheckProcessId(listed.processId)))) continue;
-          if (!(await journal.claimRestore(code))) continue;
-        }
-        ctx.restoring.set(code, read.log);
-        try {
-          await matchMaker.createRoom(ROOM_NAME, { restore: code });
-          restored.push(code);
-        } catch (e) {
-          ctx.restoring.delete(code);
-          log(`room ${code} not restored: ${(e as Error).message}`);
-        }
+        const result = await restoreRoom(code);
+        if (result.kind === 'restored') restored.push(code);
+        else if (result.kind === 'failed') log(`room ${code} not restored: ${result.problem}`);
       }
       if (restored.length > 0) log(`restored ${restored.length} room(s) from the journal: ${restored.join(' ')}`);
     },
   });
+
+  /** Recreates a room on this process from its open log ('none': no log, or a room another live process holds). */
+  async function restoreRoom(code: string): Promise<RestoreResult> {
+    // With several processes, a room another live process holds stays there (asked first: a join
+    // reaches any process); a listing left by a process that died is cleaned up by the health
+    // check, and the room restored here.
+    if (options.redisUrl) {
+      const [listed] = await matchMaker.query({ roomId: code });
+      if (listed && (listed.processId === matchMaker.processId || (await matchMaker.healthCheckProcessId(listed.processId)))) return { kind: 'none' };
+    }
+    const read = await journal.read(code);
+    if (!read.ok) return read.missing ? { kind: 'none' } : { kind: 'failed', problem: read.problem };
+    if (read.log.closed) return { kind: 'closed' };
+    if (options.redisUrl && !(await journal.claimRestore(code))) return { kind: 'none' };
+    ctx.restoring.set(code, read.log);
+    try {
+      await matchMaker.createRoom(ROOM_NAME, { restore: code });
+      return { kind: 'restored' };
+    } catch (e) {
+      ctx.restoring.delete(code);
+      return { kind: 'failed', problem: (e as Error).message };
+    }
+  }
+
+  // A room disposed while nobody was in it (its idle time, a failed log write) keeps its log open:
+  // a join by its code brings it back from the log here, rather than "not found" until a restart.
+  // A closed or unreadable log stays so: it is read once, not again at every join by its code.
+  const onDemand = new Map<string, Promise<void>>();
+  const notRestorable = new Set<string>();
+  const restoreOnJoin = (req: IncomingMessage): Promise<void> | null => {
+    if (req.method !== 'POST') return null;
+    const code = /^\/matchmake\/joinById\/([^/?#]+)/.exec(req.url ?? '')?.[1];
+    if (!code || !isJoinCode(code) || notRestorable.has(code) || matchMaker.getLocalRoomById(code) || matchMaker.state !== matchMaker.MatchMakerState.READY) return null;
+    let pending = onDemand.get(code);
+    if (!pending) {
+      pending = restoreRoom(code)
+        .then(
+          (result) => {
+            if (result.kind === 'restored') log(`room ${code} restored from the journal for a join`);
+            if (result.kind === 'closed' || result.kind === 'failed') notRestorable.add(code);
+            if (result.kind === 'failed') log(`room ${code} not restored: ${result.problem}`);
+          },
+          (e: unknown) => log(`room ${code} not restored: ${(e as Error).message}`),
+        )
+        .finally(() => onDemand.delete(code));
+      onDemand.set(code, pending);
+    }
+    return pending;
+  };
+
   server.define(ROOM_NAME, exerciseRoom(ctx));
   await server.listen(options.port, options.host);
+  boundRequestBodies(httpServer, restoreOnJoin);
   const port = (httpServer.address() as AddressInfo).port;
   return {
     server,
