@@ -6,6 +6,9 @@ import type { ExerciseRefusal } from './refusals';
 import {
   EXERCISE_FORMAT,
   EXERCISE_VERSION,
+  NOTES_LIMIT,
+  NOTES_PER_SEAT,
+  OTHERS_NOTES_LIMIT,
   type Exercise,
   type ExerciseLogEntry,
   type ExerciseLogKind,
@@ -172,6 +175,23 @@ function moveRole(move: PlayerMove, game: GameState): Role | null {
   return due && due !== 'system' ? due : null;
 }
 
+/** Why a seat may write no more notes, or null (types.ts NOTES_LIMIT). */
+function notesLimit(exercise: Exercise, seat: ExerciseSeat, by: string): ExerciseRefusal | null {
+  const notes = exercise.notes;
+  if (notes.length >= NOTES_LIMIT) return { code: 'tooManyNotes', scope: 'exercise', limit: NOTES_LIMIT };
+  if (seat.kind === 'facilitator') return null;
+  let others = 0;
+  let mine = 0;
+  for (const note of notes) {
+    if (note.by === 'facilitator') continue;
+    others++;
+    if (note.by === by) mine++;
+  }
+  if (mine >= NOTES_PER_SEAT) return { code: 'tooManyNotes', scope: 'seat', limit: NOTES_PER_SEAT };
+  if (others >= OTHERS_NOTES_LIMIT) return { code: 'tooManyNotes', scope: 'exercise', limit: OTHERS_NOTES_LIMIT };
+  return null;
+}
+
 /** Applies a command from a seat. */
 export function applyCommand(exercise: Exercise, seat: ExerciseSeat, command: ExerciseCommand, env: CommandEnv): CommandResult {
   if (seat.kind === 'projector') return refuse({ code: 'readOnly' });
@@ -274,6 +294,8 @@ export function applyCommand(exercise: Exercise, seat: ExerciseSeat, command: Ex
       const text = command.text.trim();
       if (!text) return refuse({ code: 'textRequired', command: 'note' });
       if (command.team && !exercise.teams.some((t) => t.id === command.team)) return refuse({ code: 'unknownTeam', team: command.team });
+      const limit = notesLimit(exercise, seat, by);
+      if (limit) return refuse(limit);
       const note = { id: `n${exercise.notes.length + 1}`, at: now, year: game.year, by, team: command.team ?? null, objective: command.objective ?? null, text: text.slice(0, 4000) };
       return { ok: true, exercise: append({ ...exercise, notes: [...exercise.notes, note] }, game, now, by, 'note', { public: false, detail: { note: note.id } }) };
     }

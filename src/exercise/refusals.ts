@@ -22,6 +22,8 @@ export type ExerciseRefusal =
   | { readonly code: 'nothingToUndo' }
   | { readonly code: 'noSuchYear'; readonly year: number }
   | { readonly code: 'badRoster'; readonly problem: 'empty' | 'duplicateRole' | 'duplicateId' | 'noName' }
+  /** A seat has written its share of notes, or the exercise holds all it can keep. */
+  | { readonly code: 'tooManyNotes'; readonly scope: 'seat' | 'exercise'; readonly limit: number }
   /** The game's own rules refused the move. */
   | { readonly code: 'game'; readonly refusal: Refusal; readonly reason: string };
 
@@ -63,6 +65,8 @@ export function exerciseRefusalText(r: ExerciseRefusal): string {
       return `the exercise has not played the year ${r.year}`;
     case 'badRoster':
       return { empty: 'the roster has no team', duplicateRole: 'two teams play the same role', duplicateId: 'two teams have the same id', noName: 'a team has no name' }[r.problem];
+    case 'tooManyNotes':
+      return r.scope === 'seat' ? `this seat has written ${r.limit} notes, the most one seat may` : `the exercise holds ${r.limit} notes, the most it keeps`;
     case 'game':
       return r.reason;
   }

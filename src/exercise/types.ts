@@ -90,6 +90,17 @@ export type Ruling =
   /** A free ruling: words only, for the room and the record. */
   | { readonly kind: 'free'; readonly text: string };
 
+/**
+ * The most notes an exercise keeps (an exported exercise with more would not load again), and the
+ * most a seat other than the control cell may write: the notes channel is the one a team or an
+ * observer can write to without limit, so a flood stops at its own share and the control cell keeps
+ * room for its own notes to the end.
+ */
+export const NOTES_LIMIT = 5000;
+export const NOTES_PER_SEAT = 250;
+/** Notes from seats other than the control cell stop here, leaving the rest of NOTES_LIMIT to it. */
+export const OTHERS_NOTES_LIMIT = 4000;
+
 export interface Note {
   readonly id: string;
   readonly at: number;

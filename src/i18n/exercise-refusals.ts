@@ -101,6 +101,8 @@ const english: Render = (r, t) => {
       return `the exercise has not played the year ${r.year}`;
     case 'badRoster':
       return { empty: 'the roster has no team', duplicateRole: 'two teams play the same role', duplicateId: 'two teams have the same id', noName: 'a team has no name' }[r.problem];
+    case 'tooManyNotes':
+      return r.scope === 'seat' ? `this seat has written ${r.limit} notes, the most one seat may write` : `the exercise holds ${r.limit} notes, the most it can keep`;
     case 'game':
       return refusalMessage(r.refusal, 'en', t);
     default:
@@ -144,6 +146,8 @@ const spanish: Render = (r, t) => {
       return `el ejercicio no ha jugado el año ${r.year}`;
     case 'badRoster':
       return { empty: 'no hay ningún equipo', duplicateRole: 'dos equipos juegan el mismo rol', duplicateId: 'dos equipos tienen el mismo identificador', noName: 'un equipo no tiene nombre' }[r.problem];
+    case 'tooManyNotes':
+      return r.scope === 'seat' ? `este puesto ya ha escrito ${r.limit} notas, el máximo para un puesto` : `el ejercicio ya guarda ${r.limit} notas, el máximo que puede guardar`;
     case 'game':
       return refusalMessage(r.refusal, 'es', t);
     default:

@@ -4,6 +4,7 @@ import { EFFECT_TRACKS, INTEL_LEVELS, PHASES, ROLES, type PlayerMove, type Scena
 import {
   EXERCISE_FORMAT,
   EXERCISE_VERSION,
+  NOTES_LIMIT,
   TIMED_PHASES,
   exerciseGame,
   type ClientMessage,
@@ -122,7 +123,7 @@ export const exerciseSchema = z.strictObject({
   moves: z.array(moveSchema).max(10000),
   sealed: z.record(id, decideMove).refine((s) => Object.keys(s).length <= ROLES.length, 'more sealed decisions than teams'),
   log: z.array(logEntry).max(50000),
-  notes: z.array(note).max(5000),
+  notes: z.array(note).max(NOTES_LIMIT),
   clock,
   paused: z.strictObject({ since: time, reason, dropped: id.optional() }).nullable(),
   stage: z.enum(['running', 'hotwash']),

@@ -12,6 +12,9 @@ import {
   type ExerciseSeat,
   type ExerciseSettings,
   type Team,
+  NOTES_LIMIT,
+  NOTES_PER_SEAT,
+  OTHERS_NOTES_LIMIT,
 } from '../../src/exercise';
 import { config, scenario } from '../helpers';
 
@@ -265,6 +268,25 @@ describe('an exercise', () => {
     e = run(e, { kind: 'observer', name: 'Dr. Ruiz' }, { type: 'note', text: 'Blue hesitated on the combined command', team: 'blue' });
     expect(e.notes).toEqual([expect.objectContaining({ by: 'observer:Dr. Ruiz', team: 'blue', year: game(e).year })]);
     expect(applyCommand(e, facilitator, { type: 'note', text: '   ' }, { scenario: sc, now: T0 })).toMatchObject({ ok: false, refusal: { code: 'textRequired' } });
+  });
+
+  it('stops a seat flooding the notes at its share, and keeps room for the control cell to the end', () => {
+    const e = toDecisions(start());
+    const observer: ExerciseSeat = { kind: 'observer', name: 'Dr. Ruiz' };
+    const notes = (by: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${by}-${i}`, at: T0, year: 2013, by, team: null, objective: null, text: 'x' }));
+    const note = { type: 'note', text: 'one more' } as const;
+    const env = { scenario: sc, now: T0 };
+    // A seat's own share: the next note from it is refused, saying why; another seat and the control cell still write.
+    const full = { ...e, notes: notes('blue', NOTES_PER_SEAT) };
+    expect(applyCommand(full, team('blue'), note, env)).toMatchObject({ ok: false, refusal: { code: 'tooManyNotes', scope: 'seat', limit: NOTES_PER_SEAT } });
+    expect(applyCommand(full, observer, note, env).ok).toBe(true);
+    expect(applyCommand(full, facilitator, note, env).ok).toBe(true);
+    // Every other seat together stops short of the exercise's limit; the control cell writes on until it.
+    const crowded = { ...e, notes: Array.from({ length: OTHERS_NOTES_LIMIT / 10 }, (_, k) => notes(`observer:o${k}`, 10)).flat() };
+    expect(applyCommand(crowded, observer, note, env)).toMatchObject({ ok: false, refusal: { code: 'tooManyNotes', scope: 'exercise', limit: OTHERS_NOTES_LIMIT } });
+    expect(applyCommand(crowded, facilitator, note, env).ok).toBe(true);
+    const kept = { ...e, notes: [...crowded.notes, ...notes('facilitator', NOTES_LIMIT - OTHERS_NOTES_LIMIT)] };
+    expect(applyCommand(kept, facilitator, note, env)).toMatchObject({ ok: false, refusal: { code: 'tooManyNotes', scope: 'exercise', limit: NOTES_LIMIT } });
   });
 
   it('ends in the hot wash: no more moves or powers, notes still welcome', () => {

@@ -24,6 +24,7 @@ const ONE_OF_EACH: Readonly<Record<ExerciseRefusalCode, ExerciseRefusal>> = {
   nothingToUndo: { code: 'nothingToUndo' },
   noSuchYear: { code: 'noSuchYear', year: 2031 },
   badRoster: { code: 'badRoster', problem: 'duplicateRole' },
+  tooManyNotes: { code: 'tooManyNotes', scope: 'seat', limit: 250 },
   game: { code: 'game', refusal: { code: 'gameOver' }, reason: 'the game is over' },
 };
 
