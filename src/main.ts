@@ -91,6 +91,8 @@ if (join !== null) {
       newSeed: () => Math.floor(Math.random() * 1_000_000),
       now: () => new Date().toISOString(),
       openConsole: () => window.location.assign('?view=console'),
+      // The browser's Back from a game returns to the title rather than leave the page (ui/screen-history.ts).
+      history: window.history,
     },
     browserLanguage,
   );

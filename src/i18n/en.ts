@@ -211,6 +211,7 @@ export const en = {
   },
   setup: {
     title: 'New game',
+    backUnsaved: 'This game is not saved in this browser, so Back keeps you in it: answer the notice about saving first.',
     scenario: 'Scenario',
     mode: 'Mode',
     modes: { soloUs: 'Solo, as the United States', soloMexico: "Solo, as Mexico's president", seminar: 'Seminar: teams around one screen' },

@@ -210,6 +210,7 @@ export const es: Strings = {
   },
   setup: {
     title: 'Nueva partida',
+    backUnsaved: 'Esta partida no está guardada en este navegador, así que Atrás no la cierra: responda antes al aviso sobre el guardado.',
     scenario: 'Escenario',
     mode: 'Modalidad',
     modes: { soloUs: 'Individual, como Estados Unidos', soloMexico: 'Individual, como el presidente de México', seminar: 'Seminario: equipos ante una pantalla' },

@@ -6,6 +6,7 @@ import { computeComparisons, type ComparisonRequest } from '../../src/sim/debrie
 import { App } from '../../src/ui/app';
 import { AUTOSAVE_KEY, UNREADABLE_KEY, unwrapAutosave } from '../../src/ui/autosave';
 import { labelComparisons } from '../../src/ui/debrief/debrief-data';
+import { softHyphenate, syllableBreaks } from '../../src/ui/soft-hyphens';
 import type { BoardView } from '../../src/ui/view/board-view';
 import { button, byLabel, expectAccessible } from './dom';
 import { readThrough } from './harness';
@@ -386,5 +387,63 @@ describe('the app', () => {
     button(toolbar(), 'Mute').click();
     expect(ui.audio.muted).toBe(true);
     expect(button(toolbar(), 'Unmute').getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('long Spanish words on a narrow screen', () => {
+  /** A word with its break points shown as hyphens. */
+  const hyphenated = (word: string) => {
+    let out = '';
+    let from = 0;
+    for (const at of syllableBreaks(word)) {
+      out += `${word.slice(from, at)}-`;
+      from = at;
+    }
+    return out + word.slice(from);
+  };
+
+  it.each([
+    ['institucionalización', 'ins-ti-tu-cio-na-li-za-ción'],
+    ['Estratégicas', 'Es-tra-té-gi-cas'],
+    ['consentimiento', 'con-sen-ti-mien-to'],
+    ['Institucionalizar', 'Ins-ti-tu-cio-na-li-zar'],
+    ['complicado', 'com-pli-ca-do'],
+    ['instrumento', 'ins-tru-men-to'],
+    ['guerrilla', 'gue-rri-lla'],
+    ['carretera', 'ca-rre-te-ra'],
+    ['mayoría', 'ma-yo-ría'],
+    ['ahora', 'aho-ra'],
+    ['USNORTHCOM', 'USNORTHCOM'],
+  ])('break %s between its syllables: %s', (word, expected) => {
+    expect(hyphenated(word)).toBe(expected);
+  });
+
+  it('are given break points in the panel, the words themselves unchanged; English ones are not', async () => {
+    const es = launch({ language: 'es' });
+    const title = es.panel().querySelector('h1') as HTMLElement;
+    expect(title.textContent).toBe('Decisiones Estratégicas Críticas');
+    // "De-ci-sio-nes Es-tra-té-gi-cas Críticas": 3 + 4 break points; "Críticas" is short enough.
+    expect(title.querySelectorAll('span.shy')).toHaveLength(7);
+    expect([...title.childNodes].map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : '-')).join('')).toBe('De-ci-sio-nes Es-tra-té-gi-cas Críticas');
+    const en = launch({ language: 'en' });
+    expect(en.panel().querySelectorAll('span.shy')).toHaveLength(0);
+    // A quote in English inside Spanish text is left as it is, and a second pass changes nothing.
+    const p = document.createElement('p');
+    p.lang = 'es';
+    p.innerHTML = 'La institucionalización: <q lang="en">institutionalization</q>';
+    document.body.append(p);
+    softHyphenate(p);
+    softHyphenate(p);
+    expect(p.querySelectorAll('span.shy')).toHaveLength(7);
+    expect(p.querySelector('q')?.childNodes).toHaveLength(1);
+    expect(p.textContent).toBe('La institucionalización: institutionalization');
+    // Text right in a flex box is left whole: its pieces would be laid out as boxes apart.
+    const row = document.createElement('li');
+    row.lang = 'es';
+    row.style.display = 'flex';
+    row.append('Institucionalizar vínculos');
+    document.body.append(row);
+    softHyphenate(row);
+    expect(row.childNodes).toHaveLength(1);
   });
 });

@@ -1,0 +1,54 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newGame, play, screenshotPath, useServedGame, watchErrors } from './support';
+
+// The browser's Back inside the game, in Chromium (ui/screen-history.ts): Back during a game lands
+// on the title with the game offered to resume, Resume brings back the same year, a game's years add
+// no history entries, and Back on the title leaves the page. The address stays the page's own.
+
+const served = useServedGame();
+
+async function fresh(viewport = { width: 1280, height: 720 }): Promise<{ page: Page; errors: string[] }> {
+  const context = await served.context({ viewport });
+  const page = await context.newPage();
+  return { page, errors: watchErrors(page) };
+}
+
+describe("the browser's Back", () => {
+  it('during a game lands on the title with Resume offered, and Resume restores the same year', async () => {
+    const { page, errors } = await fresh();
+    await newGame(page, served.url, { mode: 'Solo, as the United States', seed: 31 });
+    await play(page, { years: 2 });
+    const panel = page.locator('#panel');
+    const confirm = panel.getByRole('button', { name: 'Confirm decisions' }).or(panel.getByRole('button', { name: 'Confirm the choice' })).first();
+    await confirm.waitFor();
+    const before = await panel.innerText();
+    const address = page.url();
+
+    await page.goBack();
+    await panel.getByRole('heading', { level: 1, name: 'Critical Strategic Decisions' }).waitFor({ timeout: 10_000 });
+    expect(page.url()).toBe(address);
+    const resume = panel.getByRole('button', { name: 'Resume the saved game' });
+    await resume.waitFor();
+    await page.screenshot({ path: screenshotPath('history-title-after-back.png') });
+
+    await resume.click();
+    await confirm.waitFor();
+    expect(await panel.innerText()).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('adds one history entry for a game, not one a year, and Back on the title leaves the page', async () => {
+    const { page, errors } = await fresh();
+    await newGame(page, served.url, { mode: 'Solo, as the United States', seed: 5 });
+    const entries = await page.evaluate(() => history.length);
+    await play(page, { years: 3 });
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    await page.goBack();
+    await page.locator('#panel').getByRole('button', { name: 'Resume the saved game' }).waitFor({ timeout: 10_000 });
+    // The page opened in a fresh tab (about:blank): Back from the title goes there.
+    await page.goBack();
+    expect(page.url()).toBe('about:blank');
+    expect(errors).toEqual([]);
+  });
+});
