@@ -174,6 +174,9 @@ export const en = {
   },
   board: {
     needsRoom: 'The board needs more room — enlarge the window',
+    needsRoomText: 'The board needs more room — make the text smaller (A−) or enlarge the window',
+    needsRoomProjector: 'The board needs more room — turn Projector mode off or enlarge the window',
+    needsRoomProjectorText: 'The board needs more room — make the text smaller (A−) or turn Projector mode off',
     electionYear: 'Election year {{year}}',
     term: 'Sexenio {{sexenio}}, year {{year}} of 6',
     president: 'In office',
@@ -208,10 +211,10 @@ export const en = {
     keepThis: "Keep this tab's game (overwrite)",
     loadOther: "Load the other tab's game",
     otherTabName: "The other tab's game",
+    backUnsaved: 'This game is not saved in this browser, so Back keeps you in it: answer the notice about saving first.',
   },
   setup: {
     title: 'New game',
-    backUnsaved: 'This game is not saved in this browser, so Back keeps you in it: answer the notice about saving first.',
     scenario: 'Scenario',
     mode: 'Mode',
     modes: { soloUs: 'Solo, as the United States', soloMexico: "Solo, as Mexico's president", seminar: 'Seminar: teams around one screen' },

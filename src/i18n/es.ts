@@ -173,6 +173,9 @@ export const es: Strings = {
   },
   board: {
     needsRoom: 'El tablero necesita más espacio: agrande la ventana',
+    needsRoomText: 'El tablero necesita más espacio: reduzca el tamaño del texto (A−) o agrande la ventana',
+    needsRoomProjector: 'El tablero necesita más espacio: desactive el modo proyector o agrande la ventana',
+    needsRoomProjectorText: 'El tablero necesita más espacio: reduzca el tamaño del texto (A−) o desactive el modo proyector',
     electionYear: 'Año electoral {{year}}',
     term: 'Sexenio {{sexenio}}, año {{year}} de 6',
     president: 'En el poder',
@@ -207,10 +210,10 @@ export const es: Strings = {
     keepThis: 'Conservar la partida de esta pestaña (sobrescribir)',
     loadOther: 'Cargar la partida de la otra pestaña',
     otherTabName: 'La partida de la otra pestaña',
+    backUnsaved: 'Esta partida no está guardada en este navegador, así que Atrás no la cierra: responda antes al aviso sobre el guardado.',
   },
   setup: {
     title: 'Nueva partida',
-    backUnsaved: 'Esta partida no está guardada en este navegador, así que Atrás no la cierra: responda antes al aviso sobre el guardado.',
     scenario: 'Escenario',
     mode: 'Modalidad',
     modes: { soloUs: 'Individual, como Estados Unidos', soloMexico: 'Individual, como el presidente de México', seminar: 'Seminario: equipos ante una pantalla' },

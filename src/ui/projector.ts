@@ -12,8 +12,10 @@
 // projector mode and checks its computed font size against `projectorMinTextPx`.
 //
 // The page does it in CSS (styles.css, `html.projector`): the root font size becomes
-// max(16px, min(100vh / 36, 100vw / 48)) × --text-scale and every smaller text style becomes
-// 1rem, so the numbers here are the stylesheet's, for the board and the tests.
+// max(16px, min(100vh / 36, 100vw / 48)) times the player's text size (A−/A+, as
+// `projectorTextScale` damps it) and every smaller text style becomes 1rem, so the numbers here are
+// the stylesheet's, for the board and the tests (tests/ui/projector-scale.test.ts evaluates the
+// stylesheet's rules against them).
 
 /** The class on <html> that turns the setting on. */
 export const PROJECTOR_CLASS = 'projector';
@@ -42,6 +44,21 @@ export function projectorScale(viewportWidth: number, viewportHeight: number): n
   return projectorMinTextPx(viewportWidth, viewportHeight) / BASE_TEXT_PX;
 }
 
+/** In projector mode an A+ step adds this share of its usual growth (A− takes its full step). */
+export const PROJECTOR_A_PLUS_SHARE = 0.4;
+
+/**
+ * The page's text size in projector mode for the player's A−/A+ scale, in projector units
+ * (styles.css, `html.projector`): 1.75 becomes 1.3, 1.45 1.18, 1.2 1.08; 0.85 stays 0.85. The
+ * folder keeps its width there (projectorBoardWidth, so that the board can be drawn at all), and
+ * at the full 1.75 (52 px at 1080 lines, 22 characters a line) its footer (capital, Confirm) stood
+ * taller than the folder, over the decisions it confirms; at 1.3 it takes two thirds of it.
+ */
+export function projectorTextScale(textScale: number): number {
+  const scale = Number.isFinite(textScale) && textScale > 0 ? textScale : 1;
+  return Math.min(scale, 1 + (scale - 1) * PROJECTOR_A_PLUS_SHARE);
+}
+
 /**
  * The text scale the board should be given in projector mode. The board's own type already grows
  * with its stage (board/layout.ts `boardFont`), so it takes the projector's factor at a 1080-line
@@ -50,29 +67,46 @@ export function projectorScale(viewportWidth: number, viewportHeight: number): n
 export const PROJECTOR_BOARD_SCALE = projectorScale(1920, 1080);
 
 /**
- * The board's text scale: the player's A−/A+ scale, times the projector's when it is on. The board
- * also keeps every canvas text at projectorMinTextPx or more in projector mode (board/floor.ts),
- * which tests/e2e/board-layout.e2e.ts checks through the board's label registry.
+ * The board's text scale: the player's A−/A+ scale; in projector mode the projector's, which A−
+ * may lower but A+ does not raise. The board also keeps every canvas text at projectorMinTextPx or
+ * more in projector mode (board/floor.ts), which tests/e2e/board-layout.e2e.ts checks through the
+ * board's label registry.
+ *
+ * Why A+ stops at the projector's size there: the board's text is already at the floor, sized for
+ * the back of the room, and the board has no room to grow it on a 16:9 screen: it needs about 39
+ * floors of width for every label in full (in Spanish; `paired`, board/layout.ts) and has 40. At
+ * 1.2 its header was cut, from 1.45 on it drew nothing but "needs more room". A+ enlarges the
+ * folder's text (and the toolbar's), which wraps.
  */
 export function boardTextScale(textScale: number, projector: boolean): number {
-  return textScale * (projector ? PROJECTOR_BOARD_SCALE : 1);
+  const scale = Number.isFinite(textScale) && textScale > 0 ? textScale : 1;
+  return projector ? PROJECTOR_BOARD_SCALE * Math.min(1, scale) : scale;
 }
 
-/** In projector mode the folder (the side panel) is this many rem wide… (styles.css, `html.projector .side`) */
+/**
+ * In projector mode the folder (the side panel) is this many of the projector's text units wide
+ * (projectorMinTextPx, without the player's A−/A+ scale)… (styles.css, `html.projector .side`)
+ */
 export const PROJECTOR_FOLDER_REM = 24;
-/** …or this share of the viewport's width if more, and never more than PROJECTOR_FOLDER_MAX of it. */
+/**
+ * …or this share of the viewport's width if more. (24 units are at most half the width, a unit
+ * being at most 1/48 of it, or 384 px where the unit is 16: the board keeps half the screen.)
+ */
 export const PROJECTOR_FOLDER_SHARE = 0.375;
-export const PROJECTOR_FOLDER_MAX = 0.64;
 
 /**
  * The board's width in projector mode on a viewport wider than a phone's (styles.css): what the
  * folder leaves. The folder keeps a reading width; the board's text is all at the floor there and
- * cannot shrink, so the board gets the rest (1200 of 1920 px, 800 of 1280, 2400 of 3840).
+ * cannot shrink, so the board gets the rest (1200 of 1920 px, 800 of 1280, 2400 of 3840), whatever
+ * the text size. The folder used to grow with A+ (24rem, up to 64% of the width): at 1.45 and 1.75
+ * it left the board 876 and 691 of 1920 px, too narrow for its labels at the floor, and the board
+ * drew only "needs more room" (on a full-screen projector, where a larger window is no help). The
+ * folder's text still grows with A+, and wraps.
  */
-export function projectorBoardWidth(viewportWidth: number, viewportHeight: number, textScale = 1): number {
+export function projectorBoardWidth(viewportWidth: number, viewportHeight: number): number {
   const vw = finite(viewportWidth);
-  const rem = projectorMinTextPx(vw, viewportHeight) * (finite(textScale) || 1);
-  return vw - Math.min(vw * PROJECTOR_FOLDER_MAX, Math.max(PROJECTOR_FOLDER_REM * rem, vw * PROJECTOR_FOLDER_SHARE));
+  const unit = projectorMinTextPx(vw, viewportHeight);
+  return vw - Math.max(PROJECTOR_FOLDER_REM * unit, vw * PROJECTOR_FOLDER_SHARE);
 }
 
 /**

@@ -85,14 +85,23 @@ function mapScene(lang: Lang, vw: number, vh: number, stageH: number): MapScene 
   const L = projectorLayout(lang, vw, vh, stageH);
   const T = L.type;
   const drop = 2 * Math.ceil(T.label * 1.2) + L.gap;
-  const box = { x: L.map.x, y: L.map.y + drop, w: L.map.w, h: L.map.h - drop };
+  return { L, ...citiesOn(lang, { x: L.map.x, y: L.map.y + drop, w: L.map.w, h: L.map.h - drop }, T.small) };
+}
+
+/** The cities on a map drawn in `box`, their names at `size`. */
+function citiesOn(lang: Lang, box: LabelBox, size: number): Omit<MapScene, 'L'> {
   const map = buildBorderMap(topology, Math.round(box.w), Math.round(box.h));
   const { t } = createStrings(lang);
   const names = Object.fromEntries(map.places.map((p) => [p.id, t(`places.${p.id}`)]));
   const points = map.places.map((p) => ({ id: p.id, name: names[p.id] ?? p.name, x: box.x + p.x, y: box.y + p.y }));
   const short = (id: string) => borderPlaces.find((p) => p.id === id)?.short;
-  const requests = labelRequests(points, short, measureAt(T.small));
-  return { L, box, requests, names, dot: Math.max(3, T.small * 0.15), gap: Math.max(2, T.small * 0.25) };
+  const requests = labelRequests(points, short, measureAt(size));
+  return { box, requests, names, dot: Math.max(3, size * 0.15), gap: Math.max(2, size * 0.25) };
+}
+
+/** Each name set away from its dot, with its line's length in the name's heights. */
+function lines(placed: readonly MapName[]): Record<string, number> {
+  return Object.fromEntries(placed.flatMap((p) => (p.leader ? [[p.id, Math.hypot(p.leader.x2 - p.leader.x1, p.leader.y2 - p.leader.y1) / p.box.h]] : [])));
 }
 
 /** Every way a placement could be unreadable: off the map, on another name, on a dot, a line through a name or dot. */
@@ -134,6 +143,22 @@ describe('the city names on the map in projector mode', () => {
         for (const r of s.requests) if (r.id !== p.id) expect(near(r.id), `${where}: ${p.id} beside ${r.id}`).toBeGreaterThan(near(p.id));
       }
     });
+  });
+
+  it.each([
+    ['in Spanish at 1280×720', 'es', () => mapScene('es', 1280, 720, 601), 1.5],
+    ['in Spanish at 1920×1080', 'es', () => mapScene('es', 1920, 1080, 902), 1.5],
+    // The map as a game draws it at 1280×720 (226×182 under its title: as wide as the gauges' widest row).
+    ['in English on the 226×182 map of a game at 1280×720', 'en', () => citiesOn('en', { x: 328, y: 129, w: 226, h: 182 }, 20), 1],
+  ] as const)('%s keeps every line to its dot short where a nearer spot exists', (what, _lang, scene, longest) => {
+    // Veracruz stood far up the map on a line 2.2 times its name's height. In Spanish it can stand
+    // over the Gulf on a line 1.2 times as long as its name is high, Mérida's name under its dot;
+    // in English under its dot, a quarter of a height away.
+    const s = scene();
+    const placed = placeMapNames(s.requests, { bounds: s.box, dot: s.dot, gap: s.gap, obstacles: [] }, true);
+    expect(placed.map((p) => p.text), what).toEqual(borderPlaces.map((p) => s.names[p.id]));
+    expect(problems(placed, s), what).toEqual([]);
+    for (const [id, length] of Object.entries(lines(placed))) expect(length, `${what}: ${id}'s line, in its name's heights`).toBeLessThanOrEqual(longest);
   });
 
   it('places the names as before wherever one at a time names every city in full (and always outside projector mode)', () => {

@@ -56,9 +56,11 @@ describe('the board in projector mode', () => {
     expect(projectorBoardWidth(vw, vh)).toBeCloseTo(board, 6);
   });
 
-  it('gives the folder more as the text grows (A+), never more than 64% of the width', () => {
-    expect(projectorBoardWidth(1920, 1080, 1.5)).toBeCloseTo(1920 - 24 * 30 * 1.5, 6);
-    expect(projectorBoardWidth(1920, 1080, 3)).toBeCloseTo(1920 * 0.36, 6);
+  it('keeps the folder at 24 projector units or 37.5% of the width, whichever is more', () => {
+    // 4:3 (1024×768): 24 units of 21.3 px are half the width; 2:1 (1600×800): 24 units of 22.2 px
+    // are a third, so the folder keeps 37.5%.
+    expect(projectorBoardWidth(1024, 768)).toBeCloseTo(1024 - 24 * (1024 / 48), 6);
+    expect(projectorBoardWidth(1600, 800)).toBeCloseTo(1600 * 0.625, 6);
   });
 
   describe.each(['en', 'es'] as const)('in %s', (lang) => {

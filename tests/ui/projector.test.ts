@@ -7,6 +7,7 @@ import {
   BASE_TEXT_PX,
   boardTextScale,
   isProjector,
+  PROJECTOR_A_PLUS_SHARE,
   PROJECTOR_BOARD_SCALE,
   PROJECTOR_HEIGHT_PARTS,
   PROJECTOR_WIDTH_PARTS,
@@ -44,11 +45,13 @@ describe('projectorScale', () => {
   });
 
   it('is the formula styles.css uses for html.projector', () => {
-    const rule = /html\.projector\s*\{[^}]*font-size:\s*calc\(max\((\d+)px,\s*min\(100vh \/ (\d+),\s*100vw \/ (\d+)\)\)\s*\*\s*var\(--text-scale\)\)/.exec(css);
+    // The player's text size enters damped (projectorTextScale; evaluated in tests/ui/projector-scale.test.ts).
+    const rule = /html\.projector\s*\{[^}]*font-size:\s*calc\(max\((\d+)px,\s*min\(100vh \/ (\d+),\s*100vw \/ (\d+)\)\)\s*\*\s*min\(var\(--text-scale\), 1 \+ \(var\(--text-scale\) - 1\) \* ([\d.]+)\)\)/.exec(css);
     expect(rule).not.toBeNull();
     expect(Number(rule?.[1])).toBe(BASE_TEXT_PX);
     expect(Number(rule?.[2])).toBe(PROJECTOR_HEIGHT_PARTS);
     expect(Number(rule?.[3])).toBe(PROJECTOR_WIDTH_PARTS);
+    expect(Number(rule?.[4])).toBe(PROJECTOR_A_PLUS_SHARE);
     expect(css).toMatch(/:root\s*\{[^}]*font-size:\s*calc\(16px \* var\(--text-scale\)\)/);
   });
 
@@ -61,12 +64,15 @@ describe('projectorScale', () => {
 });
 
 describe('the board in projector mode', () => {
-  it("takes the projector's factor at 1080 lines, times the player's text scale", () => {
+  it("takes the projector's factor at 1080 lines, lowered by A− but not raised by A+", () => {
     expect(PROJECTOR_BOARD_SCALE).toBeCloseTo(1.875, 6);
     expect(boardTextScale(1, false)).toBe(1);
     expect(boardTextScale(1.2, false)).toBe(1.2);
+    expect(boardTextScale(1.75, false)).toBe(1.75);
     expect(boardTextScale(1, true)).toBeCloseTo(1.875, 6);
-    expect(boardTextScale(1.75, true)).toBeCloseTo(1.75 * 1.875, 6);
+    expect(boardTextScale(0.85, true)).toBeCloseTo(0.85 * 1.875, 6);
+    // The board's text is at the floor already, with no room to grow (tests/ui/projector-scale.test.ts).
+    expect(boardTextScale(1.75, true)).toBeCloseTo(1.875, 6);
   });
 });
 

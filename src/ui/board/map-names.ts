@@ -8,7 +8,8 @@ import { boxesOverlap, placeLabels, type LabelBox, type LabelOptions, type Label
 // taken in turn, took the spot the next one needed), the names are placed together: each may slide
 // along the side of its dot (as a map names a city on a coast), or stand a little away from it with
 // a line to its dot, and the placement chosen names the most cities, then the most in full (a short
-// form only where no placement has room for the name), then keeps each name nearest its dot. Plain
+// form only where no placement has room for the name), then keeps each name nearest its dot, its
+// line short (a long line costs more than two short ones). Plain
 // numbers, no Phaser: tested in node (tests/ui/board-city-names.test.ts).
 
 export interface Segment {
@@ -33,12 +34,25 @@ type Side = (typeof SIDES)[number];
 
 /** Where along its side a name may slide (0 and 1: the corners the greedy placement tries), nearest the middle first. */
 const SLIDES = [0.5, 0.375, 0.625, 0.25, 0.75, 0.125, 0.875, 0, 1] as const;
-/** How far from its dot a name may stand, in its own heights beyond the usual gap (0: beside the dot, no line). */
-const REACH = [0, 0.5, 1, 1.5, 2, 2.5, 3] as const;
+/**
+ * How far from its dot a name may stand, in its own heights beyond the usual gap (0: beside the
+ * dot, no line). In quarter heights: in halves, in English at 1280×720 Veracruz found no spot
+ * under its dot and stood far up the map on a line 2.2 times its name's height; a quarter of a
+ * height under its dot it fits.
+ */
+const REACH = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3] as const;
 
 // Costs: a short form costs more than any placement of full names, a name left out more than any short form.
 const SLIDE_COST = 3;
-const REACH_COST = 8;
+/** Per name height a name stands away from its dot. */
+const REACH_COST = 16;
+/**
+ * A name's line to its dot also costs the square of its length, in the name's heights, times this:
+ * one long line costs more than two short ones (on a map as wide as the widest gauge values make it
+ * in Spanish, Veracruz stood up the map on a line 2.2 times its name's height, where it can stand
+ * over the Gulf on one of 1.2, Mérida's name moving under its dot on another).
+ */
+const LEADER_COST = 4;
 const SHORT_COST = 1_000;
 const DROP_COST = 100_000;
 /** Each search looks at no more spots than this (a few milliseconds); it keeps the best found by then. */
@@ -132,7 +146,7 @@ function candidates(requests: readonly LabelRequest[], index: number, dots: read
   const { dot, gap } = o;
   for (const [t, text] of request.texts.entries()) {
     if (!(text.w > 0 && text.h > 0)) continue;
-    for (const [r, reach] of REACH.entries()) {
+    for (const reach of REACH) {
       const off = dot + gap + reach * text.h;
       for (const [s, side] of SIDES.entries()) {
         for (const f of SLIDES) {
@@ -146,7 +160,8 @@ function candidates(requests: readonly LabelRequest[], index: number, dots: read
           if (!own(box, index, requests, gap, reach > 0, text.h)) continue;
           const leader = reach > 0 ? leaderTo(request.x, request.y, dot, box) : undefined;
           if (leader && (dots.some((d, j) => j !== index && segmentHitsBox(leader, d, gap / 2)) || o.obstacles.some((b) => segmentHitsBox(leader, b)))) continue;
-          const cost = (t > 0 ? SHORT_COST : 0) + s + Math.abs(f - 0.5) * 2 * SLIDE_COST + r * REACH_COST;
+          const length = leader ? Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1) / text.h : 0;
+          const cost = (t > 0 ? SHORT_COST : 0) + s + Math.abs(f - 0.5) * 2 * SLIDE_COST + reach * REACH_COST + LEADER_COST * length * length;
           out.push({ text: text.text, box, ...(leader ? { leader } : {}), cost });
         }
       }

@@ -2,25 +2,15 @@ import type * as Phaser from 'phaser';
 import { textFloor } from './floor';
 import type { LabelRegistry } from './label-registry';
 import { boardFont, clampSize } from './layout';
+import { needsRoomNotice } from './needs-room';
 import { stageSize } from './pixels';
 import { COLORS } from './theme';
 
 // What a scene shows instead of a drawing it cannot make: the stage too small to be read, or a
-// drawing that failed. A short notice in the player's language (the last one a board view
-// brought), and the scene draws itself again at the next resize.
+// drawing that failed. A short notice in the player's language that says what helps
+// (needs-room.ts), and the scene draws itself again at the next resize.
 
-/** Said until a board view brings the translated notice. */
-export const NEEDS_ROOM = 'The board needs more room — enlarge the window';
-
-let notice = NEEDS_ROOM;
-
-export function setNeedsRoomNotice(text: string | undefined): void {
-  if (text) notice = text;
-}
-
-export function needsRoomNotice(): string {
-  return notice;
-}
+export { NEEDS_ROOM, needsRoomNotice, setNeedsRoomNotice } from './needs-room';
 
 const reported = new Set<string>();
 
@@ -42,7 +32,7 @@ export function drawNeedsRoom(scene: Phaser.Scene, layer: Phaser.GameObjects.Con
     const font = Math.max(floor, Math.min(boardFont(w, h, textScale) * 1.1, 28));
     const margin = 8;
     const box = { x: margin, y: margin, w: Math.max(0, w - margin * 2), h: Math.max(0, h - margin * 2) };
-    labels.fit(layer, { id: 'needsRoom', texts: [notice], x: w / 2, y: h / 2, origin: [0.5, 0.5], size: font, minSize: floor, maxW: box.w, maxH: box.h, wrap: true, ellipsis: true, align: 'center', color: COLORS.text, container: { x: 0, y: 0, w, h } });
+    labels.fit(layer, { id: 'needsRoom', texts: [needsRoomNotice()], x: w / 2, y: h / 2, origin: [0.5, 0.5], size: font, minSize: floor, maxW: box.w, maxH: box.h, wrap: true, ellipsis: true, align: 'center', color: COLORS.text, container: { x: 0, y: 0, w, h } });
   } catch (error) {
     reportDrawFailure(error);
   }
