@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { matchMaker } from '@colyseus/core';
 import { ColyseusTestServer } from '@colyseus/testing';
 import { dueActor, type GameState } from '../../src/engine';
 import { exerciseGame, secretTurn, teamOf, type DecideMode, type Exercise, type JoinOptions, type SeatClaim } from '../../src/exercise';
@@ -33,6 +34,15 @@ export async function startTestServer(options: Omit<RoomServerOptions, 'port'> =
   const port = await freePort();
   const running = await startRoomServer({ host: '127.0.0.1', log: () => undefined, ...options, port });
   return { running, colyseus: new ColyseusTestServer(running.server), endpoint: `ws://127.0.0.1:${port}` };
+}
+
+/** Waits until this process no longer holds room `code` (it was disposed). */
+export async function gone(code: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (!matchMaker.getLocalRoomById(code)) return;
+    await new Promise((wake) => setTimeout(wake, 25));
+  }
+  throw new Error(`room ${code} is still there`);
 }
 
 export const isView = (m: { type: string }): m is ViewMessage => m.type === 'view';

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { matchMaker } from '@colyseus/core';
 import { FileJournal } from '../../src/server/journal';
-import { createRoom, startTestServer, tempDir, type TestServer } from './helpers';
+import { createRoom, gone, startTestServer, tempDir, type TestServer } from './helpers';
 
 // A room's end (issue 12): one that reached its hot wash and emptied is closed in its log (a restart
 // does not bring it back); one left empty during the game is disposed after its idle time, its log
@@ -17,14 +16,6 @@ afterAll(async () => {
   await server?.running.close();
   data.remove();
 });
-
-async function gone(code: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (!matchMaker.getLocalRoomById(code)) return;
-    await new Promise((wake) => setTimeout(wake, 25));
-  }
-  throw new Error(`room ${code} is still there`);
-}
 
 describe('the end of a room', () => {
   it('closes the log of a room that reached the hot wash once everyone has left', async () => {

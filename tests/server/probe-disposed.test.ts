@@ -1,7 +1,6 @@
-import { matchMaker } from '@colyseus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NetClient } from '../../src/server/net-client';
-import { createRoom, isView, joinSeated, startTestServer, teamClaim, tempDir, type TestServer } from './helpers';
+import { createRoom, gone, isView, joinSeated, startTestServer, teamClaim, tempDir, type TestServer } from './helpers';
 
 // A room everyone dropped out of is disposed after its idle time with its log kept open (a long
 // break, a seminar over two days): a join by its code brings it back from the log, with everything
@@ -19,14 +18,6 @@ afterAll(async () => {
   await server?.running.close();
   data.remove();
 });
-
-async function gone(code: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (!matchMaker.getLocalRoomById(code)) return;
-    await new Promise((wake) => setTimeout(wake, 25));
-  }
-  throw new Error(`room ${code} is still there`);
-}
 
 describe('a room disposed while everyone was away', () => {
   it('comes back from its log when a player rejoins by its code, with its exercise and seats', async () => {
