@@ -3,7 +3,7 @@ import { createServer, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelProblems, type BoardLabelReport } from '../../src/ui/board/labels';
 import { projectorMinTextPx } from '../../src/ui/projector';
-import { inToolbarMenu, launch, newGame, play, ROOT, screenshotPath, serve, watchErrors, type PlayOptions } from './support';
+import { inToolbarMenu, launch, newGame, play, ROOT, screenshotPath, serve, setProjector, stepTextToEnd, textScale, watchErrors, type PlayOptions } from './support';
 
 // Issue 10, items 6, 7 and 10, on the canvas: the board's labels never overlap, are never cut off
 // by their container (a card, the map, a column, the header) or the canvas's edge, and in
@@ -70,32 +70,6 @@ afterAll(async () => {
 async function settle(page: Page, ms: number): Promise<void> {
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   await page.waitForTimeout(ms);
-}
-
-function textScale(page: Page): Promise<string> {
-  return page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim());
-}
-
-/** Clicks A+ (or A−) until the text size stops changing. */
-async function stepTextToEnd(page: Page, larger: boolean): Promise<void> {
-  const button = page.locator('.toolbar').getByRole('button', { name: larger ? /^A\+/ : /^A−/ });
-  await inToolbarMenu(page, async () => {
-    for (let i = 0; i < 10; i++) {
-      const before = await textScale(page);
-      await button.click();
-      if ((await textScale(page)) === before) return;
-    }
-  });
-}
-
-async function setProjector(page: Page, on: boolean): Promise<void> {
-  const toggle = page.locator('.toolbar').getByRole('button', { name: /^(Projector|Proyector)/ });
-  // The toolbar folds or unfolds a frame after the window is resized: let it, then find the toggle
-  // (on a phone it is under the toolbar's More).
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-  await inToolbarMenu(page, async () => {
-    if ((await toggle.getAttribute('aria-pressed')) !== String(on)) await toggle.click();
-  });
 }
 
 async function setLanguage(page: Page, language: 'en' | 'es'): Promise<void> {

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectorMinTextPx } from '../../src/ui/projector';
-import { inToolbarMenu, launch, newGame, play, screenshotPath, serve, watchErrors, type PlayOptions } from './support';
+import { inToolbarMenu, launch, newGame, play, screenshotPath, serve, setProjector, stepTextToEnd, textScale, watchErrors, type PlayOptions } from './support';
 
 // Issue 10, items 7 and 10: the page's HTML text never overlaps, is never cut off and never runs
 // off the screen — on the title, the setup, a decision, a report and the debrief, in English and
@@ -195,32 +195,6 @@ afterAll(async () => {
 async function settle(page: Page, ms: number): Promise<void> {
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   await page.waitForTimeout(ms);
-}
-
-function textScale(page: Page): Promise<string> {
-  return page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim());
-}
-
-/** Clicks A+ (or A−) until the text size stops changing. */
-async function stepTextToEnd(page: Page, larger: boolean): Promise<void> {
-  const button = page.locator('.toolbar').getByRole('button', { name: larger ? /^A\+/ : /^A−/ });
-  await inToolbarMenu(page, async () => {
-    for (let i = 0; i < 10; i++) {
-      const before = await textScale(page);
-      await button.click();
-      if ((await textScale(page)) === before) return;
-    }
-  });
-}
-
-/** The toolbar's projector toggle if the app has one; else the class, as applyProjector sets it. */
-async function setProjector(page: Page, on: boolean): Promise<void> {
-  const toggle = page.locator('.toolbar').getByRole('button', { name: /^(Projector|Proyector)/ });
-  if (await toggle.count()) {
-    if ((await toggle.getAttribute('aria-pressed')) !== String(on)) await toggle.click();
-  } else {
-    await page.evaluate((value) => document.documentElement.classList.toggle('projector', value), on);
-  }
 }
 
 async function setLanguage(page: Page, language: 'en' | 'es'): Promise<void> {

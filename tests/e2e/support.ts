@@ -172,3 +172,36 @@ export async function inToolbarMenu(page: Page, act: () => Promise<void>): Promi
   const open = page.locator('.toolbar-more[aria-expanded="true"]');
   if (await open.isVisible()) await open.click();
 }
+
+/** The text size the page is drawn at (the `--text-scale` the A−/A+ buttons set), as written. */
+export function textScale(page: Page): Promise<string> {
+  return page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim());
+}
+
+/** Clicks A+ (or A−) until the text size stops changing. */
+export async function stepTextToEnd(page: Page, larger: boolean): Promise<void> {
+  const button = page.locator('.toolbar').getByRole('button', { name: larger ? /^A\+/ : /^A−/ });
+  await inToolbarMenu(page, async () => {
+    for (let i = 0; i < 10; i++) {
+      const before = await textScale(page);
+      await button.click();
+      if ((await textScale(page)) === before) return;
+    }
+  });
+}
+
+/**
+ * Turns Projector mode on or off with the toolbar's toggle, as a player would, and waits until the
+ * page shows it. The toolbar folds or unfolds a frame after the window is resized, so the toggle
+ * is looked for after that frame (on a phone it is under More). Setting the page's class directly
+ * when the toggle was not found yet left the class on with the setting off, and a later "off" then
+ * found nothing to press: the next checks ran with the projector's folder.
+ */
+export async function setProjector(page: Page, on: boolean): Promise<void> {
+  const toggle = page.locator('.toolbar').getByRole('button', { name: /^(Projector|Proyector)/ });
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await inToolbarMenu(page, async () => {
+    if ((await toggle.getAttribute('aria-pressed')) !== String(on)) await toggle.click();
+  });
+  await page.waitForFunction((value) => document.documentElement.classList.contains('projector') === value, on, { timeout: 5_000 });
+}
