@@ -159,12 +159,11 @@ class Plan {
   }
 
   consider(lever: Lever | undefined): this {
-    const action = lever?.action;
-    if (lever && action && action.role === this.role && action.cost <= this.budget && !this.taken(lever) && leverAvailable(this.state, lever)) {
+    if (lever && lever.role === this.role && lever.cost <= this.budget && !this.taken(lever) && leverAvailable(this.state, lever)) {
       takenLevers[this.count] = lever;
-      takenIds[this.count] = action.id;
+      takenIds[this.count] = lever.id;
       this.count++;
-      this.budget -= action.cost;
+      this.budget -= lever.cost;
     }
     return this;
   }

@@ -405,12 +405,11 @@ function decide(draft: Work, role: Role, decision: Decision & { readonly levers?
     const id = actions[i] as string;
     const lever = levers?.[i] ?? leverOf(id);
     if (!lever) throw new Error(`unknown action ${id}`);
-    const action = lever.action;
-    setOfRole(draft.capital, role, ofRole(draft.capital, role) - action.cost);
+    setOfRole(draft.capital, role, ofRole(draft.capital, role) - lever.cost);
     if (lever.onceFlag !== null) setFlag(draft, lever.onceFlag, true);
     // A guarded Mexico accepts a US offer half the time (§2.5: "accepting or refusing US offers").
-    const accepted = !(action.consent && draft.stance === 'guarded') || draw(draft, 'consent', id) < MODEL.guardedConsent;
-    if (action.consent && draft.stance === 'guarded' && keepsLog(draft, 'actionOutcome')) pushLog(draft, { type: 'actionOutcome', year: draft.year, role, action: id, success: accepted });
+    const accepted = !(lever.consent && draft.stance === 'guarded') || draw(draft, 'consent', id) < MODEL.guardedConsent;
+    if (lever.consent && draft.stance === 'guarded' && keepsLog(draft, 'actionOutcome')) pushLog(draft, { type: 'actionOutcome', year: draft.year, role, action: id, success: accepted });
     // A lever's cause names its own role: a decision holds only the deciding role's levers (decisionError).
     if (accepted) applyCompiled(draft, lever.effects, lever.cause.kind === 'action' && lever.cause.role === role ? lever.cause : actionCause(id, role));
   }

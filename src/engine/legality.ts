@@ -37,15 +37,24 @@ export function actionAvailable(state: GameState, action: RoleAction): boolean {
   return ruledAvailable(state, action, rulesOf(action));
 }
 
-function ruledAvailable(state: GameState, action: RoleAction, rules: LeverRules): boolean {
-  if (action.consent && state.stance === 'closed') return false;
+function ruledAvailable(state: GameState, action: { readonly consent?: boolean }, rules: LeverRules): boolean {
+  if (action.consent === true && state.stance === 'closed') return false;
   if (rules.onceFlag !== null && state.flags.includes(rules.onceFlag)) return false;
   return rules.when(state);
 }
 
-/** A lever with what playing and checking it needs, looked up once by id (the computer plays levers by id). */
+/**
+ * A lever with what playing and checking it needs, looked up once by id (the computer plays levers by
+ * id). Its action's id, role, cost and consent are copied onto it: every lever has one shape, where
+ * the actions themselves have several (each literal names only the options it uses), and the plans
+ * read these for every lever they consider.
+ */
 export interface Lever extends LeverRules {
   readonly action: RoleAction;
+  readonly id: string;
+  readonly role: Role;
+  readonly cost: number;
+  readonly consent: boolean;
   /** The cause its effects are logged with (causes.ts). */
   readonly cause: Cause;
   /** Its effects, compiled (effects.ts `compiledEffects`). */
@@ -53,7 +62,21 @@ export interface Lever extends LeverRules {
 }
 
 const LEVERS = new Map<string, Lever>(
-  ROLE_ACTIONS.map((action) => [action.id, { action, ...rulesOf(action), cause: actionCause(action.id, action.role), effects: compiledEffects(action.effects) }]),
+  ROLE_ACTIONS.map((action) => {
+    const rules = rulesOf(action);
+    const lever: Lever = {
+      action,
+      id: action.id,
+      role: action.role,
+      cost: action.cost,
+      consent: action.consent === true,
+      when: rules.when,
+      onceFlag: rules.onceFlag,
+      cause: actionCause(action.id, action.role),
+      effects: compiledEffects(action.effects),
+    };
+    return [action.id, lever];
+  }),
 );
 
 export function leverOf(id: string): Lever | undefined {
@@ -62,7 +85,7 @@ export function leverOf(id: string): Lever | undefined {
 
 /** `actionAvailable` of a lever looked up by `leverOf`. */
 export function leverAvailable(state: GameState, lever: Lever): boolean {
-  return ruledAvailable(state, lever.action, lever);
+  return ruledAvailable(state, lever, lever);
 }
 
 /** The flag `decide` sets when a once-a-game lever is played (see `onceFlag`), or null. */
