@@ -3,7 +3,7 @@ import type { Language, Translate } from '../i18n';
 import { replayActor, type GameActor, type PlayerMove } from '../machine';
 import { showPassage } from './dom/passage';
 import { h } from './dom/h';
-import { cardChoicePanel, decidePanel, electionPanel, reportPanel, transitionPanel, type TurnContext } from './dom/turn';
+import { reportPanel, seatMovePanel, type TurnContext } from './dom/turn';
 import { undoableMoves } from './dom/undo';
 import { softHyphenate } from './soft-hyphens';
 import type { Passage } from './types';
@@ -41,20 +41,13 @@ export class TurnScreen {
     const t = this.deps.t;
     const ctx = this.context(game, scenario);
     const actor = dueActor(game);
-    switch (game.phase) {
-      case 'election':
-        return electionPanel(ctx);
-      case 'transition':
-        return transitionPanel(ctx);
-      case 'cardChoice':
-        return cardChoicePanel(ctx);
-      case 'decisions':
-        return actor && actor !== 'system' ? decidePanel(ctx, actor, (m) => this.deps.showMessage(m)) : h('p', {}, t('turn.waiting'));
-      case 'report':
-        return reportPanel(ctx);
-      default:
-        return h('p', { role: 'status' }, t('turn.waiting'));
-    }
+    const waiting = () => h('p', { role: 'status' }, t('turn.waiting'));
+    if (game.phase === 'report') return reportPanel(ctx);
+    // The seat's move, as a team's own screen and the console offer it; the year's decisions are
+    // the due role's (the other phases' panels are the same whoever is due).
+    const role = actor && actor !== 'system' ? actor : null;
+    if (game.phase === 'decisions' && !role) return waiting();
+    return seatMovePanel(ctx, role ?? 'mexico', (m) => this.deps.showMessage(m)) ?? waiting();
   }
 
   private context(game: GameState, scenario: Scenario): TurnContext {
