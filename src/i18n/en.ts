@@ -831,7 +831,7 @@ export const en = {
     runHint: 'Makes a room on this server from the exercise: the teams join on their own devices with a code, and this console runs the room.',
     making: 'Making the room…',
     paused: 'Paused',
-    status: { dropped: 'Connection lost: reconnecting…', closed: 'Disconnected from the room. Reload the page to come back.' },
+    status: { dropped: 'Connection lost: reconnecting…', closed: 'Disconnected from the room. Reload the page to come back.', taken: 'Another device or tab has taken this seat, and this page no longer follows the room. To play here instead, reload: the seat comes back to this device.', takeBack: 'Reload and play here' },
     seat: { observer: 'Observer', projector: 'Projector', facilitator: 'Facilitator', none: 'no seat yet' },
     join: {
       title: 'Join a room',

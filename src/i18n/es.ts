@@ -829,7 +829,7 @@ export const es: Strings = {
     runHint: 'Crea en este servidor una sala con el ejercicio: los equipos se unen desde sus propios dispositivos con un código, y esta consola dirige la sala.',
     making: 'Creando la sala…',
     paused: 'En pausa',
-    status: { dropped: 'Se perdió la conexión: reconectando…', closed: 'Desconectado de la sala. Recargue la página para volver.' },
+    status: { dropped: 'Se perdió la conexión: reconectando…', closed: 'Desconectado de la sala. Recargue la página para volver.', taken: 'Otro dispositivo o pestaña ha tomado este puesto, y esta página ya no sigue la sala. Para jugar aquí, recargue la página: el puesto vuelve a este dispositivo.', takeBack: 'Recargar y jugar aquí' },
     seat: { observer: 'Observador', projector: 'Proyector', facilitator: 'Facilitador', none: 'sin puesto aún' },
     join: {
       title: 'Unirse a una sala',

@@ -33,8 +33,36 @@ export const DEFAULT_LIMITS = { maxPlayers: ROOM_MAX_PLAYERS, reconnectSeconds: 
 /** Colyseus' close code for a leave that is not a drop: no reconnection is kept for it. */
 const CONSENTED = 4000;
 
+/**
+ * The code a connection hears when a rejoin (another device or tab, with the seat's rejoin secret)
+ * took its seat: its close code when it was still connected, and the error its reconnection is
+ * refused with when it was away. The browser's link reads it as "taken" (src/ui/net/link.ts,
+ * SEAT_TAKEN_CODE) and stops reconnecting; not 4000-4003 or 4010, which the SDK reads as a leave, a
+ * failure or a drop to retry.
+ */
+export const SEAT_TAKEN = 4409;
+
+/**
+ * How many message ids the room keeps per seat to recognise a message sent again: the SDK sends at
+ * most 10 messages held while a connection was down, and the host takes at most 20 a second
+ * (HOST_RATE_LIMIT), so 64 covers any resend with room to spare, in a few hundred bytes per seat.
+ */
+export const APPLIED_IDS_KEPT = 64;
+
 /** Tries before giving up on finding a free join code (31^6 codes: a clash is rare, ten in a row means something is wrong). */
 const CODE_TRIES = 10;
+
+/**
+ * The ids of the messages one seat's connection had applied, newest last. A message id is its link's
+ * own count, which starts again at 1 on every join (src/ui/net/link.ts): an id names one message
+ * only within one connection, so the ids are kept with the connection's session (which a Colyseus
+ * reconnection keeps and a rejoin replaces) and dropped when another connection holds the seat.
+ */
+interface AppliedIds {
+  readonly session: string;
+  readonly ids: Set<number>;
+  readonly order: number[];
+}
 
 /** What onAuth decided for a client, kept as `client.auth`. */
 interface Seat {
@@ -98,6 +126,8 @@ export class ExerciseRoom extends Room {
   private broken = false;
   /** The room's size: the server's limit when it was made (kept in its log). */
   private playerLimit = 0;
+  /** By player: the messages their connection had applied, so that one sent again is acknowledged, not applied twice. */
+  private readonly applied = new Map<string, AppliedIds>();
 
   override async onCreate(options: unknown): Promise<void> {
     // Nobody's leaving disposes the room: it waits for its players (reconnection, restart) and
@@ -195,7 +225,8 @@ export class ExerciseRoom extends Room {
     // noticed, or another device): that one gives way, and its closing is not the player leaving.
     const previous = this.clientOf.get(seat.player);
     this.clientOf.set(seat.player, client);
-    if (previous && previous !== client) previous.leave(CONSENTED);
+    // It is told why (SEAT_TAKEN), so that it says so and does not try to reconnect.
+    if (previous && previous !== client) previous.leave(SEAT_TAKEN);
     this.idleSince = null;
     this.sendTo(client, { type: 'welcome', player: seat.player, rejoin: rejoinSecret(this.key, seat.player) });
     const at = this.ctx.now();
@@ -218,7 +249,7 @@ export class ExerciseRoom extends Room {
     // the seat: the seat stays with it, rather than two devices holding it with one of them left
     // without views.
     const holder = this.clientOf.get(player);
-    if (holder && holder.sessionId !== client.sessionId) throw new ServerError(4409, `the seat of player ${player} was taken by another connection (a rejoin) while this one was away`);
+    if (holder && holder.sessionId !== client.sessionId) throw new ServerError(SEAT_TAKEN, `the seat of player ${player} was taken by another connection (a rejoin) while this one was away`);
     this.clientOf.set(player, client);
     this.idleSince = null;
     this.step({ kind: 'reconnect', at: this.ctx.now(), player });
@@ -230,6 +261,7 @@ export class ExerciseRoom extends Room {
     // A server going down is not the players leaving: the log keeps them seated for the restart.
     if (shuttingDown()) return;
     this.clientOf.delete(player);
+    this.applied.delete(player);
     // A seated player whose dropped connection did not come back within the reconnection time has
     // not left (a laptop asleep, a classroom's wifi): the seat stays theirs, dropped, for their
     // rejoin secret, as after a restart. Only a leave they chose, or a waiting player gone, frees it.
@@ -259,7 +291,32 @@ export class ExerciseRoom extends Room {
       this.afterWrites(() => this.sendTo(client, { type: 'refused', id, refusal }));
       return;
     }
-    this.step({ kind: 'message', at: this.ctx.now(), player, message: parsed.message });
+    const { message } = parsed;
+    // A sync is a question, answered every time; anything else this connection had applied is
+    // acknowledged again, with the room as it is, and not applied a second time.
+    const once = message.type !== 'sync';
+    if (once && this.alreadyApplied(player, client.sessionId, message.id)) {
+      const seq = this.host.seq;
+      this.afterWrites(() => this.sendTo(client, { type: 'ack', id: message.id, seq }));
+      return;
+    }
+    if (this.step({ kind: 'message', at: this.ctx.now(), player, message }) && once) this.rememberApplied(player, client.sessionId, message.id);
+  }
+
+  private alreadyApplied(player: string, session: string, id: number): boolean {
+    const kept = this.applied.get(player);
+    return kept !== undefined && kept.session === session && kept.ids.has(id);
+  }
+
+  private rememberApplied(player: string, session: string, id: number): void {
+    let kept = this.applied.get(player);
+    if (kept?.session !== session) {
+      kept = { session, ids: new Set(), order: [] };
+      this.applied.set(player, kept);
+    }
+    kept.ids.add(id);
+    kept.order.push(id);
+    if (kept.order.length > APPLIED_IDS_KEPT) kept.ids.delete(kept.order.shift() ?? id);
   }
 
   private onTick(): void {
@@ -270,9 +327,9 @@ export class ExerciseRoom extends Room {
     if (at - this.idleSince >= this.ctx.idleMinutes * 60_000) void this.disconnect();
   }
 
-  /** Applies one input; when it changed the room, its outputs wait for the journal. */
-  private step(input: HostInput): void {
-    if (this.broken) return;
+  /** Applies one input; when it changed the room, its outputs wait for the journal. Whether the host accepted it. */
+  private step(input: HostInput): boolean {
+    if (this.broken) return false;
     let result: ReturnType<ExerciseHost['apply']>;
     try {
       result = this.host.apply(input);
@@ -285,11 +342,11 @@ export class ExerciseRoom extends Room {
         const client = this.clientOf.get(input.player);
         if (client) this.afterWrites(() => this.sendTo(client, { type: 'refused', id: input.message.id, refusal: { code: 'serverError' } }));
       }
-      return;
+      return false;
     }
     if (!result.changed) {
       if (result.out.length > 0) this.afterWrites(() => this.deliver(result.out));
-      return;
+      return result.accepted;
     }
     // After a failed write, the inputs already queued behind it are neither written nor answered:
     // the log would hold them without the one before, and a restart replay them into another room.
@@ -309,6 +366,7 @@ export class ExerciseRoom extends Room {
         void this.disconnect(4500);
       },
     );
+    return result.accepted;
   }
 
   /** Runs after every pending journal write, so that answers reach a client in the order of its messages. */
@@ -326,6 +384,7 @@ export class ExerciseRoom extends Room {
       // A removed player is told why, then disconnected (a consented leave: no reconnection).
       if (message.type === 'removed') {
         this.clientOf.delete(to);
+        this.applied.delete(to);
         client.leave(CONSENTED);
       }
     }

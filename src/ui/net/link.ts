@@ -14,7 +14,15 @@ import type { KeyValueStore } from '../types';
 /** A client message before the link numbers it. */
 export type ClientBody = ClientMessage extends infer M ? (M extends ClientMessage ? Omit<M, 'id'> : never) : never;
 export type ViewMessage = Extract<ServerMessage, { type: 'view' }>;
-export type LinkStatus = 'open' | 'dropped' | 'closed' | 'removed';
+/** `taken`: a rejoin from another device or tab took this seat; this connection is over (reloading takes the seat back). */
+export type LinkStatus = 'open' | 'dropped' | 'closed' | 'removed' | 'taken';
+
+/**
+ * The room server's code for "a rejoin took this seat" (SEAT_TAKEN in src/server/room.ts, which the
+ * browser cannot import): the close code of a connection that held the seat, or the error a
+ * reconnection is refused with (the Colyseus connector reports it as the close code).
+ */
+export const SEAT_TAKEN_CODE = 4409;
 
 /** One open connection to a room, as the SDK gives it (a test gives a fake). */
 export interface RoomConnection {
@@ -26,7 +34,7 @@ export interface RoomConnection {
   onDrop(handler: () => void): void;
   /** The SDK reconnected after a drop. */
   onReconnect(handler: () => void): void;
-  /** The connection is gone for good (left, closed by the server, or reconnection gave up). */
+  /** The connection is gone for good (left, closed by the server, or reconnection gave up); SEAT_TAKEN_CODE when a rejoin took the seat. */
   onLeave(handler: (code: number, reason?: string) => void): void;
   leave(): void;
 }
@@ -133,8 +141,8 @@ class RoomLink implements NetLink {
       // What changed while the connection was down comes back as one fresh view.
       this.send({ type: 'sync', since: this.seq });
     });
-    connection.onLeave(() => {
-      if (this.status !== 'removed') this.setStatus('closed');
+    connection.onLeave((code) => {
+      if (this.status !== 'removed') this.setStatus(code === SEAT_TAKEN_CODE ? 'taken' : 'closed');
     });
   }
 

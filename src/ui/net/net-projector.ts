@@ -92,7 +92,7 @@ export class NetProjector {
     this.page.start();
     this.stop.push(this.deps.link.subscribe(() => this.showWaiting()));
     this.stop.push(this.deps.link.onStatus((s: LinkStatus) => {
-      const text = s === 'dropped' ? this.strings.t('net.status.dropped') : s === 'closed' || s === 'removed' ? this.strings.t('net.status.closed') : null;
+      const text = s === 'dropped' ? this.strings.t('net.status.dropped') : s === 'closed' || s === 'removed' ? this.strings.t('net.status.closed') : s === 'taken' ? this.strings.t('net.status.taken') : null;
       this.status.hidden = text === null;
       this.status.textContent = text ?? '';
     }));

@@ -123,7 +123,8 @@ export class NetRemoteExercise implements RemoteExercise {
     const waiting = players.filter((p) => p.status === 'waiting');
     const seated = players.filter((p) => p.status === 'seated');
     const settings = view?.settings ?? { pauseOnDrop: false, autoAdmit: false };
-    const status = link.status === 'dropped' ? h('p', { class: 'net-status', role: 'status' }, t('net.status.dropped')) : null;
+    const said = link.status === 'dropped' ? t('net.status.dropped') : link.status === 'taken' ? t('net.status.taken') : null;
+    const status = said === null ? null : h('p', { class: 'net-status', role: 'status' }, said);
     const switchBox = (label: string, on: boolean, type: 'pauseOnDrop' | 'autoAdmit') => {
       const id = uid('switch');
       const box = h('input', { type: 'checkbox', id, checked: on, onchange: (e: Event) => void link.send({ type, on: (e.target as HTMLInputElement).checked }) });

@@ -31,6 +31,8 @@ export interface SeatScreenDeps {
   every?(ms: number, tick: () => void): () => void;
   /** The text size this browser chose (prefs.ts), which the board's labels follow as the page's do. */
   readonly textScale?: number;
+  /** Reloads the page (which rejoins the seat with this tab's secret); the browser's by default. */
+  reload?(): void;
 }
 
 type TeamView = Extract<ExerciseView, { seat: 'team' }>;
@@ -169,9 +171,17 @@ export class SeatScreen {
   }
 
   private showStatus(status: LinkStatus): void {
-    const text = status === 'dropped' ? this.t('net.status.dropped') : status === 'closed' ? this.t('net.status.closed') : null;
+    const text = status === 'dropped' ? this.t('net.status.dropped') : status === 'closed' ? this.t('net.status.closed') : status === 'taken' ? this.t('net.status.taken') : null;
     this.el.status.hidden = text === null;
     this.el.status.textContent = text ?? '';
+    // Another device or tab plays this seat now: this page no longer follows the room, so its
+    // controls are put out of reach, and a reload, which rejoins with this tab's secret, brings the
+    // seat back here.
+    const taken = status === 'taken';
+    this.el.panel.inert = taken;
+    if (!taken) return;
+    const reload = this.deps.reload ?? (() => window.location.reload());
+    this.el.status.append(' ', h('button', { type: 'button', class: 'primary net-take-back', onclick: () => reload() }, this.t('net.status.takeBack')));
   }
 
   private scenario(room: RoomView): Scenario | null {
