@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Exercise } from '../../src/exercise';
 import { NetClient } from '../../src/server/net-client';
 import { spawnRoomServer, type RoomProcess } from '../../src/server/process';
@@ -16,6 +16,9 @@ const data = tempDir();
 afterEach(async () => {
   await Promise.all(started.splice(0).map((p) => p.stop('SIGKILL')));
 });
+// Only once the servers are stopped: a server still writing its log into the directory made the
+// removal fail now and then (ENOTEMPTY) on a busy machine.
+afterAll(() => data.remove());
 
 async function serve(port: number): Promise<string> {
   started.push(await spawnRoomServer(port, { CSD_DATA_DIR: data.dir }));
@@ -79,6 +82,5 @@ describe('a room server restarted mid-game', () => {
     expect(next).not.toBeNull();
     await back.leave();
     await redBack.leave();
-    data.remove();
   });
 });
