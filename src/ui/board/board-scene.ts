@@ -289,9 +289,9 @@ export class BoardScene extends Phaser.Scene {
 
   private drawMap(v: BoardView, L: Layout): void {
     const T = L.type;
-    // Paired (projector mode), the title stands over the map, not on it: on a map that narrow at
-    // the floor's size it would take the corner where Tijuana and Ciudad Juárez are named.
-    const above = L.arrangement === 'paired' ? this.labels.fit(null, { id: 'map.title', texts: [v.labels.map ?? ''], x: L.map.x, y: L.map.y, size: T.label, minSize: T.floor, maxW: L.map.w, maxH: Math.min(L.map.h / 3, T.label * LINE * 3), wrap: true, ellipsis: true, color: COLORS.textDim, container: L.map }) : null;
+    // Paired or shelved (projector mode), the title stands over the map, not on it: on a map that
+    // narrow at the floor's size it would take the corner where Tijuana and Ciudad Juárez are named.
+    const above = L.arrangement === 'paired' || L.arrangement === 'shelved' ? this.labels.fit(null, { id: 'map.title', texts: [v.labels.map ?? ''], x: L.map.x, y: L.map.y, size: T.label, minSize: T.floor, maxW: L.map.w, maxH: Math.min(L.map.h / 3, T.label * LINE * 3), wrap: true, ellipsis: true, color: COLORS.textDim, container: L.map }) : null;
     const drop = above ? above.height + L.gap : 0;
     const { x, w } = L.map;
     const y = L.map.y + drop;

@@ -33,7 +33,9 @@ export interface BoardLayout {
    * across the board with the gauges and the cards side by side under it, for a large text size
    * that would squeeze the map's column; `paired`, when every label must show in full (projector
    * mode), two columns right of the track, the map over the gauges and the timeline over the cards;
-   * `narrow`, no map, the gauges over the cards.
+   * `shelved`, labels in full where the two columns do not fit (a 16:10 projector in Spanish): one
+   * column right of the track, as wide as the gauges' labels need, the map and the cards side by side
+   * over the gauges, and no timeline; `narrow`, no map, the gauges over the cards.
    */
   readonly arrangement: BoardArrangement;
   /** The track's column, under the header (its texts stay inside it). */
@@ -127,7 +129,7 @@ export interface LayoutFit {
   readonly gaugeLabelW?: number;
 }
 
-export type BoardArrangement = 'columns' | 'stacked' | 'paired' | 'narrow';
+export type BoardArrangement = 'columns' | 'stacked' | 'paired' | 'shelved' | 'narrow';
 
 /** The relationship track needs this many `small` lines of length to show its six bands. */
 const MIN_TRACK = 6;
@@ -155,6 +157,11 @@ const REGION_RATIO = 0.7;
 const MIN_TIMELINE_W = 8;
 /** Paired, each of two cards side by side is at least this many fonts wide (a title's word a line). */
 const MIN_PAIRED_CARD = 3.5;
+/** Shelved, the cards take this share of the room beside the map (two side by side), and the map at least this many fonts. */
+const SHELF_CARDS = 0.5;
+const MIN_SHELF_MAP = 7;
+/** A printed card is this many times as high as wide. */
+const CARD_RATIO = 1.35;
 /** Paired, a card is this many times as high as wide (a printed card's 1.35, plus a line for a title at the floor). */
 const PAIRED_CARD_RATIO = 1.55;
 
@@ -220,7 +227,21 @@ export function boardLayout(width: number, height: number, textScale = 1, gaugeR
     pairedLeftW >= font * MIN_STACKED_GAUGES &&
     bodyH - rows * compactRow - pad >= font * MIN_STACKED_MAP &&
     bodyH >= cardsMin;
-  const arrangement: BoardArrangement = paired ? 'paired' : stacked ? 'stacked' : midW >= font * MIN_MIDDLE ? 'columns' : 'narrow';
+  // Shelved (labels in full, no room for two columns): the gauges across the room under a shelf of
+  // the map beside the cards. The cards keep two side by side at the paired width, the map the rest,
+  // when that is the width of its title's words and its height the region's under that title.
+  const shelfCardsW = Math.max(2 * font * MIN_PAIRED_CARD + pad, (room - pad) * SHELF_CARDS);
+  const shelfMapW = room - pad - shelfCardsW;
+  const shelfH = bodyH - rows * compactRow - pad;
+  const shelved =
+    !paired &&
+    fit.labelsInFull === true &&
+    room >= clampSize(fit.gaugeLabelW ?? 0) &&
+    room >= font * MIN_STACKED_GAUGES &&
+    shelfMapW >= font * MIN_SHELF_MAP &&
+    shelfH >= shelfMapW * REGION_RATIO + gaugeRow * 2 &&
+    shelfH >= type.label * LINE + gap + ((shelfCardsW - pad) / 2) * CARD_RATIO;
+  const arrangement: BoardArrangement = paired ? 'paired' : shelved ? 'shelved' : stacked ? 'stacked' : midW >= font * MIN_MIDDLE ? 'columns' : 'narrow';
   const middle = arrangement !== 'narrow';
 
   let map: Box;
@@ -240,11 +261,30 @@ export function boardLayout(width: number, height: number, textScale = 1, gaugeR
     const mapH = bodyH - gaugesH - pad;
     map = { x: midX, y: top, w: pairedLeftW, h: mapH };
     gauges = { x: midX, y: top + mapH + pad, w: pairedLeftW, h: gaugesH };
-    const cardsH = Math.max(cardsMin, type.label * LINE + gap + Math.min((rightW - pad) / 2, font * 11) * PAIRED_CARD_RATIO);
+    const heading = type.label * LINE + gap;
+    const pairedCardW = Math.min((rightW - pad) / 2, font * 11);
+    const tallCardsH = Math.max(cardsMin, heading + pairedCardW * PAIRED_CARD_RATIO);
+    // Short of height for the chart (the toolbar's extra rows at a large text size), the cards give
+    // up their extra line, down to a printed card's shape: at 1280×720 and 1920×1080 with A+ the
+    // English board, whose wider column makes taller cards, left its chart out by a few pixels
+    // where the Spanish one kept it.
+    const leastCardsH = Math.max(cardsMin, heading + pairedCardW * CARD_RATIO);
+    const cardsH = bodyH - tallCardsH - pad >= timelineMinH ? tallCardsH : Math.max(leastCardsH, bodyH - timelineMinH - pad);
     const chartH = bodyH - cardsH - pad;
-    const withTimeline = chartH >= timelineMinH && rightW >= font * MIN_TIMELINE_W;
+    const withTimeline = chartH >= timelineMinH - 1e-6 && rightW >= font * MIN_TIMELINE_W;
     timeline = { x: rightX, y: top, w: withTimeline ? rightW : 0, h: withTimeline ? chartH : 0 };
     cards = withTimeline ? { x: rightX, y: top + chartH + pad, w: rightW, h: cardsH } : { x: rightX, y: top, w: rightW, h: bodyH };
+  } else if (arrangement === 'shelved') {
+    // The gauges a full row each (label over bar) when the shelf keeps the region's height under
+    // the map's title (three lines: a Spanish title wraps there), else the label written on the
+    // bar; the shelf takes the rest.
+    const fullRows = rows * stackedRow;
+    const gaugesH = bodyH - fullRows - pad >= shelfMapW * REGION_RATIO + gaugeRow * 3 ? fullRows : rows * compactRow;
+    const topH = bodyH - gaugesH - pad;
+    map = { x: midX, y: top, w: shelfMapW, h: topH };
+    cards = { x: midX + shelfMapW + pad, y: top, w: shelfCardsW, h: topH };
+    timeline = { x: midX, y: top, w: 0, h: 0 };
+    gauges = { x: midX, y: top + topH + pad, w: room, h: gaugesH };
   } else if (arrangement === 'stacked') {
     // The timeline stands beside the map when the map keeps its share of the board, with the
     // height to hold the region (about 0.7 as high as wide) under a line of its title, and the
@@ -296,9 +336,9 @@ export function boardLayout(width: number, height: number, textScale = 1, gaugeR
   const strip: Box = { x: cards.x, y: cards.y + stripTop, w: cards.w, h: Math.max(0, cards.h - stripTop) };
   const cardGap = pad;
   // Paired, two cards and the gap between them fill the column, a little taller for their titles at the floor.
-  const pairedCards = arrangement === 'paired';
+  const pairedCards = arrangement === 'paired' || arrangement === 'shelved';
   const cardW = Math.max(0, Math.min(pairedCards ? (cards.w - cardGap) / 2 : cards.w / 2 - pad, font * 11));
-  const cardH = Math.max(0, Math.min(strip.h, cardW * (pairedCards ? PAIRED_CARD_RATIO : 1.35)));
+  const cardH = Math.max(0, Math.min(strip.h, cardW * (pairedCards ? PAIRED_CARD_RATIO : CARD_RATIO)));
 
   return {
     w,

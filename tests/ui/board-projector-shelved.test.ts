@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { boardLayout, LINE, type BoardLayout, type Box } from '../../src/ui/board/layout';
+import { boardTextScale, projectorBoardWidth, projectorMinTextPx } from '../../src/ui/projector';
+
+// A 16:10 projector (1280×800, the commonest in seminar rooms, and 1440×900) in projector mode: the
+// folder keeps 24 of the projector's units, which leaves the board 33.6 of them in width, not the
+// 40 of a 16:9 screen. In Spanish (and in English once a value such as "12,840 ▲" widens the
+// gauges) the two columns of `paired` did not fit, and the board fell back to `narrow`: no map
+// and no year chart, on every decision and report. It now shelves the map beside the cards over
+// the gauges (`shelved`): every band name and gauge label in full, the map with its title, two
+// cards side by side; the chart, which needs a column of its own, is left out.
+
+/** Widths measured in Chromium at 30 px (tests/ui/projector-board.test.ts), scaled with the floor. */
+const MEASURED = {
+  en: { band: 231, semar: 128, gaugeLabel: 217, value: 71 },
+  es: { band: 252, semar: 128, gaugeLabel: 277, value: 71 },
+} as const;
+type Lang = keyof typeof MEASURED;
+
+/** The board's stage height under the toolbar in projector mode, at the default text size and A+ 1.75, measured in Chromium. */
+const SCREENS = [
+  [1280, 800, 1, 668],
+  [1280, 800, 1.75, 629],
+  [1440, 900, 1, 751],
+  [1440, 900, 1.75, 707],
+] as const;
+
+function projectorFit(lang: Lang, floor: number, widerValue = 0) {
+  const k = floor / 30;
+  const m = MEASURED[lang];
+  const gap = Math.max(3, Math.round(floor * 0.3));
+  const outline = Math.max(2, Math.round(floor * 0.18));
+  return { floor, bandLabelW: m.band * k, semarLegendW: m.semar * k, labelsInFull: true, gaugeLabelW: Math.ceil((m.gaugeLabel + m.value + widerValue) * k + outline * 2 + gap + 3 * 2 + 2) };
+}
+
+const overlaps = (a: Box, b: Box) => a.w > 0 && a.h > 0 && b.w > 0 && b.h > 0 && a.x < b.x + b.w - 1e-9 && b.x < a.x + a.w - 1e-9 && a.y < b.y + b.h - 1e-9 && b.y < a.y + a.h - 1e-9;
+
+/** The parts of a shelved board lie on none of the others and on the stage, the map and the cards over the gauges. */
+function expectShelved(L: BoardLayout, fit: ReturnType<typeof projectorFit>, where: string): void {
+  expect(L.arrangement, where).toBe('shelved');
+  expect(L.middle, where).toBe(true);
+  // The band names and the gauges' labels in full.
+  expect(L.track.x - L.marker * 1.6 - 2 - L.gap - L.pad, `${where}: the band names' room`).toBeGreaterThanOrEqual(fit.bandLabelW - 1e-9);
+  expect(L.gauges.w, `${where}: the gauges' column`).toBeGreaterThanOrEqual(fit.gaugeLabelW - 1e-9);
+  expect(L.gauge.row, where).toBeGreaterThanOrEqual(L.type.label * LINE + 2 - 1e-9);
+  // The map: the region's height (0.7 of its width) under two lines of its title.
+  expect(L.map.w, where).toBeGreaterThan(0);
+  expect(L.map.h, `${where}: the map's height`).toBeGreaterThanOrEqual(L.map.w * 0.7 + L.type.label * LINE * 2 - 1e-9);
+  // The cards beside it, two side by side under their heading, each at least a printed card's shape.
+  expect(L.cards.y, where).toBe(L.map.y);
+  expect(L.cards.x, where).toBeGreaterThanOrEqual(L.map.x + L.map.w);
+  expect(2 * L.card.w + L.card.gap, where).toBeLessThanOrEqual(L.cards.w + 1e-9);
+  expect(L.card.w, where).toBeGreaterThan(0);
+  expect(L.card.h, where).toBeGreaterThanOrEqual(Math.min(L.card.w * 1.35, L.strip.h) - 1e-9);
+  expect(L.card.h, where).toBeLessThanOrEqual(L.strip.h + 1e-9);
+  expect(L.strip.y - L.cards.y, where).toBeGreaterThanOrEqual(L.type.label * LINE);
+  // Both over the gauges; no chart.
+  expect(L.gauges.y, where).toBeGreaterThanOrEqual(Math.max(L.map.y + L.map.h, L.cards.y + L.cards.h));
+  expect(L.timeline.h, where).toBe(0);
+  const parts: Record<string, Box> = { column: L.column, map: L.map, gauges: L.gauges, cards: L.cards };
+  const names = Object.keys(parts);
+  for (const [i, a] of names.entries()) for (const b of names.slice(i + 1)) expect(overlaps(parts[a] as Box, parts[b] as Box), `${where}: ${a} lies on ${b}`).toBe(false);
+  for (const [name, box] of Object.entries(parts)) {
+    expect(box.x + box.w, `${where}: ${name}`).toBeLessThanOrEqual(L.w + 1e-9);
+    expect(box.y + box.h, `${where}: ${name}`).toBeLessThanOrEqual(L.h + 1e-9);
+  }
+}
+
+describe('the board on a 16:10 projector', () => {
+  it.each(SCREENS)('at %i×%i and %s in Spanish, a stage %i px high, shows the map beside the cards over whole gauges', (vw, vh, scale, stageH) => {
+    const fit = projectorFit('es', Math.ceil(projectorMinTextPx(vw, vh)));
+    const L = boardLayout(projectorBoardWidth(vw, vh), stageH, boardTextScale(scale, true), 8, fit);
+    expectShelved(L, fit, `es ${vw}×${vh} at ${scale} (board ${L.w}×${L.h})`);
+  });
+
+  it.each(SCREENS)('at %i×%i and %s in English, with a gauge value as wide as "12,840 ▲", keeps its map too', (vw, vh, scale, stageH) => {
+    // The widest value the report showed, 12,840 ▲, is about 26 px wider than 100 ▲ at 30 px.
+    const fit = projectorFit('en', Math.ceil(projectorMinTextPx(vw, vh)), 26);
+    const L = boardLayout(projectorBoardWidth(vw, vh), stageH, boardTextScale(scale, true), 8, fit);
+    expect(['paired', 'shelved'], `en ${vw}×${vh} at ${scale}: ${L.arrangement}`).toContain(L.arrangement);
+    if (L.arrangement === 'shelved') expectShelved(L, fit, `en ${vw}×${vh} at ${scale} (board ${L.w}×${L.h})`);
+  });
+
+  it('shelves only where every label must show in full and the two columns of `paired` do not fit', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 300, max: 3000 }), fc.integer({ min: 200, max: 2000 }), fc.constantFrom(0.85, 1, 1.875), fc.integer({ min: 11, max: 60 }), fc.constantFrom<Lang>('en', 'es'), fc.boolean(), (w, h, scale, floor, lang, inFull) => {
+        const fit = { ...projectorFit(lang, floor), labelsInFull: inFull };
+        const L = boardLayout(w, h, scale, 8, fit);
+        if (!inFull) expect(L.arrangement).not.toBe('shelved');
+        if (L.arrangement === 'shelved' && L.fits) expectShelved(L, fit, `${lang} ${w}×${h} at ${scale}, floor ${floor}`);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
