@@ -84,13 +84,9 @@ export function boardTextScale(textScale: number, projector: boolean): number {
 }
 
 /**
- * In projector mode the folder (the side panel) is this many of the projector's text units wide
- * (projectorMinTextPx, without the player's A−/A+ scale)… (styles.css, `html.projector .side`)
- */
-export const PROJECTOR_FOLDER_REM = 24;
-/**
- * …or this share of the viewport's width if more. (24 units are at most half the width, a unit
- * being at most 1/48 of it, or 384 px where the unit is 16: the board keeps half the screen.)
+ * In projector mode the folder (the side panel) is this share of the viewport's width
+ * (styles.css, `html.projector .side`): 24 of the projector's text units on a 16:9 screen (about 45
+ * characters a line at 1×), 18 on a 4:3 one, whose board would otherwise cut its labels short.
  */
 export const PROJECTOR_FOLDER_SHARE = 0.375;
 
@@ -103,10 +99,9 @@ export const PROJECTOR_FOLDER_SHARE = 0.375;
  * drew only "needs more room" (on a full-screen projector, where a larger window is no help). The
  * folder's text still grows with A+, and wraps.
  */
-export function projectorBoardWidth(viewportWidth: number, viewportHeight: number): number {
+export function projectorBoardWidth(viewportWidth: number): number {
   const vw = finite(viewportWidth);
-  const unit = projectorMinTextPx(vw, viewportHeight);
-  return vw - Math.max(PROJECTOR_FOLDER_REM * unit, vw * PROJECTOR_FOLDER_SHARE);
+  return vw - vw * PROJECTOR_FOLDER_SHARE;
 }
 
 /**

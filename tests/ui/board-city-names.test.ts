@@ -68,7 +68,7 @@ function projectorLayout(lang: Lang, vw: number, vh: number, stageH: number): Bo
   const gap = Math.max(3, Math.round(floor * 0.3));
   const outline = Math.max(2, Math.round(floor * 0.18));
   const gaugeLabelW = Math.ceil((m.gaugeLabel + m.value) * k + outline * 2 + gap + 3 * 2 + 2);
-  return boardLayout(projectorBoardWidth(vw, vh), stageH, PROJECTOR_BOARD_SCALE, 8, { floor, bandLabelW: m.band * k, semarLegendW: m.semar * k, labelsInFull: true, gaugeLabelW });
+  return boardLayout(projectorBoardWidth(vw), stageH, PROJECTOR_BOARD_SCALE, 8, { floor, bandLabelW: m.band * k, semarLegendW: m.semar * k, labelsInFull: true, gaugeLabelW });
 }
 
 interface MapScene {

@@ -30,7 +30,7 @@ function projectorLayout(lang: keyof typeof MEASURED, vw: number, vh: number, sc
   const gap = Math.max(3, Math.round(floor * 0.3));
   const outline = Math.max(2, Math.round(floor * 0.18));
   const fit = { floor, bandLabelW: m.band * k, semarLegendW: m.semar * k, labelsInFull: true, gaugeLabelW: Math.ceil((m.gaugeLabel + m.value) * k + outline * 2 + gap + 3 * 2 + 2) };
-  return boardLayout(projectorBoardWidth(vw, vh), stageH, boardTextScale(scale, true), 8, fit);
+  return boardLayout(projectorBoardWidth(vw), stageH, boardTextScale(scale, true), 8, fit);
 }
 
 describe('the year chart in projector mode with a larger text', () => {

@@ -70,14 +70,14 @@ function expectShelved(L: BoardLayout, fit: ReturnType<typeof projectorFit>, whe
 describe('the board on a 16:10 projector', () => {
   it.each(SCREENS)('at %i×%i and %s in Spanish, a stage %i px high, shows the map beside the cards over whole gauges', (vw, vh, scale, stageH) => {
     const fit = projectorFit('es', Math.ceil(projectorMinTextPx(vw, vh)));
-    const L = boardLayout(projectorBoardWidth(vw, vh), stageH, boardTextScale(scale, true), 8, fit);
+    const L = boardLayout(projectorBoardWidth(vw), stageH, boardTextScale(scale, true), 8, fit);
     expectShelved(L, fit, `es ${vw}×${vh} at ${scale} (board ${L.w}×${L.h})`);
   });
 
   it.each(SCREENS)('at %i×%i and %s in English, with a gauge value as wide as "12,840 ▲", keeps its map too', (vw, vh, scale, stageH) => {
     // The widest value the report showed, 12,840 ▲, is about 26 px wider than 100 ▲ at 30 px.
     const fit = projectorFit('en', Math.ceil(projectorMinTextPx(vw, vh)), 26);
-    const L = boardLayout(projectorBoardWidth(vw, vh), stageH, boardTextScale(scale, true), 8, fit);
+    const L = boardLayout(projectorBoardWidth(vw), stageH, boardTextScale(scale, true), 8, fit);
     expect(['paired', 'shelved'], `en ${vw}×${vh} at ${scale}: ${L.arrangement}`).toContain(L.arrangement);
     if (L.arrangement === 'shelved') expectShelved(L, fit, `en ${vw}×${vh} at ${scale} (board ${L.w}×${L.h})`);
   });

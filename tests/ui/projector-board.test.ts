@@ -42,7 +42,7 @@ function projectorFit(lang: Lang, floor: number) {
 function projectorLayout(lang: Lang, vw: number, vh: number, stageH: number): { L: BoardLayout; fit: ReturnType<typeof projectorFit> } {
   const floor = Math.ceil(projectorMinTextPx(vw, vh));
   const fit = projectorFit(lang, floor);
-  return { L: boardLayout(projectorBoardWidth(vw, vh), stageH, PROJECTOR_BOARD_SCALE, 8, fit), fit };
+  return { L: boardLayout(projectorBoardWidth(vw), stageH, PROJECTOR_BOARD_SCALE, 8, fit), fit };
 }
 
 const overlaps = (a: Box, b: Box) => a.w > 0 && a.h > 0 && b.w > 0 && b.h > 0 && a.x < b.x + b.w - 1e-9 && b.x < a.x + a.w - 1e-9 && a.y < b.y + b.h - 1e-9 && b.y < a.y + a.h - 1e-9;
@@ -53,14 +53,22 @@ describe('the board in projector mode', () => {
     [1920, 1080, 1200],
     [3840, 2160, 2400],
   ] as const)('at %i×%i the folder keeps 24rem and the board has %i px', (vw, vh, board) => {
-    expect(projectorBoardWidth(vw, vh)).toBeCloseTo(board, 6);
+    expect(projectorBoardWidth(vw)).toBeCloseTo(board, 6);
   });
 
-  it('keeps the folder at 24 projector units or 37.5% of the width, whichever is more', () => {
-    // 4:3 (1024×768): 24 units of 21.3 px are half the width; 2:1 (1600×800): 24 units of 22.2 px
-    // are a third, so the folder keeps 37.5%.
-    expect(projectorBoardWidth(1024, 768)).toBeCloseTo(1024 - 24 * (1024 / 48), 6);
-    expect(projectorBoardWidth(1600, 800)).toBeCloseTo(1600 * 0.625, 6);
+  it.each(['en', 'es'] as const)('on a 4:3 projector (1024×768) in %s, names every band of the relationship in full', (lang) => {
+    // With the folder at half the width (24 projector units), the board had 512 px and cut the
+    // bands' and the gauges' names ("Institucionaliza…", "Compromiso E…").
+    const { L, fit } = projectorLayout(lang, 1024, 768, 641);
+    expect(L.fits).toBe(true);
+    expect(L.track.x - L.marker * 1.6 - 2 - L.gap - L.pad, "the band names' room").toBeGreaterThanOrEqual(fit.bandLabelW - 1e-9);
+  });
+
+  it('keeps the folder at 37.5% of the width whatever the screen\'s shape', () => {
+    // 4:3 (1024×768): 24 projector units (21.3 px) would be half the width, and the board's labels,
+    // which need about 39 floors of width, were cut; the folder keeps 18 units there. 2:1 (1600×800): 37.5%.
+    expect(projectorBoardWidth(1024)).toBeCloseTo(640, 6);
+    expect(projectorBoardWidth(1600)).toBeCloseTo(1600 * 0.625, 6);
   });
 
   describe.each(['en', 'es'] as const)('in %s', (lang) => {

@@ -113,7 +113,7 @@ describe('the folder in projector mode, at every text size', () => {
   it.each(SCREENS)('at %i×%i keeps its width, leaving the board projectorBoardWidth, as styles.css computes it', (vw, vh) => {
     for (const scale of TEXT_SCALES) {
       const { folder } = stylesheetAt(vw, vh, scale);
-      expect(vw - folder, `${vw}×${vh} at ${scale}`).toBeCloseTo(projectorBoardWidth(vw, vh), 6);
+      expect(vw - folder, `${vw}×${vh} at ${scale}`).toBeCloseTo(projectorBoardWidth(vw), 6);
       expect(vw - folder, `${vw}×${vh} at ${scale}`).toBeCloseTo(vw - stylesheetAt(vw, vh, 1).folder, 6);
     }
   });
@@ -168,7 +168,7 @@ describe('the board in projector mode, at every text size', () => {
       const fit = { floor, bandLabelW: m.band * k, semarLegendW: m.semar * k, labelsInFull: true, gaugeLabelW: Math.ceil((m.gaugeLabel + m.value) * k + outline * 2 + gap + 3 * 2 + 2) };
       for (const [n, scale] of TEXT_SCALES.entries()) {
         const height = STAGE_HEIGHTS[lang][vw][n] as number;
-        const L = boardLayout(projectorBoardWidth(vw, vh), height, boardTextScale(scale, true), 8, fit);
+        const L = boardLayout(projectorBoardWidth(vw), height, boardTextScale(scale, true), 8, fit);
         const where = `${lang} ${vw}×${vh} at ${scale} (board ${L.w}×${L.h}, font ${L.font})`;
         expect(L.fits, `${where}: the board needs more room`).toBe(true);
         // Paired: the arrangement in which every label shows in full (board/layout.ts).
