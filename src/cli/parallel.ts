@@ -19,9 +19,13 @@ import { simWorkerBundle } from './worker-bundle';
  * thread now has a batch of several thousand games to win back its start. Measured on an idle
  * two-core machine, `npm run sim -- --runs N --workers 1` against `--workers 2` with this limit
  * lifted, best of three: 2,500 two-sexenio games 2.53 s against 2.87 s, 5,000 3.71 against 3.80,
- * 10,000 4.70 against 4.52, 20,000 7.00 against 5.86. The crossover is near 7,000 games.
+ * 10,000 4.70 against 4.52, 20,000 7.00 against 5.86. The crossover was near 7,000 games. When a
+ * game took 15% fewer instructions, the start stayed as dear and the crossover moved up: measured in
+ * one process (`runBatchParallel` with 1 and 2 threads, the machine otherwise idle, two or three runs each),
+ * 7,000 games 1.81-1.84 s on one thread against 2.03-2.22 on two, 10,000 2.29-2.38 against
+ * 2.30-2.39, 14,000 3.44-3.91 against 3.15-3.37, 20,000 4.88-5.72 against 3.46-3.95.
  */
-const MIN_WORK_PER_THREAD = 7000;
+const MIN_WORK_PER_THREAD = 10_000;
 /** Games per chunk at most: small enough to share the last games evenly, large enough to claim rarely. */
 const MAX_CHUNK = 100;
 

@@ -57,11 +57,11 @@ describe('a batch split across worker threads', () => {
 
   it('uses another thread only for a batch large enough to gain from it', () => {
     expect(threadsFor(2, 5000, 2)).toBe(1);
-    expect(threadsFor(2, 6999, 2)).toBe(1);
-    expect(threadsFor(2, 7000, 2)).toBe(2);
-    expect(threadsFor(2, 13_999, 1)).toBe(1);
+    expect(threadsFor(2, 9999, 2)).toBe(1);
+    expect(threadsFor(2, 10_000, 2)).toBe(2);
+    expect(threadsFor(2, 19_999, 1)).toBe(1);
     expect(threadsFor(2, 1_000_000, 2)).toBe(2);
-    expect(threadsFor(8, 21_000, 2)).toBe(6);
+    expect(threadsFor(8, 30_000, 2)).toBe(6);
     expect(threadsFor(1, 1_000_000, 8)).toBe(1);
     expect(threadsFor(4, 1, 1)).toBe(1);
   });
