@@ -3,7 +3,7 @@ import { createServer, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelProblems, type BoardLabelReport } from '../../src/ui/board/labels';
 import { projectorMinTextPx } from '../../src/ui/projector';
-import { inToolbarMenu, launch, newGame, play, ROOT, screenshotPath, serve, setProjector, stepTextToEnd, textScale, watchErrors, type PlayOptions } from './support';
+import { launch, newGame, play, resetText, ROOT, screenshotPath, serve, setLanguage, setProjector, settle, stepTextToEnd, textScale, watchErrors, type PlayOptions } from './support';
 
 // Issue 10, items 6, 7 and 10, on the canvas: the board's labels never overlap, are never cut off
 // by their container (a card, the map, a column, the header) or the canvas's edge, and in
@@ -67,20 +67,6 @@ afterAll(async () => {
   await dev?.close();
 });
 
-async function settle(page: Page, ms: number): Promise<void> {
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-  await page.waitForTimeout(ms);
-}
-
-async function setLanguage(page: Page, language: 'en' | 'es'): Promise<void> {
-  const select = page.locator('#language-select');
-  if ((await select.inputValue()) === language) return;
-  const before = await page.locator('#panel').textContent();
-  await inToolbarMenu(page, () => select.selectOption(language).then(() => undefined));
-  await page.waitForFunction((text) => document.querySelector('#panel')?.textContent !== text, before, { timeout: 10_000 });
-  await page.waitForFunction(() => !document.querySelector('#panel .comparison-pending'), undefined, { timeout: 60_000 });
-}
-
 function boardLabels(page: Page): Promise<BoardLabelReport> {
   return page.evaluate(() => (window as unknown as { __csdBoardLabels: () => BoardLabelReport }).__csdBoardLabels());
 }
@@ -117,15 +103,6 @@ async function checkBoard(page: Page, screen: string): Promise<string[]> {
   await setLanguage(page, 'en');
   await page.setViewportSize({ width: 1280, height: 720 });
   return found;
-}
-
-async function resetText(page: Page): Promise<void> {
-  const toolbar = page.locator('.toolbar');
-  for (let i = 0; i < 10; i++) {
-    const scale = Number(await textScale(page));
-    if (scale === 1) return;
-    await inToolbarMenu(page, () => toolbar.getByRole('button', { name: scale > 1 ? /^A−/ : /^A\+/ }).click());
-  }
 }
 
 /** play() from support.ts, stepping past panels it does not know (a brief, a moment's Continue). */

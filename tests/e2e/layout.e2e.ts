@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectorMinTextPx } from '../../src/ui/projector';
-import { inToolbarMenu, launch, newGame, play, screenshotPath, serve, setProjector, stepTextToEnd, textScale, watchErrors, type PlayOptions } from './support';
+import { launch, newGame, play, resetText, screenshotPath, serve, setLanguage, setProjector, settle, stepTextToEnd, textScale, watchErrors, type PlayOptions } from './support';
 
 // Issue 10, items 7 and 10: the page's HTML text never overlaps, is never cut off and never runs
 // off the screen — on the title, the setup, a decision, a report and the debrief, in English and
@@ -192,21 +192,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function settle(page: Page, ms: number): Promise<void> {
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-  await page.waitForTimeout(ms);
-}
-
-async function setLanguage(page: Page, language: 'en' | 'es'): Promise<void> {
-  const select = page.locator('#language-select');
-  if ((await select.inputValue()) === language) return;
-  const before = await page.locator('#panel').textContent();
-  await inToolbarMenu(page, () => select.selectOption(language).then(() => undefined));
-  await page.waitForFunction((text) => document.querySelector('#panel')?.textContent !== text, before, { timeout: 10_000 });
-  // The debrief plays its comparisons again in the new language: wait for their table.
-  await page.waitForFunction(() => !document.querySelector('#panel .comparison-pending'), undefined, { timeout: 60_000 });
-}
-
 const SHOTS = new Set(['title', 'decision', 'report', 'debrief']);
 
 /** Checks one screen in both languages and every configuration; returns its problems. */
@@ -239,16 +224,6 @@ async function checkScreen(page: Page, screen: string): Promise<string[]> {
   }
   await setLanguage(page, 'en');
   return found;
-}
-
-/** Back to the default text size (1). */
-async function resetText(page: Page): Promise<void> {
-  const toolbar = page.locator('.toolbar');
-  for (let i = 0; i < 10; i++) {
-    const scale = Number(await textScale(page));
-    if (scale === 1) return;
-    await inToolbarMenu(page, () => toolbar.getByRole('button', { name: scale > 1 ? /^A−/ : /^A\+/ }).click());
-  }
 }
 
 /**

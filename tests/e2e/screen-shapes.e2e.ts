@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { labelProblems, type BoardLabelReport } from '../../src/ui/board/labels';
 import { projectorMinTextPx } from '../../src/ui/projector';
-import { inToolbarMenu, newGame, play, screenshotPath, setProjector, stepTextToEnd, textScale, useServedGame, watchErrors } from './support';
+import { newGame, play, resetText, screenshotPath, setLanguage, setProjector, settle, stepTextToEnd, textScale, useServedGame, watchErrors } from './support';
 
 // Screen shapes the layout checks (layout.e2e.ts, board-layout.e2e.ts) do not visit. A phone on its
 // side (844×390) stacks the board over the folder as in portrait, and gave the board 46% of the
@@ -28,28 +28,6 @@ const CONFIGS: readonly Config[] = [
   { name: '844x390-largest', width: 844, height: 390, largest: true },
   { name: '844x390-projector-largest', width: 844, height: 390, largest: true, projector: true },
 ];
-
-async function settle(page: Page, ms: number): Promise<void> {
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-  await page.waitForTimeout(ms);
-}
-
-async function setLanguage(page: Page, language: 'en' | 'es'): Promise<void> {
-  const select = page.locator('#language-select');
-  if ((await select.inputValue()) === language) return;
-  const before = await page.locator('#panel').textContent();
-  await inToolbarMenu(page, () => select.selectOption(language).then(() => undefined));
-  await page.waitForFunction((text) => document.querySelector('#panel')?.textContent !== text, before, { timeout: 10_000 });
-}
-
-async function resetText(page: Page): Promise<void> {
-  const toolbar = page.locator('.toolbar');
-  for (let i = 0; i < 10; i++) {
-    const scale = Number(await textScale(page));
-    if (scale === 1) return;
-    await inToolbarMenu(page, () => toolbar.getByRole('button', { name: scale > 1 ? /^A−/ : /^A\+/ }).click());
-  }
-}
 
 /** The board at each configuration in both languages; returns what is wrong. */
 async function checkShapes(page: Page): Promise<string[]> {

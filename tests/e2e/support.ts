@@ -205,3 +205,32 @@ export async function setProjector(page: Page, on: boolean): Promise<void> {
   });
   await page.waitForFunction((value) => document.documentElement.classList.contains('projector') === value, on, { timeout: 5_000 });
 }
+
+/** Two frames (the board follows a resize at the next one), then `ms` more. */
+export async function settle(page: Page, ms: number): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await page.waitForTimeout(ms);
+}
+
+/**
+ * Switches the page's language from the toolbar (under More when folded) and waits for the panel to
+ * be worded again; at the debrief, also for its comparisons, which are played again in the new language.
+ */
+export async function setLanguage(page: Page, language: 'en' | 'es'): Promise<void> {
+  const select = page.locator('#language-select');
+  if ((await select.inputValue()) === language) return;
+  const before = await page.locator('#panel').textContent();
+  await inToolbarMenu(page, () => select.selectOption(language).then(() => undefined));
+  await page.waitForFunction((text) => document.querySelector('#panel')?.textContent !== text, before, { timeout: 10_000 });
+  await page.waitForFunction(() => !document.querySelector('#panel .comparison-pending'), undefined, { timeout: 60_000 });
+}
+
+/** Back to the default text size (1) with A− or A+. */
+export async function resetText(page: Page): Promise<void> {
+  const toolbar = page.locator('.toolbar');
+  for (let i = 0; i < 10; i++) {
+    const scale = Number(await textScale(page));
+    if (scale === 1) return;
+    await inToolbarMenu(page, () => toolbar.getByRole('button', { name: scale > 1 ? /^A−/ : /^A\+/ }).click());
+  }
+}

@@ -8,6 +8,7 @@ import { buildBorderMap, type Topology } from '../../src/ui/map/border-map';
 import { boxesOverlap, labelRequests, placeLabels, type LabelBox, type LabelRequest } from '../../src/ui/map/label-placement';
 import { borderPlaces } from '../../src/ui/map/places';
 import { PROJECTOR_BOARD_SCALE, projectorBoardWidth, projectorMinTextPx } from '../../src/ui/projector';
+import { floorAt, projectorFit, type Lang } from './projector-fit';
 
 // In projector mode the board's small map (paired over the gauges) dropped city names: at 1280×720
 // it named only Tijuana, Monterrey and Mexico City and wrote "Ver." for Veracruz, leaving Ciudad
@@ -47,13 +48,6 @@ function measureAt(size: number) {
   };
 }
 
-/** What board-scene.ts measures before laying the board out in projector mode (tests/ui/projector-board.test.ts). */
-const MEASURED = {
-  en: { band: 231, semar: 128, gaugeLabel: 217, value: 71 },
-  es: { band: 252, semar: 128, gaugeLabel: 277, value: 71 },
-} as const;
-type Lang = keyof typeof MEASURED;
-
 /** The board's stage under the toolbar, measured in Chromium (the Spanish toolbar takes two rows). */
 const STAGES = [
   ['1280×720', 1280, 720, { en: 656, es: 601 }],
@@ -62,13 +56,7 @@ const STAGES = [
 ] as const;
 
 function projectorLayout(lang: Lang, vw: number, vh: number, stageH: number): BoardLayout {
-  const floor = Math.ceil(projectorMinTextPx(vw, vh));
-  const k = floor / 30;
-  const m = MEASURED[lang];
-  const gap = Math.max(3, Math.round(floor * 0.3));
-  const outline = Math.max(2, Math.round(floor * 0.18));
-  const gaugeLabelW = Math.ceil((m.gaugeLabel + m.value) * k + outline * 2 + gap + 3 * 2 + 2);
-  return boardLayout(projectorBoardWidth(vw), stageH, PROJECTOR_BOARD_SCALE, 8, { floor, bandLabelW: m.band * k, semarLegendW: m.semar * k, labelsInFull: true, gaugeLabelW });
+  return boardLayout(projectorBoardWidth(vw), stageH, PROJECTOR_BOARD_SCALE, 8, projectorFit(lang, floorAt(vw, vh)));
 }
 
 interface MapScene {

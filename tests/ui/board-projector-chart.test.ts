@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boardLayout, LINE } from '../../src/ui/board/layout';
-import { boardTextScale, projectorBoardWidth, projectorMinTextPx } from '../../src/ui/projector';
+import { boardTextScale, projectorBoardWidth } from '../../src/ui/projector';
+import { floorAt, projectorFit, type Lang } from './projector-fit';
 
 // Projector mode with A+ (1.45, 1.75): the toolbar takes more rows and the board is shorter. In
 // English the board left out its year-by-year chart at 1280×720 and 1920×1080 while the Spanish
@@ -8,12 +9,6 @@ import { boardTextScale, projectorBoardWidth, projectorMinTextPx } from '../../s
 // and its cards (as tall as their width makes them, plus a line for a title at the floor) took the
 // few pixels the chart needed. The cards now give up that line, down to a printed card's shape,
 // when that keeps the chart; where the chart already had its room nothing moves.
-
-/** Widths measured in Chromium at 30 px (tests/ui/projector-board.test.ts), scaled with the floor. */
-const MEASURED = {
-  en: { band: 231, semar: 128, gaugeLabel: 217, value: 71 },
-  es: { band: 252, semar: 128, gaugeLabel: 277, value: 71 },
-} as const;
 
 /** The board's stage height in projector mode at 1.45 and 1.75, measured in Chromium (tests/ui/projector-scale.test.ts). */
 const SCREENS = [
@@ -23,14 +18,8 @@ const SCREENS = [
   [1920, 1080, 1.75, 849],
 ] as const;
 
-function projectorLayout(lang: keyof typeof MEASURED, vw: number, vh: number, scale: number, stageH: number) {
-  const floor = Math.ceil(projectorMinTextPx(vw, vh));
-  const k = floor / 30;
-  const m = MEASURED[lang];
-  const gap = Math.max(3, Math.round(floor * 0.3));
-  const outline = Math.max(2, Math.round(floor * 0.18));
-  const fit = { floor, bandLabelW: m.band * k, semarLegendW: m.semar * k, labelsInFull: true, gaugeLabelW: Math.ceil((m.gaugeLabel + m.value) * k + outline * 2 + gap + 3 * 2 + 2) };
-  return boardLayout(projectorBoardWidth(vw), stageH, boardTextScale(scale, true), 8, fit);
+function projectorLayout(lang: Lang, vw: number, vh: number, scale: number, stageH: number) {
+  return boardLayout(projectorBoardWidth(vw), stageH, boardTextScale(scale, true), 8, projectorFit(lang, floorAt(vw, vh)));
 }
 
 describe('the year chart in projector mode with a larger text', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boardLayout, LINE, type BoardLayout, type Box } from '../../src/ui/board/layout';
 import { boardTextScale, projectorBoardWidth, projectorMinTextPx } from '../../src/ui/projector';
+import { projectorFit, type Lang } from './projector-fit';
 
 // A 16:10 projector (1280×800, the commonest in seminar rooms, and 1440×900) in projector mode: the
 // folder keeps 24 of the projector's units, which leaves the board 33.6 of them in width, not the
@@ -11,13 +12,6 @@ import { boardTextScale, projectorBoardWidth, projectorMinTextPx } from '../../s
 // the gauges (`shelved`): every band name and gauge label in full, the map with its title, two
 // cards side by side; the chart, which needs a column of its own, is left out.
 
-/** Widths measured in Chromium at 30 px (tests/ui/projector-board.test.ts), scaled with the floor. */
-const MEASURED = {
-  en: { band: 231, semar: 128, gaugeLabel: 217, value: 71 },
-  es: { band: 252, semar: 128, gaugeLabel: 277, value: 71 },
-} as const;
-type Lang = keyof typeof MEASURED;
-
 /** The board's stage height under the toolbar in projector mode, at the default text size and A+ 1.75, measured in Chromium. */
 const SCREENS = [
   [1280, 800, 1, 668],
@@ -25,14 +19,6 @@ const SCREENS = [
   [1440, 900, 1, 751],
   [1440, 900, 1.75, 707],
 ] as const;
-
-function projectorFit(lang: Lang, floor: number, widerValue = 0) {
-  const k = floor / 30;
-  const m = MEASURED[lang];
-  const gap = Math.max(3, Math.round(floor * 0.3));
-  const outline = Math.max(2, Math.round(floor * 0.18));
-  return { floor, bandLabelW: m.band * k, semarLegendW: m.semar * k, labelsInFull: true, gaugeLabelW: Math.ceil((m.gaugeLabel + m.value + widerValue) * k + outline * 2 + gap + 3 * 2 + 2) };
-}
 
 const overlaps = (a: Box, b: Box) => a.w > 0 && a.h > 0 && b.w > 0 && b.h > 0 && a.x < b.x + b.w - 1e-9 && b.x < a.x + a.w - 1e-9 && a.y < b.y + b.h - 1e-9 && b.y < a.y + a.h - 1e-9;
 

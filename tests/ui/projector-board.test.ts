@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boardLayout, LINE, type BoardLayout, type Box } from '../../src/ui/board/layout';
-import { PROJECTOR_BOARD_SCALE, projectorBoardWidth, projectorMinTextPx } from '../../src/ui/projector';
+import { PROJECTOR_BOARD_SCALE, projectorBoardWidth } from '../../src/ui/projector';
+import { floorAt, projectorFit, type Lang } from './projector-fit';
 
 // Projector mode is read from the back of a seminar room: every text of the board is at the floor
 // (1/36 of the screen's height), so none can shrink to fit. With the folder at 46% of the width the
@@ -10,17 +11,6 @@ import { PROJECTOR_BOARD_SCALE, projectorBoardWidth, projectorMinTextPx } from '
 // name, and the parts right of the track pair up (`paired`): the map over the gauges, whose column
 // is as wide as the widest label and value, and the chart over the cards.
 
-/**
- * Widths measured in Chromium at 30 px (the floor at 1080 lines), scaled with the floor: the widest
- * band name in the current band's weight (IBM Plex Sans 600), the SEMAR legend, and the widest gauge
- * label (IBM Plex Sans) with the widest value a 0–100 track shows ("100 ▲", Barlow Condensed 600).
- */
-const MEASURED = {
-  en: { band: 231, semar: 128, gaugeLabel: 217, value: 71 },
-  es: { band: 252, semar: 128, gaugeLabel: 277, value: 71 },
-} as const;
-type Lang = keyof typeof MEASURED;
-
 /** The board's stage height under the toolbar, measured in Chromium (the Spanish toolbar takes two rows). */
 const STAGES = [
   ['1280×720', 1280, 720, { en: 656, es: 601 }],
@@ -28,20 +18,8 @@ const STAGES = [
   ['3840×2160', 3840, 2160, { en: 1972, es: 1807 }],
 ] as const;
 
-/** What board-scene.ts measures before laying the board out in projector mode, from the table above. */
-function projectorFit(lang: Lang, floor: number) {
-  const k = floor / 30;
-  const m = MEASURED[lang];
-  const gap = Math.max(3, Math.round(floor * 0.3));
-  // Label and value side by side, each outlined (a stroke of 0.18 of the size), the gap between them and 3 px each side.
-  const outline = Math.max(2, Math.round(floor * 0.18));
-  const gaugeLabelW = Math.ceil((m.gaugeLabel + m.value) * k + outline * 2 + gap + 3 * 2 + 2);
-  return { floor, bandLabelW: m.band * k, semarLegendW: m.semar * k, labelsInFull: true, gaugeLabelW };
-}
-
 function projectorLayout(lang: Lang, vw: number, vh: number, stageH: number): { L: BoardLayout; fit: ReturnType<typeof projectorFit> } {
-  const floor = Math.ceil(projectorMinTextPx(vw, vh));
-  const fit = projectorFit(lang, floor);
+  const fit = projectorFit(lang, floorAt(vw, vh));
   return { L: boardLayout(projectorBoardWidth(vw), stageH, PROJECTOR_BOARD_SCALE, 8, fit), fit };
 }
 

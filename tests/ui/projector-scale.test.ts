@@ -7,6 +7,7 @@ import { boardLayout } from '../../src/ui/board/layout';
 import { NEEDS_ROOM, needsRoomHelp, needsRoomNotice, setNeedsRoomNotice } from '../../src/ui/board/needs-room';
 import { TEXT_SCALES } from '../../src/ui/prefs';
 import { applyProjector, boardTextScale, projectorBoardWidth, projectorMinTextPx, projectorTextScale } from '../../src/ui/projector';
+import { floorAt, projectorFit } from './projector-fit';
 
 // Projector mode with a larger text (A+). The folder (the side panel) was 24rem wide, so it grew
 // with A+, up to 64% of the screen: at 1920×1080 and 1.45 or 1.75 it left the board 876 or 691 px,
@@ -135,16 +136,6 @@ describe('the folder in projector mode, at every text size', () => {
 });
 
 /**
- * Widths measured in Chromium at 30 px (the floor at 1080 lines), scaled with the floor
- * (tests/ui/projector-board.test.ts): the widest band name, the SEMAR legend, the widest gauge
- * label with the widest value.
- */
-const MEASURED = {
-  en: { band: 231, semar: 128, gaugeLabel: 217, value: 71 },
-  es: { band: 252, semar: 128, gaugeLabel: 277, value: 71 },
-} as const;
-
-/**
  * The board's stage height under the toolbar at each text size (0.85, 1, 1.2, 1.45, 1.75), measured
  * in Chromium in projector mode: the toolbar takes more rows as its text grows.
  */
@@ -160,12 +151,8 @@ describe('the board in projector mode, at every text size', () => {
       [1920, 1080],
       [3840, 2160],
     ] as const)('at %i×%i is drawn, every label at the floor and in full', (vw, vh) => {
-      const floor = Math.ceil(projectorMinTextPx(vw, vh));
-      const k = floor / 30;
-      const m = MEASURED[lang];
-      const gap = Math.max(3, Math.round(floor * 0.3));
-      const outline = Math.max(2, Math.round(floor * 0.18));
-      const fit = { floor, bandLabelW: m.band * k, semarLegendW: m.semar * k, labelsInFull: true, gaugeLabelW: Math.ceil((m.gaugeLabel + m.value) * k + outline * 2 + gap + 3 * 2 + 2) };
+      const fit = projectorFit(lang, floorAt(vw, vh));
+      const floor = fit.floor;
       for (const [n, scale] of TEXT_SCALES.entries()) {
         const height = STAGE_HEIGHTS[lang][vw][n] as number;
         const L = boardLayout(projectorBoardWidth(vw), height, boardTextScale(scale, true), 8, fit);
