@@ -193,7 +193,7 @@ export class App {
       render: () => this.render(),
       renderBoard: (cues) => this.painter.request(cues),
     });
-    this.history = new ScreenHistory(deps.history ?? null, deps.events ?? window, () => this.backToTitle());
+    this.history = new ScreenHistory(deps.history ?? null, deps.events ?? window, () => this.screen === 'title', () => this.backToTitle());
     deps.root.addEventListener('pointerdown', () => this.ensureAudio(), { once: true, capture: true });
     deps.root.addEventListener('keydown', () => this.ensureAudio(), { once: true, capture: true });
   }

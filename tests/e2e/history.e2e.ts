@@ -4,7 +4,8 @@ import { newGame, play, screenshotPath, useServedGame, watchErrors } from './sup
 
 // The browser's Back inside the game, in Chromium (ui/screen-history.ts): Back during a game lands
 // on the title with the game offered to resume, Resume brings back the same year, a game's years add
-// no history entries, and Back on the title leaves the page. The address stays the page's own.
+// no history entries, and Back on the title leaves the page, after a reload in a game as without
+// one. The address stays the page's own.
 
 const served = useServedGame();
 
@@ -49,6 +50,45 @@ describe("the browser's Back", () => {
     // The page opened in a fresh tab (about:blank): Back from the title goes there.
     await page.goBack();
     expect(page.url()).toBe('about:blank');
+    expect(errors).toEqual([]);
+  });
+
+  it('after a reload in a game, Back on the title leaves the page at once, and Forward keeps the saved game', async () => {
+    const { page, errors } = await fresh();
+    await newGame(page, served.url, { mode: 'Solo, as the United States', seed: 31 });
+    await play(page, { years: 2 });
+    const panel = page.locator('#panel');
+    const confirm = panel.getByRole('button', { name: 'Confirm decisions' }).or(panel.getByRole('button', { name: 'Confirm the choice' })).first();
+    await confirm.waitFor();
+    const before = await panel.innerText();
+    const address = page.url();
+    const entries = await page.evaluate(() => history.length);
+
+    // The reload opens the title on the game's entry, with the game offered to resume.
+    await page.reload();
+    const resume = panel.getByRole('button', { name: 'Resume the saved game' });
+    await resume.waitFor();
+    expect(await page.evaluate(() => [history.length, history.state] as const)).toEqual([entries, { csdScreen: 'play' }]);
+
+    // One Back leaves the page, as Back on the title does without a reload (the title's own entry is passed).
+    await page.goBack();
+    await page.waitForURL('about:blank', { timeout: 10_000 });
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+
+    // Forward comes back to the title's entry, then to the game's, each showing the title: the game is
+    // resumed only by Resume, and it is the same year.
+    await page.goForward();
+    await resume.waitFor();
+    expect(page.url()).toBe(address);
+    expect(await page.evaluate(() => history.state)).toEqual({ csdScreen: 'title' });
+    await page.goForward();
+    expect(await page.evaluate(() => history.state)).toEqual({ csdScreen: 'play' });
+    await resume.waitFor();
+    await page.screenshot({ path: screenshotPath('history-title-after-reload-back-forward.png') });
+    await resume.click();
+    await confirm.waitFor();
+    expect(await panel.innerText()).toBe(before);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
     expect(errors).toEqual([]);
   });
 });

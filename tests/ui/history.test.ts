@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/ui/app';
 import type { PageHistory } from '../../src/ui/screen-history';
+import { AUTOSAVE_KEY } from '../../src/ui/autosave';
 import { button } from './dom';
 import { memoryStore, recordingAudio, recordingBoard } from './fakes';
 import { data, fullStore, newGame, NOW, playTurn, readThrough, type Tab, type TestStore } from './harness';
@@ -177,5 +178,57 @@ describe("the browser's Back", () => {
     t.page.history.back();
     expect(again.heading()).toBe(TITLE);
     expect(again.year()).toBeUndefined();
+  });
+
+  it('after a reload in a game, Back on the title leaves the page at once, as without a reload, and the autosave stays', async () => {
+    const t = launch();
+    await newGame(t.ui);
+    playToTurnAfter(t, 2013);
+    const saved = t.ui.store.data.get(AUTOSAVE_KEY);
+    expect(saved).toBeDefined();
+    const again = launch({ store: t.ui.store, history: t.page, events: new EventTarget() });
+    expect(again.heading()).toBe(TITLE);
+    // The reload's title stands on the game's entry: one Back passes the title's own entry.
+    t.page.history.back();
+    expect(t.page.left).toBe(true);
+    expect(t.page.index).toBe(0);
+    expect(t.page.length).toBe(2);
+    expect(t.ui.store.data.get(AUTOSAVE_KEY)).toBe(saved);
+    // Forward, back on the game's entry, shows the title still (only Resume resumes), and the save is kept.
+    t.page.history.forward();
+    expect(again.heading()).toBe(TITLE);
+    expect(again.year()).toBeUndefined();
+    expect(button(again.panel(), 'Resume the saved game')).toBeDefined();
+    expect(t.ui.store.data.get(AUTOSAVE_KEY)).toBe(saved);
+  });
+
+  it("Back on a title shown over the game's entry (after Forward, after the setup's own Back) leaves the page at once", async () => {
+    const t = launch();
+    await newGame(t.ui);
+    t.page.history.back();
+    expect(t.heading()).toBe(TITLE);
+    t.page.history.forward();
+    expect(t.heading()).toBe(TITLE);
+    t.page.history.back();
+    expect(t.page.left).toBe(true);
+
+    const u = launch();
+    button(u.panel(), 'New game').click();
+    await vi.waitFor(() => expect(u.heading()).toBe('New game'));
+    button(u.panel(), 'Back').click();
+    expect(u.heading()).toBe(TITLE);
+    u.page.history.back();
+    expect(u.page.left).toBe(true);
+  });
+
+  it('Back from an entry not ours (a hash typed in on the title) to the title stays on the page', () => {
+    const t = launch();
+    // The browser adds the hash's entry, with no state of ours.
+    t.page.history.pushState(null, '');
+    t.events.dispatchEvent(new Event('popstate'));
+    t.page.history.back();
+    expect(t.heading()).toBe(TITLE);
+    expect(t.page.left).toBe(false);
+    expect(t.page.index).toBe(0);
   });
 });
