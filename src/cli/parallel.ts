@@ -12,18 +12,25 @@ import { simWorkerBundle } from './worker-bundle';
 
 /**
  * Work per thread, in games times sexenios, below which another thread costs more than it saves.
- * A thread's V8 compiles the engine and the machine as it plays: from cold, its first hundred games
- * run at about 400 a second, its first thousand take 0.6 s (0.2 s warm), and full speed comes after
- * about 1,800; it compiles on background threads, which on two cores take time from the other
- * thread too. Games got about twenty times faster since this was first set (at 1,250), so a second
- * thread now has a batch of several thousand games to win back its start. Measured on an idle
- * two-core machine, `npm run sim -- --runs N --workers 1` against `--workers 2` with this limit
- * lifted, best of three: 2,500 two-sexenio games 2.53 s against 2.87 s, 5,000 3.71 against 3.80,
- * 10,000 4.70 against 4.52, 20,000 7.00 against 5.86. The crossover was near 7,000 games. When a
- * game took 15% fewer instructions, the start stayed as dear and the crossover moved up: measured in
- * one process (`runBatchParallel` with 1 and 2 threads, the machine otherwise idle, two or three runs each),
- * 7,000 games 1.81-1.84 s on one thread against 2.03-2.22 on two, 10,000 2.29-2.38 against
- * 2.30-2.39, 14,000 3.44-3.91 against 3.15-3.37, 20,000 4.88-5.72 against 3.46-3.95.
+ *
+ * What a thread costs on two cores: each thread's V8 compiles the engine and the machine for
+ * itself, on background threads, while it plays. Alone, the main thread plays on one core and its
+ * compiling takes the other: a 300-game batch used 420-450 ms of processor time in 230-260 ms,
+ * 3,000 games 1.1-1.2 s in 0.63-0.72 s (about 0.45 s of compiling in all, measured with
+ * `process.cpuUsage()`). A second thread has no idle core for its own compiling, so it gains only
+ * once the games it takes over are worth more than two threads' compiling: about 2 x 0.45 s of
+ * games, some 15,000 one-sexenio games on this machine (at 55-60 us a game), whatever the start-up
+ * costs besides (a worker's first claim comes 55 ms after it is created). On a machine with cores
+ * to spare the compiling would run beside the games and the crossover would fall to a few hundred
+ * games, but every machine this project runs on has two.
+ *
+ * Measured in one process (`runBatchParallel` with 1 and 2 threads, one-sexenio games, the machine
+ * otherwise idle, two runs each): 300 games 0.20-0.21 s on one thread against 0.25-0.31 on two,
+ * 1,000 0.29-0.35 against 0.48-0.58, 3,000 0.62-0.64 against 0.81-1.02, 10,000 0.95-1.12 against
+ * 1.03-1.18, 30,000 1.75-2.02 against 1.59-1.60, 100,000 5.1-5.8 against 3.4-4.4. Earlier rounds,
+ * with slower games, put the crossover at 7,000 and then 10,000 two-sexenio games: the compiling
+ * costs the same however fast a game is, so the faster the games, the more of them it takes. At
+ * 10,000 a thread, a second thread joins from 20,000 one-sexenio games (10,000 of two sexenios).
  */
 const MIN_WORK_PER_THREAD = 10_000;
 /** Games per chunk at most: small enough to share the last games evenly, large enough to claim rarely. */
