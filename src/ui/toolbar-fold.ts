@@ -1,8 +1,9 @@
 // How much of the toolbar folds into its "More" menu. The bar is measured on the page rather than
 // guessed from the window's width, because the same window holds a longer bar in Spanish, at a larger
-// text size or in projector mode. Below FOLD_BELOW_PX (a phone) the bar always folds; wider, it folds
-// only when its controls would take more than two rows. Folded, it keeps to one row: first with the
-// brand, then without it, and last (a phone at the largest text) with the mute button in the menu too.
+// text size or in projector mode. Below FOLD_BELOW_PX (a phone) and on a phone on its side
+// (SHORT_LANDSCAPE_QUERY) the bar always folds; elsewhere it folds only when its controls would take
+// more than two rows. Folded, it keeps to one row: first with the brand, then without it, and last
+// (a phone at the largest text) with the mute button in the menu too.
 
 /**
  * 0: every control on the bar; 1: the view (language, text size, projector), the volume and help in
@@ -14,12 +15,21 @@ export type FoldLevel = (typeof FOLD_LEVELS)[number];
 /** Narrower than this, the bar folds whatever it holds. */
 export const FOLD_BELOW_PX = 600;
 
+/**
+ * A phone on its side (667×375 to 932×430), the same shape styles.css stacks the board over the
+ * folder for: there the bar's two unfolded rows took 112 px of the 375 to 430 the board and the
+ * folder share, so it folds to one row as on a phone held upright.
+ */
+export const SHORT_LANDSCAPE_QUERY = '(max-width: 1000px) and (max-height: 500px) and (orientation: landscape)';
+
 /** The measures a fold is chosen by; the page's own in the browser, a stand-in in tests. */
 export interface ToolbarLayout {
   /** The bar's width in CSS pixels; 0 where nothing is laid out (a test's DOM). */
   width(nav: HTMLElement): number;
   /** How many rows the bar's controls take as drawn now. */
   rows(nav: HTMLElement): number;
+  /** The screen is a phone on its side (SHORT_LANDSCAPE_QUERY): the bar folds whatever it holds. */
+  shortScreen?(nav: HTMLElement): boolean;
 }
 
 /** The most rows a level may take before the next one is tried. */
@@ -29,13 +39,14 @@ export function rowsAllowed(level: FoldLevel): number {
 
 /**
  * The first level, in order, whose bar fits: `rowsAt` draws the bar at a level and says how many
- * rows it takes. The last level is taken when none fits (it is drawn all the same).
+ * rows it takes. The last level is taken when none fits (it is drawn all the same). `mustFold` (a
+ * phone, upright or on its side) skips the unfolded bar.
  */
-export function chooseFold(width: number, rowsAt: (level: FoldLevel) => number): FoldLevel {
+export function chooseFold(width: number, rowsAt: (level: FoldLevel) => number, mustFold = width < FOLD_BELOW_PX): FoldLevel {
   if (width <= 0) return 0;
   const last = FOLD_LEVELS[FOLD_LEVELS.length - 1] ?? 0;
   for (const level of FOLD_LEVELS) {
-    if (level === 0 && width < FOLD_BELOW_PX) continue;
+    if (level === 0 && mustFold) continue;
     if (rowsAt(level) <= rowsAllowed(level) || level === last) return level;
   }
   return last;
@@ -78,4 +89,10 @@ export function countRows(nav: HTMLElement): number {
 export const pageLayout: ToolbarLayout = {
   width: (nav) => nav.clientWidth,
   rows: countRows,
+  shortScreen: (nav) => nav.ownerDocument.defaultView?.matchMedia?.(SHORT_LANDSCAPE_QUERY).matches === true,
 };
+
+/** Whether the bar folds whatever it holds: narrower than FOLD_BELOW_PX, or a phone on its side. */
+export function mustFold(nav: HTMLElement, layout: ToolbarLayout): boolean {
+  return layout.width(nav) < FOLD_BELOW_PX || layout.shortScreen?.(nav) === true;
+}

@@ -1,6 +1,6 @@
 import type { Language, Strings } from '../i18n';
 import { h } from './dom/h';
-import { chooseFold, pageLayout, type FoldLevel, type ToolbarLayout } from './toolbar-fold';
+import { chooseFold, mustFold, pageLayout, type FoldLevel, type ToolbarLayout } from './toolbar-fold';
 
 // The toolbar on the table: the view (language, text size, projector), the sound, help (glossary,
 // briefing) and, during a game, the "Game" menu with what acts on the game as a whole (save as,
@@ -8,10 +8,11 @@ import { chooseFold, pageLayout, type FoldLevel, type ToolbarLayout } from './to
 // on a 1280×720 screen; it is a plain disclosure (<details>), so it works from the keyboard and a
 // screen reader hears it as a button that expands.
 //
-// On a phone, or wherever the bar would take more than two rows, it folds to one row
-// (toolbar-fold.ts): the sound and the Game menu stay on it, and the view, the volume and help go
-// into a "More" menu — a button with aria-expanded that shows the list after it, so Tab goes from
-// the button into the list. Escape closes either menu and puts the focus back on its button.
+// On a phone, held upright or on its side, or wherever the bar would take more than two rows, it
+// folds to one row (toolbar-fold.ts): the sound and the Game menu stay on it, and the view, the
+// volume and help go into a "More" menu — a button with aria-expanded that shows the list after it,
+// so Tab goes from the button into the list. Escape closes either menu and puts the focus back on
+// its button.
 
 export interface ToolbarState {
   readonly t: Strings['t'];
@@ -50,7 +51,7 @@ interface Mounted {
   drawn: FoldLevel | null;
   /** The "More" menu is open (kept across redraws: a language chosen in it redraws the bar). */
   open: boolean;
-  /** What the last fit was made for: the bar's size, the text size and projector mode. */
+  /** What the last fit was made for: the bar's size, a phone's shape, the text size and projector mode. */
   fittedFor: string;
   /** The control being pressed while the bar refits (A+ or A−): if it folds away, the menu opens. */
   pressing: string | null;
@@ -75,7 +76,7 @@ export function renderToolbar(nav: HTMLElement, state: ToolbarState, actions: To
 
 function fitKey(nav: HTMLElement, m: Mounted): string {
   const root = nav.ownerDocument.documentElement;
-  return `${m.layout.width(nav)}x${nav.offsetHeight} ${root.className} ${root.style.cssText}`;
+  return `${m.layout.width(nav)}x${nav.offsetHeight} ${mustFold(nav, m.layout)} ${root.className} ${root.style.cssText}`;
 }
 
 /** Chooses the fold for the bar as it is now (unless nothing it depends on changed) and draws it. */
@@ -84,7 +85,7 @@ function fit(nav: HTMLElement, m: Mounted, force: boolean): void {
   const level = chooseFold(m.layout.width(nav), (candidate) => {
     draw(nav, m, candidate);
     return m.layout.rows(nav);
-  });
+  }, mustFold(nav, m.layout));
   draw(nav, m, level);
   if (level === 0) m.open = false;
   m.fittedFor = fitKey(nav, m);
@@ -211,6 +212,13 @@ function watch(nav: HTMLElement, m: Mounted): void {
     });
   };
   new view.ResizeObserver(later).observe(nav);
+  // A window made shorter but no narrower (844×600 to 844×390) does not resize the bar, yet it
+  // becomes a phone on its side, where the bar folds.
+  const resized = () => {
+    if (!nav.isConnected) return void view.removeEventListener('resize', resized);
+    later();
+  };
+  view.addEventListener('resize', resized);
   // The page's fonts arrive after the first fit and change the controls' widths.
   doc.fonts?.addEventListener?.('loadingdone', () => {
     m.drawn = null;

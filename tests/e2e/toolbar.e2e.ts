@@ -1,10 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newGame, screenshotPath, useServedGame, watchErrors } from './support';
+import { newGame, screenshotPath, setLanguage, setProjector, textScale, useServedGame, watchErrors } from './support';
 
 // The toolbar on a phone and in a narrow window (src/ui/toolbar.ts, toolbar-fold.ts): one row, the
 // rest in a "More" menu; New game shows on a phone's first screen without scrolling; the bar's
-// buttons never stretch tall; a desktop's bar is not folded.
+// buttons never stretch tall; a desktop's bar is not folded. A phone on its side (667×375 to
+// 932×430) folds too: unfolded, the bar took two rows there, 112 px of the 375 to 430; folded, one,
+// 59 px, and the board shows 53 px more of itself.
 
 const served = useServedGame();
 
@@ -84,6 +86,96 @@ describe('the toolbar on a phone', () => {
     await page.keyboard.press('Escape');
     expect(await more.getAttribute('aria-expanded')).toBe('false');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('toolbar-more'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the toolbar on a phone on its side', () => {
+  const shapes = [
+    { width: 667, height: 375 },
+    { width: 844, height: 390 },
+    { width: 932, height: 430 },
+  ];
+  it.each(shapes.flatMap((shape) => (['en', 'es'] as const).map((language) => ({ ...shape, language }))))(
+    'keeps to one row at $width×$height, Projector under More ($language)',
+    async ({ width, height, language }) => {
+      const { page, errors } = await open({ width, height }, 'en');
+      await newGame(page, served.url, { mode: 'Solo, as the United States', seed: 2012 });
+      await setLanguage(page, language);
+      const b = await bar(page);
+      expect(b.folded).toBe(true);
+      expect(b.rows).toBe(1);
+      expect(b.height).toBeLessThan(70);
+      expect(b.scrollsSideways).toBe(false);
+      // The Projector toggle is in the More menu, and works from there (as setProjector presses it).
+      const projector = page.locator(`#toolbar-more-list [data-control="projector"]`);
+      expect(await projector.count()).toBe(1);
+      await setProjector(page, true);
+      expect(await projector.getAttribute('aria-pressed')).toBe('true');
+      expect((await bar(page)).rows).toBe(1);
+      await page.screenshot({ path: screenshotPath(`toolbar-game-${width}x${height}-${language}-projector.png`) });
+      await setProjector(page, false);
+      expect(await projector.getAttribute('aria-pressed')).toBe('false');
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it('at 844×390, works every control from the keyboard: the language, A−/A+, Projector, Mute and the volume', async () => {
+    const { page, errors } = await open({ width: 844, height: 390 }, 'en');
+    await newGame(page, served.url, { mode: 'Solo, as the United States', seed: 2012 });
+    const toolbar = page.locator('.toolbar');
+    const more = toolbar.locator('.toolbar-more');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-control') ?? '');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    const reached: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(reached).toEqual(['Language', 'A− Smaller text', 'A+ Larger text', 'Projector', 'Volume', 'Glossary', 'Briefing']);
+    // Back to A+: pressed, the text grows and the menu stays open; A− takes it back.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('larger');
+    await page.keyboard.press('Enter');
+    expect(await textScale(page)).toBe('1.2');
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    expect(await textScale(page)).toBe('1');
+    // Projector, on and off.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('projector');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.classList.contains('projector'));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !document.documentElement.classList.contains('projector'));
+    // The volume, a step down (kept with the sound's settings).
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('volume');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => (JSON.parse(localStorage.getItem('csd.audio') ?? '{}') as { volume?: number }).volume === 0.65);
+    // Escape closes the menu onto its button.
+    await page.keyboard.press('Escape');
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await focused()).toBe('more');
+    // The language, chosen in the menu: the bar and the panel are worded again. (The panel, drawn
+    // again, takes the focus, as it does on a phone held upright.)
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('language');
+    const before = await page.locator('#panel').textContent();
+    await page.locator('#language-select').selectOption('es');
+    await page.waitForFunction((text) => document.querySelector('#panel')?.textContent !== text, before);
+    expect(await more.textContent()).toBe('Más');
+    // Mute stays on the bar.
+    const mute = page.locator('.toolbar > [data-control="mute"]');
+    await mute.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.toolbar [data-control="mute"]')?.getAttribute('aria-pressed') === 'true');
+    expect((await bar(page)).rows).toBe(1);
     expect(errors).toEqual([]);
   });
 });

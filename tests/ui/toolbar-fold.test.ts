@@ -15,8 +15,8 @@ afterEach(() => {
 });
 
 describe('chooseFold', () => {
-  // [width, rows the bar takes at levels 0..3, the level chosen, the levels tried]
-  const cases: [string, number, readonly number[], FoldLevel, FoldLevel[]][] = [
+  // [width, rows the bar takes at levels 0..3, the level chosen, the levels tried, must it fold]
+  const cases: [string, number, readonly number[], FoldLevel, FoldLevel[], boolean?][] = [
     ['nothing laid out (a test DOM)', 0, [9, 9, 9, 9], 0, []],
     ['a desktop on one row', 1280, [1, 1, 1, 1], 0, [0]],
     ['a desktop on two rows (the largest text)', 1280, [2, 1, 1, 1], 0, [0]],
@@ -25,10 +25,12 @@ describe('chooseFold', () => {
     ['a phone: the brand dropped', 390, [4, 2, 1, 1], 2, [1, 2]],
     ['a phone at the largest text: the mute button into the menu too', 390, [6, 3, 2, 1], 3, [1, 2, 3]],
     ['nothing fits: the last level all the same', 390, [6, 3, 3, 2], 3, [1, 2, 3]],
+    ['a phone on its side: folded although two rows would do', 844, [2, 1, 1, 1], 1, [1], true],
+    ['a phone on its side at the largest text: the brand dropped', 667, [3, 2, 1, 1], 2, [1, 2], true],
   ];
-  it.each(cases)('%s', (_what, width, rows, chosen, tried) => {
+  it.each(cases)('%s', (_what, width, rows, chosen, tried, mustFold) => {
     const seen: FoldLevel[] = [];
-    expect(chooseFold(width, (level) => (seen.push(level), rows[level] ?? 0))).toBe(chosen);
+    expect(chooseFold(width, (level) => (seen.push(level), rows[level] ?? 0), mustFold)).toBe(chosen);
     expect(seen).toEqual(tried);
   });
 });
@@ -170,6 +172,49 @@ describe('the folded toolbar', () => {
     const { nav, list } = toolbar({ muted: true }, { width: () => 390, rows: (n) => (n.querySelector(':scope > [data-control="mute"]') ? 2 : 1) });
     expect(onBar(nav)).toEqual(['Game', 'More']);
     expect(button(list(), 'Unmute').getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('the toolbar on a phone on its side', () => {
+  /** A stand-in at 844 px whose unfolded bar takes two rows, on a screen short or not. */
+  function sideways(short: boolean): ToolbarLayout & { short: boolean } {
+    return { short, width: () => 844, rows: (nav) => (nav.classList.contains('is-folded') ? 1 : 2), shortScreen() { return this.short; } };
+  }
+
+  it('folds to one row with the view, the volume and help under More, though two rows would fit its width', () => {
+    const { nav, list } = toolbar({}, sideways(true));
+    expect(nav.classList.contains('is-folded')).toBe(true);
+    expect(onBar(nav)).toEqual(['Mute', 'Game', 'More']);
+    expect(nav.querySelector('.brand')).not.toBeNull();
+    expect(names(list())).toEqual(['Language', 'A− Smaller text', 'A+ Larger text', 'Projector', 'Volume', 'Glossary', 'Briefing']);
+    // The same width on a taller screen keeps its two rows.
+    expect(toolbar({}, sideways(false)).nav.classList.contains('is-folded')).toBe(false);
+  });
+
+  it('works the language, A−/A+, Projector and the volume from the menu', () => {
+    const { nav, acts, more, list } = toolbar({}, sideways(true));
+    more().click();
+    const select = list().querySelector('select') as HTMLSelectElement;
+    select.value = 'es';
+    select.dispatchEvent(new Event('change'));
+    button(list(), /^A−/).click();
+    button(list(), /^A\+/).click();
+    button(list(), 'Projector').click();
+    const volume = list().querySelector('input[type="range"]') as HTMLInputElement;
+    volume.value = '40';
+    volume.dispatchEvent(new Event('change'));
+    button(nav, 'Mute').click();
+    expect(acts.calls).toEqual(['language:es', 'text:-1', 'text:1', 'projector', 'volume:0.4', 'mute']);
+  });
+
+  it('folds when the window turns short, though the bar keeps its width', async () => {
+    const layout = sideways(false);
+    const { nav } = toolbar({}, layout);
+    expect(nav.classList.contains('is-folded')).toBe(false);
+    layout.short = true;
+    window.dispatchEvent(new Event('resize'));
+    await new Promise((done) => requestAnimationFrame(done));
+    expect(nav.classList.contains('is-folded')).toBe(true);
   });
 });
 
