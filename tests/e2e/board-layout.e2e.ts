@@ -27,6 +27,11 @@ interface Config {
   readonly height: number;
   readonly largest?: boolean;
   readonly projector?: boolean;
+  /**
+   * Whether every label must show whole: none cut with an ellipsis (a shorter form, such as the
+   * header's term without its phase, is a rule's choice, not a cut) and no city left unnamed.
+   */
+  readonly whole?: boolean;
 }
 
 // Raised to the largest text once and lowered once per screen and language. The board's layout is
@@ -40,6 +45,9 @@ const CONFIGS: readonly Config[] = [
   { name: '1280x720', width: 1280, height: 720 },
   { name: '390x844', width: 390, height: 844 },
   { name: '1280x720-projector', width: 1280, height: 720, projector: true },
+  // A 4:3 projector: the board cut its cards' titles ("Tras la caíd…"), the strip's heading, the
+  // map's title and the SEMAR legend ("◀"), and left two cities unnamed (layout.ts, `tucked`).
+  { name: '1024x768-projector', width: 1024, height: 768, projector: true, whole: true },
   { name: '1920x1080-projector', width: 1920, height: 1080, projector: true },
   { name: '3840x2160-projector', width: 3840, height: 2160, projector: true },
   { name: '1920x1080-largest', width: 1920, height: 1080, largest: true },
@@ -89,6 +97,12 @@ async function checkBoard(page: Page, screen: string): Promise<string[]> {
       if (labels === 0) found.push(`${at}: the board registered no labels`);
       if (config.projector && report.minPx < Math.floor(min)) found.push(`${at}: the board's floor is ${report.minPx} px, under ${min} px`);
       found.push(...labelProblems(report, { minPx: min }).map((p) => `${at}: ${p}`));
+      if (config.whole) {
+        for (const s of report.scenes) {
+          for (const l of s.labels) if (l.text.trimEnd().endsWith('…') || (l.full !== undefined && l.text.replace(/- /g, '-') !== l.full && !l.id.startsWith('header.'))) found.push(`${at}: not whole: ${s.scene}/${l.id} ${JSON.stringify(l.text)} for ${JSON.stringify(l.full)}`);
+          for (const d of s.dropped) found.push(`${at}: left out: ${s.scene}/${d.id} ${JSON.stringify(d.text)} (${d.reason})`);
+        }
+      }
       const sizes = report.scenes.flatMap((s) => s.labels.map((l) => l.fontPx * report.cssScale));
       const dropped = report.scenes.flatMap((s) => s.dropped.map((d) => `${s.scene}/${d.id}`));
       const state = await page.locator('#stage canvas').getAttribute('data-board-state');

@@ -149,6 +149,34 @@ describe('the city names on the map in projector mode', () => {
     for (const [id, length] of Object.entries(lines(placed))) expect(length, `${what}: ${id}'s line, in its name's heights`).toBeLessThanOrEqual(longest);
   });
 
+  it.each(['en', 'es'] as const)('on a 4:3 projector (1024×768) in %s: all six cities are named in full (two were left unnamed)', (lang) => {
+    // Shelved, the map was 140 px wide beside the cards: Veracruz and Mérida (Ciudad Juárez and
+    // Mérida in Spanish) found no room. Tucked, it has the room right of the track over the gauges.
+    const L = boardLayout(projectorBoardWidth(1024), 641, PROJECTOR_BOARD_SCALE, 8, projectorFit(lang, floorAt(1024, 768)));
+    const drop = 2 * Math.ceil(L.type.label * 1.2) + L.gap;
+    const s = citiesOn(lang, { x: L.map.x, y: L.map.y + drop, w: L.map.w, h: L.map.h - drop }, L.type.small);
+    const placed = placeMapNames(s.requests, { bounds: s.box, dot: s.dot, gap: s.gap, obstacles: [] }, true);
+    expect(Object.fromEntries(placed.map((p) => [p.id, p.text])), lang).toEqual(Object.fromEntries(borderPlaces.map((p) => [p.id, s.names[p.id]])));
+    expect(problems(placed, s), lang).toEqual([]);
+    for (const [id, length] of Object.entries(lines(placed))) expect(length, `${lang}: ${id}'s line, in its name's heights`).toBeLessThanOrEqual(1.5);
+  });
+
+  it('in Spanish at 1280×720, on the map a game draws, sets Veracruz close to its dot', () => {
+    // The game measures its gauges' widest row at 232 px there ("14,921 ▲" beside its label), and the
+    // map was as wide: 11.6 floors, where Mexico City's, Veracruz's and Mérida's names crowded each
+    // other and Veracruz's stood far up the map on a line 1.9 times its height. The legends' row no
+    // longer widens the track's column, and the map takes 13.5 floors of the width it frees.
+    const floor = floorAt(1280, 720);
+    const L = boardLayout(projectorBoardWidth(1280), 601, PROJECTOR_BOARD_SCALE, 8, { ...projectorFit('es', floor), gaugeLabelW: 232 });
+    expect(L.arrangement).toBe('paired');
+    const drop = 2 * Math.ceil(L.type.label * 1.2) + L.gap;
+    const s = citiesOn('es', { x: L.map.x, y: L.map.y + drop, w: L.map.w, h: L.map.h - drop }, L.type.small);
+    const placed = placeMapNames(s.requests, { bounds: s.box, dot: s.dot, gap: s.gap, obstacles: [] }, true);
+    expect(placed.map((p) => p.text)).toEqual(borderPlaces.map((p) => s.names[p.id]));
+    expect(problems(placed, s)).toEqual([]);
+    expect(lines(placed).veracruz ?? 0, "Veracruz's line, in its name's heights").toBeLessThanOrEqual(1.5);
+  });
+
   it('places the names as before wherever one at a time names every city in full (and always outside projector mode)', () => {
     for (const lang of ['en', 'es'] as const) {
       for (const [what, vw, vh, heights] of STAGES) {

@@ -66,7 +66,7 @@ describe('a cut title ends after a whole word', () => {
 function projectorLayout(vw: number, vh: number, stageH: number): BoardLayout {
   const floor = Math.ceil(projectorMinTextPx(vw, vh));
   const k = floor / 30;
-  return boardLayout(projectorBoardWidth(vw), stageH, PROJECTOR_BOARD_SCALE, 8, { floor, bandLabelW: 252 * k, semarLegendW: 128 * k, labelsInFull: true, gaugeLabelW: Math.ceil(355 * k) });
+  return boardLayout(projectorBoardWidth(vw), stageH, PROJECTOR_BOARD_SCALE, 8, { floor, bandLabelW: 252 * k, semarLegendW: 128 * k, labelsInFull: true, gaugeLabelW: Math.ceil(355 * k), legendsW: (143 + 128) * k });
 }
 
 describe('the titles up a fanned card\u2019s edge', () => {

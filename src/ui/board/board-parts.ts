@@ -30,6 +30,12 @@ export function semarLegendWidth(labels: LabelRegistry, v: BoardView, size: numb
   return labels.measurer({})(`◀ ${v.labels.semar}`, size).w;
 }
 
+/** The SEDENA and SEMAR legends side by side as the track writes them (two gaps between), for the layout. */
+export function legendsWidth(labels: LabelRegistry, v: BoardView, size: number): number {
+  const measure = labels.measurer({});
+  return measure(`▶ ${v.labels.sedena}`, size).w + measure(`◀ ${v.labels.semar}`, size).w;
+}
+
 /** A title's forms for a narrow card: as it is, then broken after its hyphens ("combatant-command"). */
 export function breakableForms(title: string): string[] {
   const broken = title.replace(/(\p{L})-(?=\p{L})/gu, '$1- ');
@@ -76,10 +82,21 @@ export function drawTrack(c: PartContext, v: BoardView): number {
   const colRight = col.x + col.w;
   labels.fit(layer, { id: 'track.heading', texts: [v.labels.relationship ?? ''], x: L.pad, y: L.top, size: T.heading, minSize: T.floor, maxW: col.w - L.pad, maxH: T.heading * LINE, weight: BOLD, ellipsis: true, container: col });
 
-  // The legend names the markers: SEDENA's points in from the left, SEMAR's from the right.
+  // The legend names the markers: SEDENA's points in from the left, SEMAR's from the right. Where
+  // SEMAR's has no room right of the track but the row has room for both (a 4:3 projector, whose
+  // column is only as wide as its band names: "◀" alone named nothing), the row stands across the
+  // column instead, SEMAR's ending at its edge and SEDENA's before it: a key, whole.
   const legendH = T.small * LINE;
-  labels.fit(layer, { id: 'track.legend.sedena', texts: [`▶ ${v.labels.sedena}`, '▶'], x: x - L.gap * 0.5, y: L.legendY, origin: [1, 0], size: T.small, minSize: T.floor, maxW: x - L.gap * 0.5 - L.pad, maxH: legendH, color: hex(COLORS.sedena), container: col });
-  labels.fit(layer, { id: 'track.legend.semar', texts: [`◀ ${v.labels.semar}`, '◀'], x: x + w + L.gap * 0.5, y: L.legendY, size: T.small, minSize: T.floor, maxW: colRight - (x + w + L.gap * 0.5), maxH: legendH, color: hex(COLORS.semar), container: col });
+  const measure = labels.measurer({});
+  const sedenaText = `▶ ${v.labels.sedena}`;
+  const semarText = `◀ ${v.labels.semar}`;
+  const semarW = measure(semarText, T.small).w;
+  const semarRoom = colRight - (x + w + L.gap * 0.5);
+  const across = semarW > semarRoom && measure(sedenaText, T.small).w + L.gap * 2 + semarW <= colRight - L.gap * 0.5 - L.pad;
+  const semarX = across ? colRight - L.gap * 0.5 - semarW : x + w + L.gap * 0.5;
+  const sedenaRight = across ? semarX - L.gap * 2 : x - L.gap * 0.5;
+  labels.fit(layer, { id: 'track.legend.sedena', texts: [sedenaText, '▶'], x: sedenaRight, y: L.legendY, origin: [1, 0], size: T.small, minSize: T.floor, maxW: sedenaRight - L.pad, maxH: legendH, color: hex(COLORS.sedena), container: col });
+  labels.fit(layer, { id: 'track.legend.semar', texts: [semarText, '◀'], x: semarX, y: L.legendY, size: T.small, minSize: T.floor, maxW: across ? semarW + 0.5 : semarRoom, maxH: legendH, color: hex(COLORS.semar), container: col });
 
   // The bands, and their names beside them, stacked so that none touches another.
   const bandTop = (band: RelationshipBand, i: number) => (i + 1 < RELATIONSHIP_BANDS.length ? BAND_FLOORS[RELATIONSHIP_BANDS[i + 1] as RelationshipBand] : 100);

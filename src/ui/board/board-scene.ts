@@ -4,7 +4,7 @@ import { loadBorderMap } from '../map/load-map';
 import type { BoardView } from '../view/board-view';
 import type { BoardCue } from './board';
 import { bakeLayer } from './bake';
-import { drawCardsHeading, drawGauges, drawHeader, drawTrack, semarLegendWidth, widestBandLabel, type PartContext } from './board-parts';
+import { drawCardsHeading, drawGauges, drawHeader, drawTrack, legendsWidth, semarLegendWidth, widestBandLabel, type PartContext } from './board-parts';
 import { playFlights } from './card-flights';
 import { drawCardStrip } from './card-layer';
 import { cardFlights, cardPoints, flipDelay, FLIP_MS, stripOf, trackTargets, trackY, type CardEffect } from './card-motion';
@@ -122,7 +122,7 @@ export class BoardScene extends Phaser.Scene {
     const semar = Math.min(semarLegendWidth(this.labels, v, type.small), width * 0.12);
     if (projectorOn()) {
       const bandLabelW = Math.min(widest, Math.max(width * 0.16, type.small * 6, width / 3));
-      return boardLayout(width, height, this.textScale, v.gauges.length, { floor, bandLabelW, semarLegendW: semar, labelsInFull: true, gaugeLabelW: widestGaugeRow(this.labels, v, type) });
+      return boardLayout(width, height, this.textScale, v.gauges.length, { floor, bandLabelW, semarLegendW: semar, labelsInFull: true, gaugeLabelW: widestGaugeRow(this.labels, v, type), legendsW: legendsWidth(this.labels, v, type.small) });
     }
     return boardLayout(width, height, this.textScale, v.gauges.length, { floor, bandLabelW: Math.min(widest, Math.max(width * 0.16, type.small * 6)), semarLegendW: semar });
   }
@@ -289,9 +289,9 @@ export class BoardScene extends Phaser.Scene {
 
   private drawMap(v: BoardView, L: Layout): void {
     const T = L.type;
-    // Paired or shelved (projector mode), the title stands over the map, not on it: on a map that
+    // Paired, shelved or tucked (projector mode), the title stands over the map, not on it: on a map that
     // narrow at the floor's size it would take the corner where Tijuana and Ciudad Juárez are named.
-    const above = L.arrangement === 'paired' || L.arrangement === 'shelved' ? this.labels.fit(null, { id: 'map.title', texts: [v.labels.map ?? ''], x: L.map.x, y: L.map.y, size: T.label, minSize: T.floor, maxW: L.map.w, maxH: Math.min(L.map.h / 3, T.label * LINE * 3), wrap: true, ellipsis: true, color: COLORS.textDim, container: L.map }) : null;
+    const above = L.arrangement === 'paired' || L.arrangement === 'shelved' || L.arrangement === 'tucked' ? this.labels.fit(null, { id: 'map.title', texts: [v.labels.map ?? ''], x: L.map.x, y: L.map.y, size: T.label, minSize: T.floor, maxW: L.map.w, maxH: Math.min(L.map.h / 3, T.label * LINE * 3), wrap: true, ellipsis: true, color: COLORS.textDim, container: L.map }) : null;
     const drop = above ? above.height + L.gap : 0;
     const { x, w } = L.map;
     const y = L.map.y + drop;

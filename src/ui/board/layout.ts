@@ -3,6 +3,10 @@
 // 0×0 and NaN included; below the size the board can be read at, `fits` is false and the board
 // says it needs more room instead of drawing.
 
+import { boardFont, boardType, clampSize, cornerRadius, LINE, type BoardType } from './board-type';
+
+export { boardFont, boardType, clampSize, cornerRadius, LINE, MIN_TEXT_PX, type BoardType } from './board-type';
+
 export interface Box {
   readonly x: number;
   readonly y: number;
@@ -35,7 +39,9 @@ export interface BoardLayout {
    * mode), two columns right of the track, the map over the gauges and the timeline over the cards;
    * `shelved`, labels in full where the two columns do not fit (a 16:10 projector in Spanish): one
    * column right of the track, as wide as the gauges' labels need, the map and the cards side by side
-   * over the gauges, and no timeline; `narrow`, no map, the gauges over the cards.
+   * over the gauges, and no timeline; `tucked`, labels in full where even the shelf's cards would be
+   * too narrow for their titles' words (a 4:3 projector): the cards under a shorter track, the map
+   * over the gauges right of them, and no timeline; `narrow`, no map, the gauges over the cards.
    */
   readonly arrangement: BoardArrangement;
   /** The track's column, under the header (its texts stay inside it). */
@@ -59,58 +65,6 @@ export interface BoardLayout {
   readonly marker: number;
 }
 
-/** A finite number at least `min`: NaN, infinities and anything smaller become `min`. */
-export function clampSize(value: number, min = 0): number {
-  return Number.isFinite(value) && value > min ? value : min;
-}
-
-/** A corner radius that can be drawn on a `w` × `h` box (never negative, never more than half a side). */
-export function cornerRadius(radius: number, w: number, h: number): number {
-  return Math.min(clampSize(radius), clampSize(w) / 2, clampSize(h) / 2);
-}
-
-/** No stage, however large, makes the board's text larger than this. */
-const MAX_FONT = 240;
-
-/** The text size of a stage: 12 px at the least, larger on a large stage, times the player's text scale. */
-export function boardFont(width: number, height: number, textScale = 1): number {
-  const scale = clampSize(textScale) || 1;
-  return Math.min(MAX_FONT, Math.max(12, Math.round(Math.min(clampSize(width) / 70, clampSize(height) / 42) * scale)));
-}
-
-/** The least text size the board draws at outside projector mode, in CSS pixels. */
-export const MIN_TEXT_PX = 11;
-/** A line of text is this many font sizes high (Phaser measures IBM Plex Sans at about 1.3). */
-export const LINE = 1.35;
-
-/**
- * The board's text sizes, each a share of its font and none below the floor (the projector's
- * smallest text in projector mode, projector.ts): whole pixels, as text is drawn.
- */
-export interface BoardType {
-  /** The scenario's title, the president. */
-  readonly title: number;
-  /** The year, large at the head of the board. */
-  readonly year: number;
-  /** The headings of the columns and the relationship's band. */
-  readonly heading: number;
-  /** Gauge labels, the map's title, card titles. */
-  readonly label: number;
-  /** Gauge values. */
-  readonly value: number;
-  /** Band names, the legends, the map's places. */
-  readonly small: number;
-  /** The floor itself. */
-  readonly floor: number;
-}
-
-export function boardType(font: number, floor = MIN_TEXT_PX): BoardType {
-  const f = clampSize(font, 1);
-  const min = Math.ceil(clampSize(floor, 1));
-  const size = (k: number) => Math.max(min, Math.round(f * k));
-  return { title: size(1.15), year: size(2.2), heading: size(1.05), label: size(0.85), value: size(0.9), small: size(0.72), floor: min };
-}
-
 /** What the board measured of its own texts before laying itself out (board-scene.ts). */
 export interface LayoutFit {
   /** The smallest text size allowed (boardType's floor). */
@@ -127,9 +81,15 @@ export interface LayoutFit {
   readonly labelsInFull?: boolean;
   /** The widest gauge row's label and value side by side at their sizes, with the room between and around them. */
   readonly gaugeLabelW?: number;
+  /**
+   * The SEDENA and SEMAR legends' widths side by side at the `small` size, neither capped. Labels in
+   * full, the track's column need only be as wide as that row, which stands across the column where
+   * SEMAR's legend has no room right of the track (board-parts.ts drawTrack).
+   */
+  readonly legendsW?: number;
 }
 
-export type BoardArrangement = 'columns' | 'stacked' | 'paired' | 'shelved' | 'narrow';
+export type BoardArrangement = 'columns' | 'stacked' | 'paired' | 'shelved' | 'tucked' | 'narrow';
 
 /** The relationship track needs this many `small` lines of length to show its six bands. */
 const MIN_TRACK = 6;
@@ -155,11 +115,40 @@ const STACKED_GAUGES = 11;
 const REGION_RATIO = 0.7;
 /** Stacked, the timeline beside the map needs this many fonts of width (its years and values). */
 const MIN_TIMELINE_W = 8;
+/**
+ * Paired, the map's column is at least this many floors wide when the other column can spare it: its
+ * six cities' names, at the floor, then each stand by their dot. At 11.6 floors (232 px at 1280×720,
+ * 340 at 1920×1080, in Spanish) the names of Mexico City, Veracruz and Mérida crowded each other,
+ * and Veracruz's stood far up the map on a line twice its height; from 12.6 floors it stands over
+ * the Gulf on one of 1.2 (map-names.ts).
+ */
+const MIN_MAP_FLOORS = 13.5;
+/**
+ * Paired with labels in full, each of the two cards is at least this many floors wide: a title's
+ * longest words ("comentario", "combatant-", 4 floors in the condensed face) with the card's insets.
+ * Where the gauges' column leaves less (1280×800 in Spanish, once the legends' row freed the
+ * column's width: 3.8 floors, "Un comen…"), the board shelves its parts instead.
+ */
+const PAIRED_CARD_FLOORS = 4.5;
 /** Paired, each of two cards side by side is at least this many fonts wide (a title's word a line). */
 const MIN_PAIRED_CARD = 3.5;
 /** Shelved, the cards take this share of the room beside the map (two side by side), and the map at least this many fonts. */
 const SHELF_CARDS = 0.5;
 const MIN_SHELF_MAP = 7;
+/**
+ * Labels in full, a shelved card narrower than this many floors cannot hold its title's words (at a
+ * 4:3 projector's 1024×768 the shelf left each card 2.9 floors: "Tras la caíd…", "Un com…"; a
+ * title's usual words, "comentario", "combatant-", are 4 floors in the condensed face with the card's
+ * insets): the cards are tucked under the track instead, where they have the column's width.
+ */
+const MIN_FULL_CARD = 4;
+/**
+ * Tucked, the strip keeps at least this many `label` lines of height for a card's title. At 1024×768
+ * it has four, and the longest Spanish title of a year wraps to four; a stage a toolbar's row
+ * shorter keeps the arrangement, and such a title is cut after a whole word (card-layer.ts), where
+ * the shelf cut every title within its first word.
+ */
+const MIN_TUCKED_CARD_LINES = 3;
 /** A printed card is this many times as high as wide. */
 const CARD_RATIO = 1.35;
 /** Paired, a card is this many times as high as wide (a printed card's 1.35, plus a line for a title at the floor). */
@@ -189,11 +178,17 @@ export function boardLayout(width: number, height: number, textScale = 1, gaugeR
   const instW = Math.max(8, font * 0.9);
   const trackX = pad + bandLabelW + gap + markerW;
   const instX = trackX + trackW + markerW + gap * 2;
-  const colTrack = Math.max(instX + instW + gap - pad, trackX + trackW + gap + clampSize(fit.semarLegendW ?? 0) + gap - pad, w * 0.17);
+  // Labels in full (projector mode), the column need only hold the SEDENA and SEMAR legends side by
+  // side, across it where SEMAR's has no room right of the track (board-parts.ts drawTrack): widened
+  // to write SEMAR's there, it took 40 px of a 1280×720 board from the map, and on a 4:3 projector it
+  // still wrote "◀" alone.
+  const legendsInFull = fit.labelsInFull === true && fit.legendsW !== undefined;
+  const legendRoom = legendsInFull ? clampSize(fit.legendsW) + gap * 3 : trackX + trackW + gap + clampSize(fit.semarLegendW ?? 0) + gap - pad;
+  const colTrack = Math.max(instX + instW + gap - pad, legendRoom, w * 0.17);
   const legendY = top + type.heading * LINE + gap;
   const trackY = legendY + type.small * LINE + marker + gap;
   const under = type.small * LINE + gap + type.heading * LINE + type.small * LINE + gap;
-  const trackH = Math.max(0, top + bodyH - under - trackY);
+  let trackH = Math.max(0, top + bodyH - under - trackY);
 
   const colGauges = Math.max(font * 14, w * 0.26);
   const midW = w - colTrack - colGauges - pad * 4;
@@ -219,8 +214,12 @@ export function boardLayout(width: number, height: number, textScale = 1, gaugeR
     (stackedCardsW - pad) / 2 >= font * MIN_STACKED_CARDS;
   // Paired (labels in full): the gauges' column as wide as its widest label and value, half the room
   // when that is more; the other column wide enough for the timeline and two cards side by side.
-  const pairedRightMin = Math.max(font * MIN_TIMELINE_W, 2 * (font * MIN_PAIRED_CARD + pad));
-  const pairedLeftW = Math.min(Math.max((room - pad) / 2, clampSize(fit.gaugeLabelW ?? 0)), room - pad - pairedRightMin);
+  // Labels in full, the cards keep their titles' words (PAIRED_CARD_FLOORS), and the map's column
+  // widens to MIN_MAP_FLOORS where the other column can spare it.
+  const inFull = fit.labelsInFull === true;
+  const pairedRightMin = Math.max(font * MIN_TIMELINE_W, 2 * (font * MIN_PAIRED_CARD + pad), inFull ? 2 * type.floor * PAIRED_CARD_FLOORS + pad : 0);
+  const pairedMapW = inFull ? Math.min(type.floor * MIN_MAP_FLOORS, room - pad - pairedRightMin) : 0;
+  const pairedLeftW = Math.min(Math.max((room - pad) / 2, clampSize(fit.gaugeLabelW ?? 0), pairedMapW), room - pad - pairedRightMin);
   const paired =
     fit.labelsInFull === true &&
     pairedLeftW >= clampSize(fit.gaugeLabelW ?? 0) &&
@@ -241,14 +240,47 @@ export function boardLayout(width: number, height: number, textScale = 1, gaugeR
     shelfMapW >= font * MIN_SHELF_MAP &&
     shelfH >= shelfMapW * REGION_RATIO + gaugeRow * 2 &&
     shelfH >= type.label * LINE + gap + ((shelfCardsW - pad) / 2) * CARD_RATIO;
-  const arrangement: BoardArrangement = paired ? 'paired' : shelved ? 'shelved' : stacked ? 'stacked' : midW >= font * MIN_MIDDLE ? 'columns' : 'narrow';
+  // Tucked (labels in full, a 4:3 projector): the column as narrow as its band names, institutions
+  // and the legends' row allow; under its track, as short as the six band names let it be, the
+  // cards two side by side at the column's width; right of it, the map over the gauges.
+  const bandNamesH = 5 * type.small * LINE + type.label * LINE + 5 * Math.max(1, gap * 0.5);
+  const tuckedTrackMin = Math.max(0, bandNamesH - marker);
+  const tuckedCardW = Math.min((colTrack - pad) / 2, font * 11);
+  const stripTop = type.label * LINE + gap;
+  const tuckedCardsH = Math.max(0, Math.min(stripTop + tuckedCardW * CARD_RATIO, top + bodyH - trackY - tuckedTrackMin - under - pad));
+  const tuckedMapH = bodyH - rows * compactRow - pad;
+  const tucked =
+    !paired &&
+    fit.labelsInFull === true &&
+    room >= clampSize(fit.gaugeLabelW ?? 0) &&
+    room >= font * MIN_STACKED_GAUGES &&
+    tuckedMapH >= gaugeRow * 2 + font * MIN_STACKED_MAP &&
+    tuckedCardW >= type.floor * MIN_FULL_CARD &&
+    tuckedCardsH - stripTop >= type.label * LINE * MIN_TUCKED_CARD_LINES;
+  // The shelf keeps its place unless its cards are too narrow for their titles' words and tucked has room.
+  const shelfCardsWhole = (shelfCardsW - pad) / 2 >= type.floor * MIN_FULL_CARD;
+  const arrangement: BoardArrangement = paired ? 'paired' : shelved && (shelfCardsWhole || !tucked) ? 'shelved' : tucked ? 'tucked' : stacked ? 'stacked' : midW >= font * MIN_MIDDLE ? 'columns' : 'narrow';
   const middle = arrangement !== 'narrow';
 
   let map: Box;
   let timeline: Box;
   let gauges: Box;
   let cards: Box;
-  if (arrangement === 'paired') {
+  let column: Box = { x: 0, y: top, w: pad + colTrack, h: bodyH + pad };
+  if (arrangement === 'tucked') {
+    // The gauges a full row each (label over bar) when the map keeps the region's height under its
+    // title's two lines, else the label written on the bar; the map the rest of the room's height.
+    trackH = top + bodyH - trackY - under - pad - tuckedCardsH;
+    column = { x: 0, y: top, w: pad + colTrack, h: trackY - top + trackH + under };
+    const fullRows = rows * stackedRow;
+    const gaugesH = bodyH - fullRows - pad >= room * REGION_RATIO + gaugeRow * 2 ? fullRows : rows * compactRow;
+    const mapH = bodyH - gaugesH - pad;
+    const rightX = pad + colTrack + pad;
+    map = { x: rightX, y: top, w: room, h: mapH };
+    gauges = { x: rightX, y: top + mapH + pad, w: room, h: gaugesH };
+    timeline = { x: rightX, y: top, w: 0, h: 0 };
+    cards = { x: pad, y: top + bodyH - tuckedCardsH, w: colTrack, h: tuckedCardsH };
+  } else if (arrangement === 'paired') {
     // Left, the map over the gauges: a full row each (label over bar) when the map still has the
     // height of the region under its title's two lines, else the label written on the bar. Right,
     // the timeline over the cards: the strip's heading and a card as tall as its width makes it, the
@@ -332,11 +364,10 @@ export function boardLayout(width: number, height: number, textScale = 1, gaugeR
   const barOffset = compact ? 0 : gaugeRow;
   const bar = Math.max(1, compact ? row - 2 : row - gaugeRow - gap);
 
-  const stripTop = type.label * LINE + gap;
   const strip: Box = { x: cards.x, y: cards.y + stripTop, w: cards.w, h: Math.max(0, cards.h - stripTop) };
   const cardGap = pad;
   // Paired, two cards and the gap between them fill the column, a little taller for their titles at the floor.
-  const pairedCards = arrangement === 'paired' || arrangement === 'shelved';
+  const pairedCards = arrangement === 'paired' || arrangement === 'shelved' || arrangement === 'tucked';
   const cardW = Math.max(0, Math.min(pairedCards ? (cards.w - cardGap) / 2 : cards.w / 2 - pad, font * 11));
   const cardH = Math.max(0, Math.min(strip.h, cardW * (pairedCards ? PAIRED_CARD_RATIO : CARD_RATIO)));
 
@@ -352,7 +383,7 @@ export function boardLayout(width: number, height: number, textScale = 1, gaugeR
     min,
     middle,
     arrangement,
-    column: { x: 0, y: top, w: pad + colTrack, h: bodyH + pad },
+    column,
     legendY,
     bandLabelW,
     track: { x: trackX, y: trackY, w: trackW, h: trackH },
