@@ -15,16 +15,20 @@ async function fresh(viewport = { width: 1280, height: 720 }): Promise<{ page: P
   return { page, errors: watchErrors(page) };
 }
 
+/** A solo US game two years in, on its decisions: the panel, its Confirm, what it says, and the address. */
+async function twoYearsIn(page: Page) {
+  await newGame(page, served.url, { mode: 'Solo, as the United States', seed: 31 });
+  await play(page, { years: 2 });
+  const panel = page.locator('#panel');
+  const confirm = panel.getByRole('button', { name: 'Confirm decisions' }).or(panel.getByRole('button', { name: 'Confirm the choice' })).first();
+  await confirm.waitFor();
+  return { panel, confirm, before: await panel.innerText(), address: page.url() };
+}
+
 describe("the browser's Back", () => {
   it('during a game lands on the title with Resume offered, and Resume restores the same year', async () => {
     const { page, errors } = await fresh();
-    await newGame(page, served.url, { mode: 'Solo, as the United States', seed: 31 });
-    await play(page, { years: 2 });
-    const panel = page.locator('#panel');
-    const confirm = panel.getByRole('button', { name: 'Confirm decisions' }).or(panel.getByRole('button', { name: 'Confirm the choice' })).first();
-    await confirm.waitFor();
-    const before = await panel.innerText();
-    const address = page.url();
+    const { panel, confirm, before, address } = await twoYearsIn(page);
 
     await page.goBack();
     await panel.getByRole('heading', { level: 1, name: 'Critical Strategic Decisions' }).waitFor({ timeout: 10_000 });
@@ -55,13 +59,7 @@ describe("the browser's Back", () => {
 
   it('after a reload in a game, Back on the title leaves the page at once, and Forward keeps the saved game', async () => {
     const { page, errors } = await fresh();
-    await newGame(page, served.url, { mode: 'Solo, as the United States', seed: 31 });
-    await play(page, { years: 2 });
-    const panel = page.locator('#panel');
-    const confirm = panel.getByRole('button', { name: 'Confirm decisions' }).or(panel.getByRole('button', { name: 'Confirm the choice' })).first();
-    await confirm.waitFor();
-    const before = await panel.innerText();
-    const address = page.url();
+    const { panel, confirm, before, address } = await twoYearsIn(page);
     const entries = await page.evaluate(() => history.length);
 
     // The reload opens the title on the game's entry, with the game offered to resume.

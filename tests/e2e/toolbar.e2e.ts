@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newGame, screenshotPath, setLanguage, setProjector, textScale, useServedGame, watchErrors } from './support';
 
@@ -47,6 +47,19 @@ function bar(page: Page): Promise<{ height: number; rows: number; heights: numbe
   });
 }
 
+/** Opens More from the keyboard and tabs through it: every folded control, in order, by name. */
+async function tabThroughMore(page: Page, more: Locator): Promise<void> {
+  await more.focus();
+  await page.keyboard.press('Enter');
+  expect(await more.getAttribute('aria-expanded')).toBe('true');
+  const reached: string[] = [];
+  for (let i = 0; i < 7; i++) {
+    await page.keyboard.press('Tab');
+    reached.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? ''));
+  }
+  expect(reached).toEqual(['Language', 'A− Smaller text', 'A+ Larger text', 'Projector', 'Volume', 'Glossary', 'Briefing']);
+}
+
 describe('the toolbar on a phone', () => {
   it.each(['en', 'es'] as const)('keeps to one row, and New game shows on the first screen without scrolling (%s)', async (language) => {
     const { page, errors } = await open({ width: 390, height: 844 }, language);
@@ -73,15 +86,7 @@ describe('the toolbar on a phone', () => {
     const { page, errors } = await open({ width: 390, height: 844 }, 'en');
     await newGame(page, served.url, { mode: 'Solo, as the United States', seed: 2012 });
     const more = page.locator('.toolbar').getByRole('button', { name: 'More' });
-    await more.focus();
-    await page.keyboard.press('Enter');
-    expect(await more.getAttribute('aria-expanded')).toBe('true');
-    const reached: string[] = [];
-    for (let i = 0; i < 7; i++) {
-      await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? ''));
-    }
-    expect(reached).toEqual(['Language', 'A− Smaller text', 'A+ Larger text', 'Projector', 'Volume', 'Glossary', 'Briefing']);
+    await tabThroughMore(page, more);
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Escape');
     expect(await more.getAttribute('aria-expanded')).toBe('false');
@@ -126,15 +131,7 @@ describe('the toolbar on a phone on its side', () => {
     const toolbar = page.locator('.toolbar');
     const more = toolbar.locator('.toolbar-more');
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-control') ?? '');
-    await more.focus();
-    await page.keyboard.press('Enter');
-    expect(await more.getAttribute('aria-expanded')).toBe('true');
-    const reached: string[] = [];
-    for (let i = 0; i < 7; i++) {
-      await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? ''));
-    }
-    expect(reached).toEqual(['Language', 'A− Smaller text', 'A+ Larger text', 'Projector', 'Volume', 'Glossary', 'Briefing']);
+    await tabThroughMore(page, more);
     // Back to A+: pressed, the text grows and the menu stays open; A− takes it back.
     for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+Tab');
     expect(await focused()).toBe('larger');
