@@ -48,6 +48,10 @@ const CONFIGS: readonly Config[] = [
   // A 4:3 projector: the board cut its cards' titles ("Tras la caíd…"), the strip's heading, the
   // map's title and the SEMAR legend ("◀"), and left two cities unnamed (layout.ts, `tucked`).
   { name: '1024x768-projector', width: 1024, height: 768, projector: true, whole: true },
+  // 16:10 projectors: the second card's title was cut within its first word ("A combata…", "Un
+  // comenta…") on cards 4.5 floors wide (layout.ts, PAIRED_CARD_FLOORS).
+  { name: '1280x800-projector', width: 1280, height: 800, projector: true, whole: true },
+  { name: '1440x900-projector', width: 1440, height: 900, projector: true, whole: true },
   { name: '1920x1080-projector', width: 1920, height: 1080, projector: true },
   { name: '3840x2160-projector', width: 3840, height: 2160, projector: true },
   { name: '1920x1080-largest', width: 1920, height: 1080, largest: true },

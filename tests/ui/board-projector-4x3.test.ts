@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boardLayout, LINE, type BoardLayout, type Box } from '../../src/ui/board/layout';
-import { PROJECTOR_BOARD_SCALE, projectorBoardWidth } from '../../src/ui/projector';
+import { boardTextScale, PROJECTOR_BOARD_SCALE, projectorBoardWidth } from '../../src/ui/projector';
 import { floorAt, projectorFit, type Lang } from './projector-fit';
 
 // A 4:3 projector (1024×768) in projector mode: the folder keeps 37.5% of the width, the board 640
@@ -18,6 +18,9 @@ const TEXT_W30 = {
   en: { heading: 241, titleLines: [390], cardWord: 125 },
   es: { heading: 213, titleLines: [388, 172], cardWord: 122 },
 } as const;
+
+/** The longest Spanish title of a year ("Un comentario sobre el comando de combate") in four lines of the cards' condensed face at 22 px, measured in Chromium. */
+const TITLE_4_LINES_H22 = 100;
 
 /** The board's stage under the toolbar at 1024×768 in projector mode, measured in Chromium (both languages). */
 const STAGE_H = 641;
@@ -76,6 +79,29 @@ describe('the board on a 4:3 projector (1024×768)', () => {
       // The map's title over it in its lines (one in English, two in Spanish), the region under it.
       for (const line of text.titleLines) expect(L.map.w, `${where}: the map's title`).toBeGreaterThanOrEqual(line * k);
       expect(L.map.h - text.titleLines.length * L.type.label * LINE - L.gap, `${where}: the map's height`).toBeGreaterThanOrEqual(L.map.w * 0.6);
+    });
+  });
+
+  // A+ and A− change the toolbar's rows, so the stage's height (measured in Chromium), not the board's
+  // text (boardTextScale: A+ does not raise it in projector mode, A− lowers the font, not the floor).
+  // With A+ twice (618 px) the cards were 107 px high and the longest Spanish title, four lines of
+  // the condensed face (100 px at 22 px, measured in Chromium), was cut: "Un comentario sobre el
+  // comando…". The cards' heading now follows the column's last line without the pad between parts.
+  describe.each(['en', 'es'] as const)('in %s with A+ and A−', (lang: Lang) => {
+    it.each([
+      [1.2, 631],
+      [1.45, 618],
+      [0.85, 658],
+    ])('at text %s (a stage %i px high) keeps the cards tucked and each title whole', (scale, stageH) => {
+      const floor = floorAt(1024, 768);
+      const fit = projectorFit(lang, floor);
+      const L = boardLayout(projectorBoardWidth(1024), stageH, boardTextScale(scale, true), 8, fit);
+      const where = `${lang} 1024×768 at ${scale} (board ${L.w}×${L.h}, floor ${floor})`;
+      expect(L.fits, where).toBe(true);
+      expectTucked(L, fit, where);
+      const inset = Math.max(3, L.font * 0.3);
+      expect(L.card.h - 2 * inset, `${where}: a card's four lines`).toBeGreaterThanOrEqual((TITLE_4_LINES_H22 * floor) / 22);
+      expect(L.card.w - 2 * inset, `${where}: a card's words`).toBeGreaterThanOrEqual((TEXT_W30[lang].cardWord * floor) / 30);
     });
   });
 

@@ -124,24 +124,32 @@ const MIN_TIMELINE_W = 8;
  */
 const MIN_MAP_FLOORS = 13.5;
 /**
- * Paired with labels in full, each of the two cards is at least this many floors wide: a title's
- * longest words ("comentario", "combatant-", 4 floors in the condensed face) with the card's insets.
- * Where the gauges' column leaves less (1280×800 in Spanish, once the legends' row freed the
- * column's width: 3.8 floors, "Un comen…"), the board shelves its parts instead.
+ * Labels in full, each of two cards side by side is at least this many floors wide: a title's
+ * longest words ("comentario", "combatant-", 4.1 and 4.2 floors in the condensed face, measured in
+ * Chromium), the space Phaser's wrap keeps after a word on its line (0.2 floor: the line is
+ * measured with it), and the card's insets (0.3 of a font each side, about 0.55 floor). At 4.5
+ * floors, 1280×800 and 1440×900 cut the second card's title within its first long word ("A
+ * combata…", "Un comenta…": 104 and 107 px cards). Where the gauges' column leaves less, the board
+ * shelves its parts instead, the shelf's cards as wide.
  */
-const PAIRED_CARD_FLOORS = 4.5;
+const PAIRED_CARD_FLOORS = 5;
 /** Paired, each of two cards side by side is at least this many fonts wide (a title's word a line). */
 const MIN_PAIRED_CARD = 3.5;
 /** Shelved, the cards take this share of the room beside the map (two side by side), and the map at least this many fonts. */
 const SHELF_CARDS = 0.5;
 const MIN_SHELF_MAP = 7;
 /**
- * Labels in full, a shelved card narrower than this many floors cannot hold its title's words (at a
- * 4:3 projector's 1024×768 the shelf left each card 2.9 floors: "Tras la caíd…", "Un com…"; a
- * title's usual words, "comentario", "combatant-", are 4 floors in the condensed face with the card's
- * insets): the cards are tucked under the track instead, where they have the column's width.
+ * Labels in full, the shelf's map is at least this many floors wide, for its six cities' names: its
+ * cards widened to PAIRED_CARD_FLOORS, at 1024×768 with A− the shelf left the map 4.9 floors (108
+ * px) and two cities unnamed; at 9.1 (1280×800 in Spanish) every city is named.
  */
-const MIN_FULL_CARD = 4;
+const MIN_FULL_SHELF_MAP_FLOORS = 9;
+/**
+ * Labels in full, a shelved card narrower than this many floors cannot hold its title's words (at a
+ * 4:3 projector's 1024×768 the shelf left each card 2.9 floors: "Tras la caíd…", "Un com…"; see
+ * PAIRED_CARD_FLOORS): the cards are tucked under the track instead, where they have the column's width.
+ */
+const MIN_FULL_CARD = PAIRED_CARD_FLOORS;
 /**
  * Tucked, the strip keeps at least this many `label` lines of height for a card's title. At 1024×768
  * it has four, and the longest Spanish title of a year wraps to four; a stage a toolbar's row
@@ -229,7 +237,7 @@ export function boardLayout(width: number, height: number, textScale = 1, gaugeR
   // Shelved (labels in full, no room for two columns): the gauges across the room under a shelf of
   // the map beside the cards. The cards keep two side by side at the paired width, the map the rest,
   // when that is the width of its title's words and its height the region's under that title.
-  const shelfCardsW = Math.max(2 * font * MIN_PAIRED_CARD + pad, (room - pad) * SHELF_CARDS);
+  const shelfCardsW = Math.max(2 * font * MIN_PAIRED_CARD + pad, (room - pad) * SHELF_CARDS, inFull ? 2 * type.floor * PAIRED_CARD_FLOORS + pad : 0);
   const shelfMapW = room - pad - shelfCardsW;
   const shelfH = bodyH - rows * compactRow - pad;
   const shelved =
@@ -238,16 +246,20 @@ export function boardLayout(width: number, height: number, textScale = 1, gaugeR
     room >= clampSize(fit.gaugeLabelW ?? 0) &&
     room >= font * MIN_STACKED_GAUGES &&
     shelfMapW >= font * MIN_SHELF_MAP &&
+    (!inFull || shelfMapW >= type.floor * MIN_FULL_SHELF_MAP_FLOORS) &&
     shelfH >= shelfMapW * REGION_RATIO + gaugeRow * 2 &&
     shelfH >= type.label * LINE + gap + ((shelfCardsW - pad) / 2) * CARD_RATIO;
   // Tucked (labels in full, a 4:3 projector): the column as narrow as its band names, institutions
   // and the legends' row allow; under its track, as short as the six band names let it be, the
-  // cards two side by side at the column's width; right of it, the map over the gauges.
+  // cards two side by side at the column's width; right of it, the map over the gauges. The cards'
+  // heading follows the column's last line at its gap, without the pad between parts: at 1024×768
+  // with A+ twice (a stage of 618 px) the pad's 9 px were what the longest Spanish title's fourth
+  // line lacked ("Un comentario sobre el comando…").
   const bandNamesH = 5 * type.small * LINE + type.label * LINE + 5 * Math.max(1, gap * 0.5);
   const tuckedTrackMin = Math.max(0, bandNamesH - marker);
   const tuckedCardW = Math.min((colTrack - pad) / 2, font * 11);
   const stripTop = type.label * LINE + gap;
-  const tuckedCardsH = Math.max(0, Math.min(stripTop + tuckedCardW * CARD_RATIO, top + bodyH - trackY - tuckedTrackMin - under - pad));
+  const tuckedCardsH = Math.max(0, Math.min(stripTop + tuckedCardW * CARD_RATIO, top + bodyH - trackY - tuckedTrackMin - under));
   const tuckedMapH = bodyH - rows * compactRow - pad;
   const tucked =
     !paired &&
@@ -270,7 +282,7 @@ export function boardLayout(width: number, height: number, textScale = 1, gaugeR
   if (arrangement === 'tucked') {
     // The gauges a full row each (label over bar) when the map keeps the region's height under its
     // title's two lines, else the label written on the bar; the map the rest of the room's height.
-    trackH = top + bodyH - trackY - under - pad - tuckedCardsH;
+    trackH = top + bodyH - trackY - under - tuckedCardsH;
     column = { x: 0, y: top, w: pad + colTrack, h: trackY - top + trackH + under };
     const fullRows = rows * stackedRow;
     const gaugesH = bodyH - fullRows - pad >= room * REGION_RATIO + gaugeRow * 2 ? fullRows : rows * compactRow;
