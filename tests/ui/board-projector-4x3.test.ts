@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boardLayout, LINE, type BoardLayout, type Box } from '../../src/ui/board/layout';
 import { boardTextScale, PROJECTOR_BOARD_SCALE, projectorBoardWidth } from '../../src/ui/projector';
+import { partProblems } from './board-parts';
 import { floorAt, projectorFit, type Lang } from './projector-fit';
 
 // A 4:3 projector (1024×768) in projector mode: the folder keeps 37.5% of the width, the board 640
@@ -24,8 +25,6 @@ const TITLE_4_LINES_H22 = 100;
 
 /** The board's stage under the toolbar at 1024×768 in projector mode, measured in Chromium (both languages). */
 const STAGE_H = 641;
-
-const overlaps = (a: Box, b: Box) => a.w > 0 && a.h > 0 && b.w > 0 && b.h > 0 && a.x < b.x + b.w - 1e-9 && b.x < a.x + a.w - 1e-9 && a.y < b.y + b.h - 1e-9 && b.y < a.y + a.h - 1e-9;
 
 /** The parts of a tucked board: the track over the cards, the map over the gauges right of them; none on another or off the stage. */
 function expectTucked(L: BoardLayout, fit: ReturnType<typeof projectorFit>, where: string): void {
@@ -50,12 +49,7 @@ function expectTucked(L: BoardLayout, fit: ReturnType<typeof projectorFit>, wher
   expect(L.map.x, where).toBeGreaterThanOrEqual(L.column.x + L.column.w);
   expect(L.gauges.y, where).toBeGreaterThanOrEqual(L.map.y + L.map.h);
   const parts: Record<string, Box> = { column: L.column, map: L.map, gauges: L.gauges, cards: L.cards };
-  const names = Object.keys(parts);
-  for (const [i, a] of names.entries()) for (const b of names.slice(i + 1)) expect(overlaps(parts[a] as Box, parts[b] as Box), `${where}: ${a} lies on ${b}`).toBe(false);
-  for (const [name, box] of Object.entries(parts)) {
-    expect(box.x + box.w, `${where}: ${name}`).toBeLessThanOrEqual(L.w + 1e-9);
-    expect(box.y + box.h, `${where}: ${name}`).toBeLessThanOrEqual(L.h + 1e-9);
-  }
+  expect(partProblems(L, parts), where).toEqual([]);
 }
 
 describe('the board on a 4:3 projector (1024×768)', () => {

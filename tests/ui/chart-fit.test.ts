@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boardLayout, LINE, type BoardLayout, type Box } from '../../src/ui/board/layout';
+import { partProblems } from './board-parts';
 
 // At 1920×1080 with the largest text (A+ to 1.75) the board drew the year-by-year chart in English
 // but not in Spanish: the Spanish toolbar wraps onto two rows, the board's stage is 77 px shorter
@@ -16,16 +17,12 @@ function layoutAt(w: number, h: number, scale: number, rows = 8): BoardLayout {
   return boardLayout(w, h, scale, rows, { floor: 11, bandLabelW: Math.min(17 * 0.62 * small * 1.15, Math.max(w * 0.16, small * 6)), semarLegendW: Math.min(7 * 0.62 * small, w * 0.12) });
 }
 
-const overlaps = (a: Box, b: Box) => a.w > 0 && a.h > 0 && b.w > 0 && b.h > 0 && a.x < b.x + b.w - 1e-9 && b.x < a.x + a.w - 1e-9 && a.y < b.y + b.h - 1e-9 && b.y < a.y + a.h - 1e-9;
-
 /** What is wrong with a layout that draws the chart: parts on each other or off the stage, a part too small for its texts. */
 function chartProblems(L: BoardLayout): string[] {
   const problems: string[] = [];
   const line = L.type.label * LINE;
   const parts: Record<string, Box> = { column: L.column, map: L.map, timeline: L.timeline, gauges: L.gauges, cards: L.cards };
-  const names = Object.keys(parts);
-  for (const [i, a] of names.entries()) for (const b of names.slice(i + 1)) if (overlaps(parts[a] as Box, parts[b] as Box)) problems.push(`${a} lies on ${b}`);
-  for (const [name, box] of Object.entries(parts)) if (box.x + box.w > L.w + 1e-9 || box.y + box.h > L.h + 1e-9) problems.push(`${name} runs off the ${L.w}×${L.h} stage`);
+  problems.push(...partProblems(L, parts));
   // The chart: its title, legend, plot and years in ten lines, its years and values in eight fonts.
   if (L.timeline.h < line * 10 - 1e-9) problems.push(`the chart is ${L.timeline.h} px high, under ten lines (${line * 10} px)`);
   if (L.timeline.w < L.font * 8 - 1e-9) problems.push(`the chart is ${L.timeline.w} px wide, under eight fonts (${L.font * 8} px)`);
