@@ -30,7 +30,7 @@ export function semarLegendWidth(labels: LabelRegistry, v: BoardView, size: numb
   return labels.measurer({})(`◀ ${v.labels.semar}`, size).w;
 }
 
-/** The SEDENA and SEMAR legends side by side as the track writes them (two gaps between), for the layout. */
+/** The SEDENA and SEMAR legends' widths added, for the layout (which adds the gaps the track writes between and around them). */
 export function legendsWidth(labels: LabelRegistry, v: BoardView, size: number): number {
   const measure = labels.measurer({});
   return measure(`▶ ${v.labels.sedena}`, size).w + measure(`◀ ${v.labels.semar}`, size).w;
